@@ -1,0 +1,328 @@
+/* SPDX-License-Identifier: GPL-2.0 WITH Linux-syscall-note */
+/*
+ * ioasid: the /dev/ioasid user API.
+ *
+ * /dev/ioasid speaks the iommufd uAPI of Linux (include/uapi/linux/iommufd.h
+ * as of linux-source-6.12) binary-compatibly: same ioctl type and numbers,
+ * same struct layouts, same flags and the same errno contract. A program
+ * written for /dev/iommu runs against /dev/ioasid by changing only the path
+ * it opens. Extensions that have no upstream equivalent take command numbers
+ * from 0xf0 upwards.
+ */
+#ifndef _UAPI_LINUX_IOASID_H
+#define _UAPI_LINUX_IOASID_H
+
+#include <linux/ioctl.h>
+#include <linux/types.h>
+
+/**
+ * DOC: ioctl conventions
+ *
+ * Every command takes a pointer to a struct whose first __u32 is @size, the
+ * number of bytes user space passes. The kernel knows a minimum size for each
+ * command (the end of the last field of the first version of the struct):
+ *
+ *  - @size below the minimum: EINVAL.
+ *  - @size above what the kernel knows: the extra tail must be all zero,
+ *    otherwise E2BIG. A zero tail is accepted, so programs built against a
+ *    newer header keep working on an older module.
+ *  - Output fields are written back only up to @size bytes.
+ *
+ * Common errnos, the same for every command:
+ *
+ *  - ENOTTY: unknown ioctl number.
+ *  - E2BIG: non-zero bytes past the part of the struct the kernel knows.
+ *  - EOPNOTSUPP: the struct is understood but a flag, option or reserved
+ *    field holds a value this kernel does not support (reserved fields must
+ *    be zero).
+ *  - EINVAL: a field's value is wrong (zero length, bad alignment, ...).
+ *  - ENOENT: an object ID, or an IOVA range, does not exist.
+ *  - ENOMEM: out of memory, or the pinned-page limit (RLIMIT_MEMLOCK) would
+ *    be exceeded.
+ *  - EOVERFLOW: an address computation overflowed.
+ *  - EFAULT: a user pointer could not be read or written.
+ *
+ * Object IDs are __u32 values handed out by the kernel; 0 is never a valid ID.
+ * An object is destroyed with IOMMU_DESTROY; an object that another object
+ * still uses (an IOAS with a device attached, say) cannot be destroyed and
+ * gives EBUSY.
+ *
+ * IOVA intervals: a range is given either as (@iova, @length) with @length
+ * in bytes, or as an inclusive [@start, @last] pair. There are no exclusive
+ * end addresses in this API.
+ */
+
+#define IOMMUFD_TYPE (';')
+
+enum {
+	IOMMUFD_CMD_BASE = 0x80,
+	IOMMUFD_CMD_DESTROY = IOMMUFD_CMD_BASE,
+	IOMMUFD_CMD_IOAS_ALLOC = 0x81,
+	IOMMUFD_CMD_IOAS_ALLOW_IOVAS = 0x82,
+	IOMMUFD_CMD_IOAS_COPY = 0x83,
+	IOMMUFD_CMD_IOAS_IOVA_RANGES = 0x84,
+	IOMMUFD_CMD_IOAS_MAP = 0x85,
+	IOMMUFD_CMD_IOAS_UNMAP = 0x86,
+	IOMMUFD_CMD_OPTION = 0x87,
+	IOMMUFD_CMD_VFIO_IOAS = 0x88,
+	IOMMUFD_CMD_HWPT_ALLOC = 0x89,
+	IOMMUFD_CMD_GET_HW_INFO = 0x8a,
+	IOMMUFD_CMD_HWPT_SET_DIRTY_TRACKING = 0x8b,
+	IOMMUFD_CMD_HWPT_GET_DIRTY_BITMAP = 0x8c,
+	IOMMUFD_CMD_HWPT_INVALIDATE = 0x8d,
+	IOMMUFD_CMD_FAULT_QUEUE_ALLOC = 0x8e,
+	/* ioasid extensions with no upstream counterpart start here */
+	IOASID_CMD_EXT_BASE = 0xf0,
+};
+
+/**
+ * struct iommu_destroy - ioctl(IOMMU_DESTROY)
+ * @size: sizeof(struct iommu_destroy), at least 8
+ * @id: ID of the object to destroy; any destroyable object type
+ *
+ * Destroys one object. Mirrors upstream IOMMU_DESTROY.
+ *
+ * Errors: ENOENT if @id names no object (or one that is still being
+ * created); EBUSY if another object or an attached device still uses it
+ * (nothing changes; detach or destroy the user first).
+ */
+struct iommu_destroy {
+	__u32 size;
+	__u32 id;
+};
+#define IOMMU_DESTROY _IO(IOMMUFD_TYPE, IOMMUFD_CMD_DESTROY)
+
+/**
+ * struct iommu_ioas_alloc - ioctl(IOMMU_IOAS_ALLOC)
+ * @size: sizeof(struct iommu_ioas_alloc), at least 12
+ * @flags: must be 0
+ * @out_ioas_id: output, the ID of the new IOAS
+ *
+ * Creates an I/O address space (IOAS): a set of IOVA -> user memory mappings
+ * that devices can be attached to. A new IOAS has no mappings and allows the
+ * whole IOVA space; attaching devices narrows it (see
+ * IOMMU_IOAS_IOVA_RANGES). Mirrors upstream IOMMU_IOAS_ALLOC.
+ *
+ * Errors: EOPNOTSUPP for non-zero @flags; ENOMEM.
+ */
+struct iommu_ioas_alloc {
+	__u32 size;
+	__u32 flags;
+	__u32 out_ioas_id;
+};
+#define IOMMU_IOAS_ALLOC _IO(IOMMUFD_TYPE, IOMMUFD_CMD_IOAS_ALLOC)
+
+/**
+ * struct iommu_iova_range - one usable IOVA interval
+ * @start: first usable IOVA (bytes)
+ * @last: last usable IOVA, inclusive (bytes)
+ */
+struct iommu_iova_range {
+	__aligned_u64 start;
+	__aligned_u64 last;
+};
+
+/**
+ * struct iommu_ioas_iova_ranges - ioctl(IOMMU_IOAS_IOVA_RANGES)
+ * @size: sizeof(struct iommu_ioas_iova_ranges), at least 32
+ * @ioas_id: the IOAS to query
+ * @num_iovas: in: number of entries the @allowed_iovas array holds;
+ *             out: number of usable ranges the IOAS has
+ * @__reserved: must be 0
+ * @allowed_iovas: user pointer to an array of struct iommu_iova_range
+ * @out_iova_alignment: output, the alignment in bytes every IOVA and length
+ *                      given to IOMMU_IOAS_MAP must have (a power of two, at
+ *                      most PAGE_SIZE)
+ *
+ * Reports the IOVA ranges that can be mapped in the IOAS, sorted by address,
+ * as inclusive [start, last] pairs. The set shrinks when a device whose
+ * IOMMU has a smaller aperture or reserved regions (such as the MSI window
+ * 0xfee00000-0xfeefffff on x86) is attached, and grows back when it is
+ * detached, so VMMs query it after every attach and detach. Mirrors upstream
+ * IOMMU_IOAS_IOVA_RANGES.
+ *
+ * Errors: EMSGSIZE if @num_iovas was too small: @num_iovas is set to the
+ * number needed and the first entries are filled in (call again with a larger
+ * array); EOPNOTSUPP for non-zero @__reserved; ENOENT for an unknown IOAS;
+ * EFAULT for a bad @allowed_iovas.
+ */
+struct iommu_ioas_iova_ranges {
+	__u32 size;
+	__u32 ioas_id;
+	__u32 num_iovas;
+	__u32 __reserved;
+	__aligned_u64 allowed_iovas;
+	__aligned_u64 out_iova_alignment;
+};
+#define IOMMU_IOAS_IOVA_RANGES _IO(IOMMUFD_TYPE, IOMMUFD_CMD_IOAS_IOVA_RANGES)
+
+/**
+ * enum iommufd_ioas_map_flags - flags of IOMMU_IOAS_MAP
+ * @IOMMU_IOAS_MAP_FIXED_IOVA: map at the IOVA given in @iova; the range
+ *                             must be free. Without it the kernel picks
+ *                             the IOVA and returns it.
+ * @IOMMU_IOAS_MAP_WRITEABLE: devices may write (DMA from device to memory)
+ * @IOMMU_IOAS_MAP_READABLE: devices may read (DMA from memory to device)
+ */
+enum iommufd_ioas_map_flags {
+	IOMMU_IOAS_MAP_FIXED_IOVA = 1 << 0,
+	IOMMU_IOAS_MAP_WRITEABLE = 1 << 1,
+	IOMMU_IOAS_MAP_READABLE = 1 << 2,
+};
+
+/**
+ * struct iommu_ioas_map - ioctl(IOMMU_IOAS_MAP)
+ * @size: sizeof(struct iommu_ioas_map), at least 40
+ * @flags: enum iommufd_ioas_map_flags; at least one of READABLE/WRITEABLE
+ * @ioas_id: the IOAS to map into
+ * @__reserved: must be 0
+ * @user_va: start of the user memory to map (a process virtual address)
+ * @length: number of bytes to map
+ * @iova: in (FIXED_IOVA): the IOVA to map at; out: the IOVA used
+ *
+ * Pins @length bytes of user memory at @user_va and makes them visible to
+ * every device attached to the IOAS at [@iova, @iova + @length - 1]. The
+ * pages stay pinned until the range is unmapped or the IOAS is destroyed.
+ * Pinned pages are charged to the RLIMIT_MEMLOCK of the user that owns the
+ * calling process (upstream's default per-user accounting); processes with
+ * CAP_IPC_LOCK are not limited. Each pinned page also shows in the caller's
+ * VmPin (/proc/PID/status).
+ *
+ * @user_va and @length may have any byte alignment, but @user_va, @iova and
+ * @length must agree modulo the IOAS alignment (see IOMMU_IOAS_IOVA_RANGES),
+ * which is PAGE_SIZE with a real IOMMU attached.
+ *
+ * Without FIXED_IOVA the kernel chooses an IOVA inside the allowed ranges,
+ * aligned to the largest power of two that divides both the length rounded
+ * up to a power of two and @user_va (capped at the huge page size), and never
+ * 0. Mirrors upstream IOMMU_IOAS_MAP.
+ *
+ * Errors: EOPNOTSUPP for unknown flags or non-zero @__reserved; EINVAL for
+ * zero @length, neither READABLE nor WRITEABLE, bad alignment, or a FIXED
+ * range that touches a reserved region; EEXIST if a FIXED range overlaps an
+ * existing mapping; EOVERFLOW if the range wraps; ENOSPC if no free IOVA
+ * range of that size exists; EFAULT if the memory cannot be pinned; ENOMEM if
+ * pinning would exceed RLIMIT_MEMLOCK; ENOENT for an unknown IOAS.
+ */
+struct iommu_ioas_map {
+	__u32 size;
+	__u32 flags;
+	__u32 ioas_id;
+	__u32 __reserved;
+	__aligned_u64 user_va;
+	__aligned_u64 length;
+	__aligned_u64 iova;
+};
+#define IOMMU_IOAS_MAP _IO(IOMMUFD_TYPE, IOMMUFD_CMD_IOAS_MAP)
+
+/**
+ * struct iommu_ioas_unmap - ioctl(IOMMU_IOAS_UNMAP)
+ * @size: sizeof(struct iommu_ioas_unmap), at least 24
+ * @ioas_id: the IOAS to unmap from
+ * @iova: first IOVA of the range to unmap
+ * @length: in: bytes in the range; out: bytes actually unmapped
+ *
+ * Removes every mapping lying entirely inside [@iova, @iova + @length - 1];
+ * holes in the range are allowed. A mapping cannot be split: if the range
+ * cuts through one, the call fails with ENOENT and nothing is unmapped.
+ * @iova = 0 with @length = U64_MAX unmaps everything (and succeeds on an empty
+ * IOAS). Devices lose access before the pages are unpinned and uncharged.
+ * Mirrors upstream IOMMU_IOAS_UNMAP.
+ *
+ * Errors: ENOENT if the range holds no mapping or cuts through one;
+ * EOVERFLOW if the range wraps; EINVAL for zero @length; ENOENT for an
+ * unknown IOAS.
+ */
+struct iommu_ioas_unmap {
+	__u32 size;
+	__u32 ioas_id;
+	__aligned_u64 iova;
+	__aligned_u64 length;
+};
+#define IOMMU_IOAS_UNMAP _IO(IOMMUFD_TYPE, IOMMUFD_CMD_IOAS_UNMAP)
+
+/*
+ * VFIO device cdev commands (/dev/vfio/devices/vfioN). Stock 6.1
+ * <linux/vfio.h> does not define them; the numbers and layouts are upstream's.
+ * A newer <linux/vfio.h> that already defines them, included first, wins.
+ */
+#ifndef VFIO_DEVICE_BIND_IOMMUFD
+#ifndef VFIO_TYPE
+#define VFIO_TYPE (';')
+#define VFIO_BASE 100
+#endif
+
+/**
+ * struct vfio_device_bind_iommufd - ioctl(VFIO_DEVICE_BIND_IOMMUFD)
+ * @argsz: sizeof(struct vfio_device_bind_iommufd), at least 16
+ * @flags: must be 0
+ * @iommufd: an open /dev/ioasid file descriptor
+ * @out_devid: output, the device's ID inside that /dev/ioasid context
+ *
+ * Binds the VFIO device behind this cdev fd to an ioasid context. This claims
+ * DMA ownership of the device's whole IOMMU group: from now on its DMA is
+ * blocked until the device is attached to an IOAS, and the legacy VFIO
+ * group/container path cannot take the group. Only after binding do the other
+ * VFIO device ioctls (regions, IRQs, reset) and mmap work. Closing the fd
+ * unbinds. Mirrors upstream VFIO_DEVICE_BIND_IOMMUFD (vfio.h, nr 118).
+ *
+ * Errors: EINVAL for short @argsz, non-zero @flags or a negative @iommufd;
+ * EBADF if @iommufd is not an open fd; EBADFD if it is not /dev/ioasid; EBUSY if this fd is
+ * already bound, or the device (or another device of its IOMMU group) is in
+ * use through another fd, another context or the legacy VFIO container.
+ */
+struct vfio_device_bind_iommufd {
+	__u32 argsz;
+	__u32 flags;
+	__s32 iommufd;
+	__u32 out_devid;
+};
+#define VFIO_DEVICE_BIND_IOMMUFD _IO(VFIO_TYPE, VFIO_BASE + 18)
+
+/**
+ * struct vfio_device_attach_iommufd_pt - ioctl(VFIO_DEVICE_ATTACH_IOMMUFD_PT)
+ * @argsz: sizeof(struct vfio_device_attach_iommufd_pt), at least 12
+ * @flags: must be 0
+ * @pt_id: in: an IOAS ID (or HWPT ID); out: the ID of the HWPT the device
+ *         is now attached to
+ *
+ * Puts the device's DMA into an address space of the bound context. With an
+ * IOAS ID the kernel reuses a compatible paging HWPT of that IOAS or creates
+ * one, maps every existing mapping into it, and removes the device's
+ * reserved regions from the IOAS's usable IOVA ranges. Attaching an already
+ * attached device moves it to the new address space (replace). Mirrors
+ * upstream VFIO_DEVICE_ATTACH_IOMMUFD_PT (vfio.h, nr 119).
+ *
+ * Errors: EINVAL if the fd is not bound, for short @argsz or unknown @flags,
+ * or if an existing mapping collides with the device's reserved regions or
+ * lies outside its IOMMU aperture; ENOENT for an unknown @pt_id; EPERM if the
+ * IOMMU cannot isolate MSIs (no interrupt remapping) and the ioasidfd module
+ * parameter allow_unsafe_interrupts is not set.
+ */
+struct vfio_device_attach_iommufd_pt {
+	__u32 argsz;
+	__u32 flags;
+	__u32 pt_id;
+};
+#define VFIO_DEVICE_ATTACH_IOMMUFD_PT _IO(VFIO_TYPE, VFIO_BASE + 19)
+
+/**
+ * struct vfio_device_detach_iommufd_pt - ioctl(VFIO_DEVICE_DETACH_IOMMUFD_PT)
+ * @argsz: sizeof(struct vfio_device_detach_iommufd_pt), at least 8
+ * @flags: must be 0
+ *
+ * Takes the device out of its address space: its DMA is blocked until it is
+ * attached again. Mirrors upstream VFIO_DEVICE_DETACH_IOMMUFD_PT (vfio.h,
+ * nr 120).
+ *
+ * Errors: EINVAL if the fd is not bound or not attached, for short @argsz or
+ * unknown @flags.
+ */
+struct vfio_device_detach_iommufd_pt {
+	__u32 argsz;
+	__u32 flags;
+};
+#define VFIO_DEVICE_DETACH_IOMMUFD_PT _IO(VFIO_TYPE, VFIO_BASE + 20)
+#endif /* VFIO_DEVICE_BIND_IOMMUFD */
+
+#endif /* _UAPI_LINUX_IOASID_H */

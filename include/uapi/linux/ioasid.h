@@ -180,13 +180,17 @@ enum iommufd_ioas_map_flags {
  * @length: number of bytes to map
  * @iova: in (FIXED_IOVA): the IOVA to map at; out: the IOVA used
  *
- * Pins @length bytes of user memory at @user_va and makes them visible to
- * every device attached to the IOAS at [@iova, @iova + @length - 1]. The
- * pages stay pinned until the range is unmapped or the IOAS is destroyed.
- * Pinned pages are charged to the RLIMIT_MEMLOCK of the user that owns the
- * calling process (upstream's default per-user accounting); processes with
- * CAP_IPC_LOCK are not limited. Each pinned page also shows in the caller's
- * VmPin (/proc/PID/status).
+ * Pins @length bytes of user memory at @user_va (every page the byte range
+ * touches, pinned during this call whether or not a device is attached yet)
+ * and makes them visible to every device attached to the IOAS at
+ * [@iova, @iova + @length - 1]. The pages stay pinned until the range is
+ * unmapped, the IOAS is destroyed or the /dev/ioasid fd is closed.
+ *
+ * Accounting follows upstream's default per-user mode: a caller without
+ * CAP_IPC_LOCK has the pinned pages charged to its user's locked memory,
+ * limited by its RLIMIT_MEMLOCK, and they show in its VmPin
+ * (/proc/PID/status); both drop back on unmap/close. A caller with
+ * CAP_IPC_LOCK is neither limited nor charged, so its VmPin does not change.
  *
  * @user_va and @length may have any byte alignment, but @user_va, @iova and
  * @length must agree modulo the IOAS alignment (see IOMMU_IOAS_IOVA_RANGES),

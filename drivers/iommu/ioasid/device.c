@@ -1,0 +1,483 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Devices: the in-kernel API drivers use to put a device's DMA into an IOAS.
+ *
+ * The IOMMU core of 6.1 attaches whole IOMMU groups, not devices, and gives
+ * DMA ownership of a group to one owner at a time. So the first device of a
+ * group bound to a context claims the group for that context
+ * (iommu_group_claim_dma_owner(), which also moves the group to a blocking
+ * domain) and creates a struct ioasidfd_group; further devices of the group
+ * join it; the last unbind releases the claim and the kernel's default
+ * domain comes back.
+ *
+ * Attachment is per group too: the group is attached to one HWPT when its
+ * first device attaches and detached when its last attached device detaches.
+ * Devices of one group can only be attached to the same HWPT. A device alone
+ * in its group may be moved to another HWPT (replace); the IOMMU core of 6.1
+ * cannot swap domains atomically, so the move passes through the blocking
+ * domain and DMA issued in that instant is blocked, never misdirected.
+ *
+ * While attached, the group reserves its IOMMU reserved regions (the MSI
+ * window, RMRRs) and everything outside the domain's aperture in the IOAS,
+ * so IOMMU_IOAS_IOVA_RANGES shrinks accordingly and no mapping can land
+ * there.
+ */
+#include <linux/device.h>
+#include <linux/file.h>
+#include <linux/irqdomain.h>
+#include <linux/slab.h>
+
+#include "ioasidfd_private.h"
+
+static void ioasidfd_group_release(struct kref *kref)
+	__releases(&igroup->ictx->groups_lock)
+{
+	struct ioasidfd_group *igroup =
+		container_of(kref, struct ioasidfd_group, ref);
+	struct ioasidfd_ctx *ictx = igroup->ictx;
+
+	xa_erase(&ictx->groups, iommu_group_id(igroup->group));
+	mutex_unlock(&ictx->groups_lock);
+
+	iommu_group_release_dma_owner(igroup->group);
+	iommu_group_put(igroup->group);
+	mutex_destroy(&igroup->lock);
+	kfree(igroup);
+}
+
+static void ioasidfd_group_put(struct ioasidfd_group *igroup)
+{
+	kref_put_mutex(&igroup->ref, ioasidfd_group_release,
+		       &igroup->ictx->groups_lock);
+}
+
+/* Find this context's claim on @group, or claim it. */
+static struct ioasidfd_group *ioasidfd_group_get(struct ioasidfd_ctx *ictx,
+						 struct iommu_group *group)
+{
+	unsigned int id = iommu_group_id(group);
+	struct ioasidfd_group *igroup;
+	int rc;
+
+	mutex_lock(&ictx->groups_lock);
+	igroup = xa_load(&ictx->groups, id);
+	if (igroup) {
+		kref_get(&igroup->ref);
+		mutex_unlock(&ictx->groups_lock);
+		return igroup;
+	}
+
+	igroup = kzalloc(sizeof(*igroup), GFP_KERNEL_ACCOUNT);
+	if (!igroup) {
+		rc = -ENOMEM;
+		goto err_unlock;
+	}
+	kref_init(&igroup->ref);
+	mutex_init(&igroup->lock);
+	INIT_LIST_HEAD(&igroup->device_list);
+	igroup->ictx = ictx;
+	igroup->group = iommu_group_ref_get(group);
+
+	/*
+	 * 6.1 says EPERM when someone else owns the group (another context,
+	 * the VFIO container, a kernel driver using the DMA API) and EBUSY
+	 * when it sits in a foreign domain. Both mean "in use".
+	 */
+	rc = iommu_group_claim_dma_owner(group, ictx);
+	if (rc) {
+		if (rc == -EPERM)
+			rc = -EBUSY;
+		goto err_free;
+	}
+
+	rc = xa_err(xa_store(&ictx->groups, id, igroup, GFP_KERNEL_ACCOUNT));
+	if (rc)
+		goto err_release_owner;
+	mutex_unlock(&ictx->groups_lock);
+	return igroup;
+
+err_release_owner:
+	iommu_group_release_dma_owner(group);
+err_free:
+	iommu_group_put(group);
+	mutex_destroy(&igroup->lock);
+	kfree(igroup);
+err_unlock:
+	mutex_unlock(&ictx->groups_lock);
+	return ERR_PTR(rc);
+}
+
+/**
+ * ioasidfd_device_bind() - make a device's DMA controlled by a context
+ * @ictx: the context
+ * @dev: a device behind an IOMMU
+ * @out_id: output, the device's object ID in @ictx
+ *
+ * See include/linux/ioasidfd.h. Takes its own reference on @ictx.
+ *
+ * Return: the bound device or ERR_PTR(-ENODEV / -EBUSY / -ENOMEM).
+ */
+struct ioasidfd_device *ioasidfd_device_bind(struct ioasidfd_ctx *ictx,
+					     struct device *dev, u32 *out_id)
+{
+	struct ioasidfd_group *igroup;
+	struct ioasidfd_device *idev;
+	struct iommu_group *group;
+	int rc;
+
+	group = iommu_group_get(dev);
+	if (!group)
+		return ERR_PTR(-ENODEV);
+
+	igroup = ioasidfd_group_get(ictx, group);
+	iommu_group_put(group);
+	if (IS_ERR(igroup))
+		return ERR_CAST(igroup);
+
+	idev = ioasidfd_object_alloc(ictx, idev, IOASIDFD_OBJ_DEVICE);
+	if (IS_ERR(idev)) {
+		rc = PTR_ERR(idev);
+		goto err_put_group;
+	}
+	idev->ictx = ictx;
+	idev->igroup = igroup;
+	idev->dev = dev;
+	get_file(ictx->file);
+
+	mutex_lock(&igroup->lock);
+	list_add_tail(&idev->group_item, &igroup->device_list);
+	mutex_unlock(&igroup->lock);
+
+	/* The driver is a user until it unbinds: IOMMU_DESTROY says EBUSY. */
+	refcount_inc(&idev->obj.users);
+	ioasidfd_object_finalize(ictx, &idev->obj);
+	*out_id = idev->obj.id;
+	return idev;
+
+err_put_group:
+	ioasidfd_group_put(igroup);
+	return ERR_PTR(rc);
+}
+EXPORT_SYMBOL_GPL(ioasidfd_device_bind);
+
+static int dev_lacks_intr_remap(struct device *dev, void *unused)
+{
+	return !device_iommu_capable(dev, IOMMU_CAP_INTR_REMAP);
+}
+
+/*
+ * A device that can write anywhere could forge MSIs for other devices'
+ * vectors unless interrupt remapping (or an MSI-isolating irq domain)
+ * stands in between.
+ */
+static bool group_msi_isolated(struct iommu_group *group)
+{
+	return irq_domain_check_msi_remap() ||
+	       !iommu_group_for_each_dev(group, NULL, dev_lacks_intr_remap);
+}
+
+/* Attach the (unattached) group to @hwpt. */
+static int group_attach(struct ioasidfd_group *igroup,
+			struct ioasidfd_hwpt_paging *hwpt)
+{
+	int rc;
+
+	lockdep_assert_held(&igroup->lock);
+
+	if (!ioasidfd_allow_unsafe_interrupts &&
+	    !group_msi_isolated(igroup->group))
+		return -EPERM;
+
+	rc = ioasidfd_iopt_reserve_group(&hwpt->ioas->iopt, igroup->group,
+					 hwpt->domain, igroup);
+	if (rc)
+		return rc;
+
+	rc = iommu_attach_group(hwpt->domain, igroup->group);
+	if (rc)
+		goto err_unreserve;
+
+	refcount_inc(&hwpt->obj.users);
+	igroup->hwpt = hwpt;
+	return 0;
+
+err_unreserve:
+	ioasidfd_iopt_unreserve(&hwpt->ioas->iopt, igroup);
+	return rc;
+}
+
+/*
+ * Move the attached group to @hwpt. On success the old HWPT's reference is
+ * handed back through @put_hwpt for the caller to drop outside ioas->mutex.
+ */
+static int group_replace(struct ioasidfd_group *igroup,
+			 struct ioasidfd_hwpt_paging *hwpt,
+			 struct ioasidfd_hwpt_paging **put_hwpt)
+{
+	struct ioasidfd_hwpt_paging *old = igroup->hwpt;
+	bool same_ioas = old->ioas == hwpt->ioas;
+	int rc;
+
+	lockdep_assert_held(&igroup->lock);
+
+	if (!same_ioas) {
+		rc = ioasidfd_iopt_reserve_group(&hwpt->ioas->iopt,
+						 igroup->group, hwpt->domain,
+						 igroup);
+		if (rc)
+			return rc;
+	}
+
+	iommu_detach_group(old->domain, igroup->group);
+	rc = iommu_attach_group(hwpt->domain, igroup->group);
+	if (rc)
+		goto err_restore;
+
+	if (!same_ioas)
+		ioasidfd_iopt_unreserve(&old->ioas->iopt, igroup);
+	refcount_inc(&hwpt->obj.users);
+	igroup->hwpt = hwpt;
+	*put_hwpt = old;
+	return 0;
+
+err_restore:
+	if (!same_ioas)
+		ioasidfd_iopt_unreserve(&hwpt->ioas->iopt, igroup);
+	/* Going back to a domain the group just used only fails on OOM. */
+	if (!iommu_attach_group(old->domain, igroup->group))
+		return rc;
+
+	/* The group is left blocked: record it as detached. */
+	{
+		struct ioasidfd_device *idev;
+
+		list_for_each_entry(idev, &igroup->device_list, group_item)
+			idev->attached = false;
+	}
+	igroup->num_attached = 0;
+	igroup->hwpt = NULL;
+	ioasidfd_iopt_unreserve(&old->ioas->iopt, igroup);
+	*put_hwpt = old;
+	return rc;
+}
+
+/* Attach @idev to @hwpt, moving it if it is attached elsewhere. */
+static int device_do_attach(struct ioasidfd_device *idev,
+			    struct ioasidfd_hwpt_paging *hwpt,
+			    struct ioasidfd_hwpt_paging **put_hwpt)
+{
+	struct ioasidfd_group *igroup = idev->igroup;
+	int rc;
+
+	lockdep_assert_held(&igroup->lock);
+
+	if (igroup->hwpt == hwpt) {
+		if (!idev->attached) {
+			idev->attached = true;
+			igroup->num_attached++;
+		}
+		return 0;
+	}
+
+	if (igroup->hwpt) {
+		/* Other devices of the group keep it where it is. */
+		if (igroup->num_attached != 1 || !idev->attached)
+			return -EINVAL;
+		return group_replace(igroup, hwpt, put_hwpt);
+	}
+
+	rc = group_attach(igroup, hwpt);
+	if (rc)
+		return rc;
+	idev->attached = true;
+	igroup->num_attached = 1;
+	return 0;
+}
+
+/*
+ * Attach to an IOAS: reuse one of its automatic HWPTs whose domain the
+ * IOMMU driver accepts for this group, or create a new one.
+ */
+static int device_auto_attach(struct ioasidfd_device *idev,
+			      struct ioasidfd_ioas *ioas,
+			      struct ioasidfd_hwpt_paging **out_hwpt,
+			      struct ioasidfd_hwpt_paging **put_hwpt)
+{
+	struct ioasidfd_group *igroup = idev->igroup;
+	struct ioasidfd_hwpt_paging *hwpt;
+	int rc;
+
+	lockdep_assert_held(&igroup->lock);
+
+	/* The group already sits in this IOAS: join it there. */
+	if (igroup->hwpt && igroup->hwpt->ioas == ioas) {
+		hwpt = igroup->hwpt;
+		goto attach;
+	}
+
+	mutex_lock(&ioas->mutex);
+	list_for_each_entry(hwpt, &ioas->hwpt_list, hwpt_item) {
+		if (!hwpt->auto_domain)
+			continue;
+		rc = device_do_attach(idev, hwpt, put_hwpt);
+		/* EINVAL: the driver finds the domain incompatible. */
+		if (rc != -EINVAL)
+			goto out_unlock;
+	}
+
+	hwpt = ioasidfd_hwpt_paging_alloc(idev->ictx, ioas, idev->dev);
+	if (IS_ERR(hwpt)) {
+		rc = PTR_ERR(hwpt);
+		goto out_unlock;
+	}
+	rc = device_do_attach(idev, hwpt, put_hwpt);
+	if (rc) {
+		ioasidfd_hwpt_paging_teardown(hwpt);
+		ioasidfd_object_abort(idev->ictx, &hwpt->obj);
+		goto out_unlock;
+	}
+	ioasidfd_object_finalize(idev->ictx, &hwpt->obj);
+out_unlock:
+	mutex_unlock(&ioas->mutex);
+	if (!rc)
+		*out_hwpt = hwpt;
+	return rc;
+
+attach:
+	rc = device_do_attach(idev, hwpt, put_hwpt);
+	if (!rc)
+		*out_hwpt = hwpt;
+	return rc;
+}
+
+/**
+ * ioasidfd_device_attach() - attach a bound device to an IOAS or HWPT
+ * @idev: the bound device
+ * @pt_id: in: IOAS or HWPT ID; out: the HWPT the device is attached to
+ *
+ * See include/linux/ioasidfd.h.
+ *
+ * Return: 0, -ENOENT, -EINVAL, -EADDRINUSE, -EPERM, -ENOMEM.
+ */
+int ioasidfd_device_attach(struct ioasidfd_device *idev, u32 *pt_id)
+{
+	struct ioasidfd_group *igroup = idev->igroup;
+	struct ioasidfd_hwpt_paging *hwpt = NULL;
+	struct ioasidfd_hwpt_paging *put_hwpt = NULL;
+	struct ioasidfd_object *obj;
+	int rc;
+
+	obj = ioasidfd_get_object(idev->ictx, *pt_id, IOASIDFD_OBJ_ANY);
+	if (IS_ERR(obj))
+		return PTR_ERR(obj);
+
+	mutex_lock(&igroup->lock);
+	switch (obj->type) {
+	case IOASIDFD_OBJ_IOAS:
+		rc = device_auto_attach(idev,
+					container_of(obj, struct ioasidfd_ioas,
+						     obj),
+					&hwpt, &put_hwpt);
+		break;
+	case IOASIDFD_OBJ_HWPT_PAGING:
+		hwpt = container_of(obj, struct ioasidfd_hwpt_paging, obj);
+		rc = device_do_attach(idev, hwpt, &put_hwpt);
+		break;
+	default:
+		rc = -EINVAL;
+		break;
+	}
+	if (!rc)
+		*pt_id = hwpt->obj.id;
+	if (put_hwpt)
+		ioasidfd_hwpt_paging_put(idev->ictx, put_hwpt);
+	mutex_unlock(&igroup->lock);
+
+	ioasidfd_put_object(obj);
+	return rc;
+}
+EXPORT_SYMBOL_GPL(ioasidfd_device_attach);
+
+static struct ioasidfd_hwpt_paging *
+device_detach_locked(struct ioasidfd_device *idev)
+{
+	struct ioasidfd_group *igroup = idev->igroup;
+	struct ioasidfd_hwpt_paging *hwpt = igroup->hwpt;
+
+	lockdep_assert_held(&igroup->lock);
+
+	idev->attached = false;
+	if (--igroup->num_attached)
+		return NULL;
+
+	iommu_detach_group(hwpt->domain, igroup->group);
+	ioasidfd_iopt_unreserve(&hwpt->ioas->iopt, igroup);
+	igroup->hwpt = NULL;
+	return hwpt;
+}
+
+/**
+ * ioasidfd_device_detach() - detach a bound device; its DMA is blocked after
+ * @idev: the bound device
+ */
+void ioasidfd_device_detach(struct ioasidfd_device *idev)
+{
+	struct ioasidfd_group *igroup = idev->igroup;
+	struct ioasidfd_hwpt_paging *put_hwpt = NULL;
+
+	mutex_lock(&igroup->lock);
+	if (idev->attached)
+		put_hwpt = device_detach_locked(idev);
+	if (put_hwpt)
+		ioasidfd_hwpt_paging_put(idev->ictx, put_hwpt);
+	mutex_unlock(&igroup->lock);
+}
+EXPORT_SYMBOL_GPL(ioasidfd_device_detach);
+
+/**
+ * ioasidfd_device_is_attached() - whether a bound device is attached
+ * @idev: the bound device
+ */
+bool ioasidfd_device_is_attached(struct ioasidfd_device *idev)
+{
+	bool attached;
+
+	mutex_lock(&idev->igroup->lock);
+	attached = idev->attached;
+	mutex_unlock(&idev->igroup->lock);
+	return attached;
+}
+EXPORT_SYMBOL_GPL(ioasidfd_device_is_attached);
+
+/**
+ * ioasidfd_device_unbind() - undo ioasidfd_device_bind()
+ * @idev: the bound device, detached first if still attached
+ */
+void ioasidfd_device_unbind(struct ioasidfd_device *idev)
+{
+	struct ioasidfd_ctx *ictx = idev->ictx;
+	struct ioasidfd_group *igroup = idev->igroup;
+
+	ioasidfd_device_detach(idev);
+
+	mutex_lock(&igroup->lock);
+	list_del(&idev->group_item);
+	mutex_unlock(&igroup->lock);
+
+	/*
+	 * Take the ID out first: IOMMU_DESTROY can no longer find it, and it
+	 * never could destroy it while the driver's reference was held.
+	 */
+	xa_erase(&ictx->objects, idev->obj.id);
+	kfree(idev);
+
+	ioasidfd_group_put(igroup);
+	ioasidfd_ctx_put(ictx);
+}
+EXPORT_SYMBOL_GPL(ioasidfd_device_unbind);
+
+/* Devices leave the table only through ioasidfd_device_unbind(). */
+void ioasidfd_device_destroy(struct ioasidfd_object *obj)
+{
+	WARN_ON_ONCE(1);
+}

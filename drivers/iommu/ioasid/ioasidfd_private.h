@@ -1,0 +1,253 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * ioasidfd internals.
+ *
+ * Objects
+ * -------
+ * Everything user space names by ID lives in the context's object table
+ * (ictx->objects, an allocating xarray, IDs from 1). Every object starts with
+ * struct ioasidfd_object. Its refcount @users counts:
+ *
+ *   - 1 for the table itself, from finalize until destroy;
+ *   - 1 per other object or driver that uses it for a long time (a HWPT
+ *     holds its IOAS, an attached group holds its HWPT, a bound device is
+ *     held by its driver);
+ *   - 1 per lookup in flight (ioasidfd_get_object() .. ioasidfd_put_object()).
+ *
+ * IOMMU_DESTROY succeeds only when the table's reference is the last one
+ * (refcount_dec_if_one under the xarray lock); otherwise it returns EBUSY
+ * and nothing changes. A concurrent lookup can therefore make a destroy
+ * return EBUSY; user space that races destroy against use gets what it asked
+ * for.
+ *
+ * Creation is two-phase: ioasidfd_object_alloc() reserves an ID (the slot
+ * holds XA_ZERO_ENTRY, so lookups cannot see a half-built object), then the
+ * ioctl either ioasidfd_object_finalize()s it or ioasidfd_object_abort()s it.
+ *
+ * Lock order (outer to inner)
+ * ---------------------------
+ *   igroup->lock                  (one IOMMU group's attachment)
+ *     ioas->mutex                 (the IOAS's list of auto HWPTs)
+ *       iopt->rwsem               (areas, reserved ranges, domains)
+ *         iommu group mutex       (taken inside the IOMMU core)
+ *         mmap_lock               (pinning; only under iopt->rwsem on attach)
+ *   ictx->objects xa_lock and ictx->groups_lock are leaves.
+ *
+ * Intervals
+ * ---------
+ * All IOVA intervals inside the module are inclusive [start, last] pairs, as
+ * in the uAPI; "length" is always in bytes. Page counts are in PAGE_SIZE
+ * units and say so in their names (npages).
+ */
+#ifndef __IOASIDFD_PRIVATE_H
+#define __IOASIDFD_PRIVATE_H
+
+#include <linux/interval_tree.h>
+#include <linux/iommu.h>
+#include <linux/kref.h>
+#include <linux/mutex.h>
+#include <linux/refcount.h>
+#include <linux/rwsem.h>
+#include <linux/xarray.h>
+#include <linux/ioasidfd.h>
+#include <uapi/linux/ioasid.h>
+
+extern bool ioasidfd_allow_unsafe_interrupts;
+
+struct ioasidfd_ctx {
+	struct file *file;
+	struct xarray objects;
+	struct xarray groups;		/* iommu_group_id -> ioasidfd_group */
+	struct mutex groups_lock;
+};
+
+enum ioasidfd_object_type {
+	IOASIDFD_OBJ_NONE,
+	IOASIDFD_OBJ_ANY = IOASIDFD_OBJ_NONE,
+	IOASIDFD_OBJ_DEVICE,
+	IOASIDFD_OBJ_HWPT_PAGING,
+	IOASIDFD_OBJ_IOAS,
+	IOASIDFD_OBJ_MAX,
+};
+
+struct ioasidfd_object {
+	refcount_t users;
+	enum ioasidfd_object_type type;
+	u32 id;
+};
+
+/* One ioctl call in flight: the kernel copy of the command struct. */
+struct ioasidfd_ucmd {
+	struct ioasidfd_ctx *ictx;
+	void __user *ubuffer;
+	u32 user_size;
+	void *cmd;
+};
+
+int ioasidfd_ucmd_respond(struct ioasidfd_ucmd *ucmd, size_t cmd_len);
+
+struct ioasidfd_object *_ioasidfd_object_alloc(struct ioasidfd_ctx *ictx,
+					       size_t size,
+					       enum ioasidfd_object_type type);
+#define ioasidfd_object_alloc(ictx, ptr, type)                                 \
+	container_of(_ioasidfd_object_alloc(ictx,                              \
+					    sizeof(*(ptr)) +                    \
+						BUILD_BUG_ON_ZERO(              \
+							offsetof(typeof(*(ptr)), \
+								 obj) != 0),    \
+					    type),                              \
+		     typeof(*(ptr)), obj)
+void ioasidfd_object_finalize(struct ioasidfd_ctx *ictx,
+			      struct ioasidfd_object *obj);
+void ioasidfd_object_abort(struct ioasidfd_ctx *ictx,
+			   struct ioasidfd_object *obj);
+void ioasidfd_object_abort_and_destroy(struct ioasidfd_ctx *ictx,
+				       struct ioasidfd_object *obj);
+struct ioasidfd_object *ioasidfd_get_object(struct ioasidfd_ctx *ictx, u32 id,
+					    enum ioasidfd_object_type type);
+void ioasidfd_put_object(struct ioasidfd_object *obj);
+bool ioasidfd_object_try_remove(struct ioasidfd_ctx *ictx,
+				struct ioasidfd_object *obj);
+void ioasidfd_object_destroy(struct ioasidfd_object *obj);
+
+/*
+ * Pinned user memory: a run of whole pages starting at a page-aligned user
+ * address, pinned for the lifetime of the object and charged once. Areas
+ * refer to a byte slice of it. Refcounted so one pinning can back several
+ * areas (IOMMU_IOAS_COPY, later).
+ */
+struct ioasidfd_pages {
+	struct kref kref;
+	unsigned long uptr;		/* page aligned */
+	unsigned long npages;
+	struct page **pages;
+	bool writable;
+	bool accounted;			/* charged to @user and @mm */
+	struct user_struct *user;
+	struct mm_struct *mm;		/* mmgrab()ed */
+};
+
+struct ioasidfd_pages *ioasidfd_pages_pin(void __user *uptr,
+					  unsigned long length, bool writable);
+void ioasidfd_pages_put(struct ioasidfd_pages *pages);
+
+/*
+ * One mapping of an IOAS: the inclusive IOVA interval in @node maps the
+ * bytes of @pages starting @page_offset bytes into its first page.
+ */
+struct ioasidfd_area {
+	struct interval_tree_node node;
+	struct ioasidfd_pages *pages;
+	unsigned long page_offset;
+	int iommu_prot;
+};
+
+/* A range no mapping may use, owned by whoever reserved it. */
+struct ioasidfd_reserved {
+	struct interval_tree_node node;
+	void *owner;
+};
+
+/* A domain the IOAS's mappings are mirrored into. */
+struct ioasidfd_iopt_domain {
+	struct list_head item;
+	struct iommu_domain *domain;
+};
+
+/*
+ * The IOVA space of one IOAS. @rwsem protects everything here; writers are
+ * map, unmap and domain/reserved-range changes.
+ */
+struct ioasidfd_iopt {
+	struct rw_semaphore rwsem;
+	struct rb_root_cached area_itree;
+	struct rb_root_cached reserved_itree;
+	struct list_head domains;
+	unsigned long iova_alignment;	/* bytes, power of two */
+};
+
+void ioasidfd_iopt_init(struct ioasidfd_iopt *iopt);
+void ioasidfd_iopt_destroy(struct ioasidfd_iopt *iopt);
+int ioasidfd_iopt_map_user(struct ioasidfd_iopt *iopt, unsigned long *iova,
+			   void __user *uptr, unsigned long length,
+			   int iommu_prot, bool fixed);
+int ioasidfd_iopt_unmap(struct ioasidfd_iopt *iopt, unsigned long iova,
+			unsigned long length, unsigned long *unmapped);
+int ioasidfd_iopt_unmap_all(struct ioasidfd_iopt *iopt,
+			    unsigned long *unmapped);
+int ioasidfd_iopt_add_domain(struct ioasidfd_iopt *iopt,
+			     struct iommu_domain *domain);
+void ioasidfd_iopt_remove_domain(struct ioasidfd_iopt *iopt,
+				 struct iommu_domain *domain);
+int ioasidfd_iopt_reserve_group(struct ioasidfd_iopt *iopt,
+				struct iommu_group *group,
+				struct iommu_domain *domain, void *owner);
+void ioasidfd_iopt_unreserve(struct ioasidfd_iopt *iopt, void *owner);
+int ioasidfd_iopt_allowed_ranges(struct ioasidfd_iopt *iopt,
+				 struct iommu_iova_range *out,
+				 unsigned int max, unsigned int *total);
+
+struct ioasidfd_ioas {
+	struct ioasidfd_object obj;
+	struct ioasidfd_iopt iopt;
+	struct mutex mutex;		/* protects hwpt_list */
+	struct list_head hwpt_list;	/* automatically created HWPTs */
+};
+
+struct ioasidfd_ioas *ioasidfd_get_ioas(struct ioasidfd_ctx *ictx, u32 id);
+void ioasidfd_ioas_destroy(struct ioasidfd_object *obj);
+int ioasidfd_ioas_alloc_ioctl(struct ioasidfd_ucmd *ucmd);
+int ioasidfd_ioas_map_ioctl(struct ioasidfd_ucmd *ucmd);
+int ioasidfd_ioas_unmap_ioctl(struct ioasidfd_ucmd *ucmd);
+int ioasidfd_ioas_iova_ranges_ioctl(struct ioasidfd_ucmd *ucmd);
+
+/*
+ * A paging HWPT: one iommu_domain whose contents mirror its IOAS. Created
+ * automatically when a device is attached to an IOAS (@auto_domain) and then
+ * destroyed when its last device goes.
+ */
+struct ioasidfd_hwpt_paging {
+	struct ioasidfd_object obj;
+	struct ioasidfd_ioas *ioas;	/* holds a reference */
+	struct iommu_domain *domain;
+	bool auto_domain;
+	bool enforce_cache_coherency;
+	struct list_head hwpt_item;	/* in ioas->hwpt_list */
+};
+
+struct ioasidfd_hwpt_paging *
+ioasidfd_hwpt_paging_alloc(struct ioasidfd_ctx *ictx,
+			   struct ioasidfd_ioas *ioas, struct device *dev);
+void ioasidfd_hwpt_paging_teardown(struct ioasidfd_hwpt_paging *hwpt);
+void ioasidfd_hwpt_paging_destroy(struct ioasidfd_object *obj);
+void ioasidfd_hwpt_paging_put(struct ioasidfd_ctx *ictx,
+			      struct ioasidfd_hwpt_paging *hwpt);
+
+/*
+ * The part of an IOMMU group this context owns. Created when the first
+ * device of the group is bound (which claims the group's DMA ownership) and
+ * freed when the last one is unbound. The group is attached as a whole: all
+ * its attached devices share @hwpt.
+ */
+struct ioasidfd_group {
+	struct kref ref;
+	struct mutex lock;
+	struct ioasidfd_ctx *ictx;
+	struct iommu_group *group;
+	struct ioasidfd_hwpt_paging *hwpt;	/* NULL when not attached */
+	unsigned int num_attached;
+	struct list_head device_list;
+};
+
+struct ioasidfd_device {
+	struct ioasidfd_object obj;
+	struct ioasidfd_ctx *ictx;
+	struct ioasidfd_group *igroup;
+	struct device *dev;
+	struct list_head group_item;
+	bool attached;
+};
+
+void ioasidfd_device_destroy(struct ioasidfd_object *obj);
+
+#endif /* __IOASIDFD_PRIVATE_H */

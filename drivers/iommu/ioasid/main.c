@@ -1,0 +1,359 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * ioasidfd core: the /dev/ioasid character device, the per-open context,
+ * its object table and the ioctl dispatch.
+ *
+ * Every open of /dev/ioasid is an independent context (struct ioasidfd_ctx).
+ * The context lives as long as its struct file: drivers that bind devices
+ * take a file reference (ioasidfd_ctx_from_fd()), so user space may close
+ * its /dev/ioasid fd before the device fds and everything stays valid until
+ * the last device is unbound.
+ */
+#define pr_fmt(fmt) "ioasidfd: " fmt
+
+#include <linux/file.h>
+#include <linux/fs.h>
+#include <linux/miscdevice.h>
+#include <linux/module.h>
+#include <linux/slab.h>
+#include <linux/uaccess.h>
+
+#include "ioasidfd_private.h"
+
+bool ioasidfd_allow_unsafe_interrupts;
+module_param_named(allow_unsafe_interrupts, ioasidfd_allow_unsafe_interrupts,
+		   bool, 0644);
+MODULE_PARM_DESC(allow_unsafe_interrupts,
+		 "Allow attaching devices whose IOMMU cannot isolate MSIs (no interrupt remapping). Unsafe: a device could raise arbitrary interrupts.");
+
+static void (*const ioasidfd_destroy_fns[IOASIDFD_OBJ_MAX])(struct ioasidfd_object *) = {
+	[IOASIDFD_OBJ_DEVICE] = ioasidfd_device_destroy,
+	[IOASIDFD_OBJ_HWPT_PAGING] = ioasidfd_hwpt_paging_destroy,
+	[IOASIDFD_OBJ_IOAS] = ioasidfd_ioas_destroy,
+};
+
+struct ioasidfd_object *_ioasidfd_object_alloc(struct ioasidfd_ctx *ictx,
+					       size_t size,
+					       enum ioasidfd_object_type type)
+{
+	struct ioasidfd_object *obj;
+	int rc;
+
+	obj = kzalloc(size, GFP_KERNEL_ACCOUNT);
+	if (!obj)
+		return ERR_PTR(-ENOMEM);
+	obj->type = type;
+	refcount_set(&obj->users, 1);
+
+	/* Reserve the ID; lookups see nothing until finalize. */
+	rc = xa_alloc(&ictx->objects, &obj->id, XA_ZERO_ENTRY, xa_limit_31b,
+		      GFP_KERNEL_ACCOUNT);
+	if (rc)
+		goto out_free;
+	return obj;
+
+out_free:
+	kfree(obj);
+	return ERR_PTR(rc);
+}
+
+void ioasidfd_object_finalize(struct ioasidfd_ctx *ictx,
+			      struct ioasidfd_object *obj)
+{
+	void *old;
+
+	old = xa_store(&ictx->objects, obj->id, obj, GFP_KERNEL);
+	/* The slot was reserved by alloc, storing into it cannot fail. */
+	WARN_ON(old);
+}
+
+/* Undo _ioasidfd_object_alloc() for an object that holds nothing else. */
+void ioasidfd_object_abort(struct ioasidfd_ctx *ictx,
+			   struct ioasidfd_object *obj)
+{
+	xa_erase(&ictx->objects, obj->id);
+	kfree(obj);
+}
+
+/* Undo alloc for an object whose destroy function can tear it down. */
+void ioasidfd_object_abort_and_destroy(struct ioasidfd_ctx *ictx,
+				       struct ioasidfd_object *obj)
+{
+	ioasidfd_destroy_fns[obj->type](obj);
+	ioasidfd_object_abort(ictx, obj);
+}
+
+struct ioasidfd_object *ioasidfd_get_object(struct ioasidfd_ctx *ictx, u32 id,
+					    enum ioasidfd_object_type type)
+{
+	struct ioasidfd_object *obj;
+
+	xa_lock(&ictx->objects);
+	obj = xa_load(&ictx->objects, id);
+	if (!obj || (type != IOASIDFD_OBJ_ANY && obj->type != type) ||
+	    !refcount_inc_not_zero(&obj->users))
+		obj = ERR_PTR(-ENOENT);
+	xa_unlock(&ictx->objects);
+	return obj;
+}
+
+void ioasidfd_put_object(struct ioasidfd_object *obj)
+{
+	/* The table's reference outlives every lookup. */
+	refcount_dec(&obj->users);
+}
+
+/*
+ * Remove @obj from the table if the table's reference is the only one left.
+ * On success the caller owns the object and must destroy it.
+ */
+bool ioasidfd_object_try_remove(struct ioasidfd_ctx *ictx,
+				struct ioasidfd_object *obj)
+{
+	bool removed = false;
+
+	xa_lock(&ictx->objects);
+	if (xa_load(&ictx->objects, obj->id) == obj &&
+	    refcount_dec_if_one(&obj->users)) {
+		__xa_erase(&ictx->objects, obj->id);
+		removed = true;
+	}
+	xa_unlock(&ictx->objects);
+	return removed;
+}
+
+void ioasidfd_object_destroy(struct ioasidfd_object *obj)
+{
+	ioasidfd_destroy_fns[obj->type](obj);
+	kfree(obj);
+}
+
+static int ioasidfd_destroy_ioctl(struct ioasidfd_ucmd *ucmd)
+{
+	struct iommu_destroy *cmd = ucmd->cmd;
+	struct ioasidfd_object *obj;
+	int rc = 0;
+
+	xa_lock(&ucmd->ictx->objects);
+	obj = xa_load(&ucmd->ictx->objects, cmd->id);
+	if (!obj)
+		rc = -ENOENT;
+	else if (!refcount_dec_if_one(&obj->users))
+		rc = -EBUSY;
+	else
+		__xa_erase(&ucmd->ictx->objects, cmd->id);
+	xa_unlock(&ucmd->ictx->objects);
+	if (rc)
+		return rc;
+
+	ioasidfd_object_destroy(obj);
+	return 0;
+}
+
+int ioasidfd_ucmd_respond(struct ioasidfd_ucmd *ucmd, size_t cmd_len)
+{
+	if (copy_to_user(ucmd->ubuffer, ucmd->cmd,
+			 min_t(size_t, ucmd->user_size, cmd_len)))
+		return -EFAULT;
+	return 0;
+}
+
+static int ioasidfd_fops_open(struct inode *inode, struct file *filp)
+{
+	struct ioasidfd_ctx *ictx;
+
+	ictx = kzalloc(sizeof(*ictx), GFP_KERNEL_ACCOUNT);
+	if (!ictx)
+		return -ENOMEM;
+
+	xa_init_flags(&ictx->objects, XA_FLAGS_ALLOC1 | XA_FLAGS_ACCOUNT);
+	xa_init(&ictx->groups);
+	mutex_init(&ictx->groups_lock);
+	ictx->file = filp;
+	filp->private_data = ictx;
+	return 0;
+}
+
+static int ioasidfd_fops_release(struct inode *inode, struct file *filp)
+{
+	struct ioasidfd_ctx *ictx = filp->private_data;
+	struct ioasidfd_object *obj;
+	unsigned long index;
+	bool progress;
+
+	/*
+	 * Devices hold a file reference while bound, so only IOAS and HWPT
+	 * objects can be left. Users (HWPTs) are destroyed before what they
+	 * use (their IOAS): keep sweeping until nothing is left or a sweep
+	 * frees nothing, which would mean a reference leaked.
+	 */
+	do {
+		progress = false;
+		xa_for_each(&ictx->objects, index, obj) {
+			if (!refcount_dec_if_one(&obj->users))
+				continue;
+			xa_erase(&ictx->objects, index);
+			ioasidfd_object_destroy(obj);
+			progress = true;
+		}
+	} while (progress);
+
+	WARN_ON(!xa_empty(&ictx->objects));
+	WARN_ON(!xa_empty(&ictx->groups));
+	xa_destroy(&ictx->objects);
+	mutex_destroy(&ictx->groups_lock);
+	kfree(ictx);
+	return 0;
+}
+
+union ioasidfd_ucmd_buffer {
+	struct iommu_destroy destroy;
+	struct iommu_ioas_alloc alloc;
+	struct iommu_ioas_iova_ranges iova_ranges;
+	struct iommu_ioas_map map;
+	struct iommu_ioas_unmap unmap;
+};
+
+struct ioasidfd_ioctl_op {
+	unsigned int size;
+	unsigned int min_size;
+	unsigned int ioctl_num;
+	int (*execute)(struct ioasidfd_ucmd *ucmd);
+};
+
+#define IOCTL_OP(_ioctl, _fn, _struct, _last)                                  \
+	[_IOC_NR(_ioctl) - IOMMUFD_CMD_BASE] = {                               \
+		.size = sizeof(_struct) +                                      \
+			BUILD_BUG_ON_ZERO(sizeof(union ioasidfd_ucmd_buffer) < \
+					  sizeof(_struct)),                    \
+		.min_size = offsetofend(_struct, _last),                       \
+		.ioctl_num = _ioctl,                                           \
+		.execute = _fn,                                                \
+	}
+
+static const struct ioasidfd_ioctl_op ioasidfd_ioctl_ops[] = {
+	IOCTL_OP(IOMMU_DESTROY, ioasidfd_destroy_ioctl, struct iommu_destroy,
+		 id),
+	IOCTL_OP(IOMMU_IOAS_ALLOC, ioasidfd_ioas_alloc_ioctl,
+		 struct iommu_ioas_alloc, out_ioas_id),
+	IOCTL_OP(IOMMU_IOAS_IOVA_RANGES, ioasidfd_ioas_iova_ranges_ioctl,
+		 struct iommu_ioas_iova_ranges, out_iova_alignment),
+	IOCTL_OP(IOMMU_IOAS_MAP, ioasidfd_ioas_map_ioctl,
+		 struct iommu_ioas_map, iova),
+	IOCTL_OP(IOMMU_IOAS_UNMAP, ioasidfd_ioas_unmap_ioctl,
+		 struct iommu_ioas_unmap, length),
+};
+
+static long ioasidfd_fops_ioctl(struct file *filp, unsigned int cmd,
+				unsigned long arg)
+{
+	struct ioasidfd_ctx *ictx = filp->private_data;
+	const struct ioasidfd_ioctl_op *op;
+	union ioasidfd_ucmd_buffer buf;
+	struct ioasidfd_ucmd ucmd = {};
+	unsigned int nr;
+	int rc;
+
+	nr = _IOC_NR(cmd);
+	if (nr < IOMMUFD_CMD_BASE ||
+	    nr - IOMMUFD_CMD_BASE >= ARRAY_SIZE(ioasidfd_ioctl_ops))
+		return -ENOTTY;
+	op = &ioasidfd_ioctl_ops[nr - IOMMUFD_CMD_BASE];
+	if (op->ioctl_num != cmd)
+		return -ENOTTY;
+
+	ucmd.ictx = ictx;
+	ucmd.ubuffer = (void __user *)arg;
+	rc = get_user(ucmd.user_size, (u32 __user *)ucmd.ubuffer);
+	if (rc)
+		return rc;
+	if (ucmd.user_size < op->min_size)
+		return -EINVAL;
+
+	ucmd.cmd = &buf;
+	/* Copies what we know and insists any longer tail is zero (E2BIG). */
+	rc = copy_struct_from_user(ucmd.cmd, op->size, ucmd.ubuffer,
+				   ucmd.user_size);
+	if (rc)
+		return rc;
+	return op->execute(&ucmd);
+}
+
+static const struct file_operations ioasidfd_fops = {
+	.owner = THIS_MODULE,
+	.open = ioasidfd_fops_open,
+	.release = ioasidfd_fops_release,
+	.unlocked_ioctl = ioasidfd_fops_ioctl,
+	.compat_ioctl = compat_ptr_ioctl,
+};
+
+/**
+ * ioasidfd_ctx_from_file() - take a reference on the context of a file
+ * @file: a file that may be a /dev/ioasid file
+ *
+ * Return: the context, holding a reference on @file that
+ * ioasidfd_ctx_put() drops; ERR_PTR(-EBADFD) if @file is not /dev/ioasid.
+ */
+struct ioasidfd_ctx *ioasidfd_ctx_from_file(struct file *file)
+{
+	if (file->f_op != &ioasidfd_fops)
+		return ERR_PTR(-EBADFD);
+	get_file(file);
+	return file->private_data;
+}
+EXPORT_SYMBOL_GPL(ioasidfd_ctx_from_file);
+
+/**
+ * ioasidfd_ctx_from_fd() - take a reference on the context behind an fd
+ * @fd: a file descriptor of the calling process
+ *
+ * Return: the context with a reference, ERR_PTR(-EBADF) if @fd is not open,
+ * ERR_PTR(-EBADFD) if it is not a /dev/ioasid file.
+ */
+struct ioasidfd_ctx *ioasidfd_ctx_from_fd(int fd)
+{
+	struct ioasidfd_ctx *ictx;
+	struct file *file;
+
+	file = fget(fd);
+	if (!file)
+		return ERR_PTR(-EBADF);
+	ictx = ioasidfd_ctx_from_file(file);
+	fput(file);
+	return ictx;
+}
+EXPORT_SYMBOL_GPL(ioasidfd_ctx_from_fd);
+
+/**
+ * ioasidfd_ctx_put() - drop a context reference
+ * @ictx: a context from ioasidfd_ctx_from_fd() or ioasidfd_ctx_from_file()
+ */
+void ioasidfd_ctx_put(struct ioasidfd_ctx *ictx)
+{
+	fput(ictx->file);
+}
+EXPORT_SYMBOL_GPL(ioasidfd_ctx_put);
+
+static struct miscdevice ioasidfd_misc = {
+	.minor = MISC_DYNAMIC_MINOR,
+	.name = "ioasid",
+	.fops = &ioasidfd_fops,
+	.nodename = "ioasid",
+	.mode = 0660,
+};
+
+static int __init ioasidfd_init(void)
+{
+	return misc_register(&ioasidfd_misc);
+}
+
+static void __exit ioasidfd_exit(void)
+{
+	misc_deregister(&ioasidfd_misc);
+}
+
+module_init(ioasidfd_init);
+module_exit(ioasidfd_exit);
+
+MODULE_DESCRIPTION("ioasid: iommufd-compatible I/O address spaces for user space (/dev/ioasid)");
+MODULE_LICENSE("GPL");

@@ -84,10 +84,11 @@ void ioasidfd_device_unbind(struct ioasidfd_device *idev);
  * If the device is already attached elsewhere it is moved (replace); on
  * failure it stays where it was.
  *
- * Return: 0, or -ENOENT (unknown ID), -EINVAL (wrong object type, existing
- * mappings that collide with the device's reserved regions or lie outside its
- * aperture, or another device of the same group attached elsewhere), -EPERM
- * (no MSI isolation and allow_unsafe_interrupts is not set), -ENOMEM.
+ * Return: 0, or -ENOENT (unknown ID), -EINVAL (wrong object type, or
+ * another device of the same group attached elsewhere), -EADDRINUSE
+ * (existing mappings collide with the device's reserved regions, lie outside
+ * its aperture or are misaligned for its IOMMU), -EPERM (no MSI isolation and
+ * allow_unsafe_interrupts is not set), -ENOMEM.
  */
 int ioasidfd_device_attach(struct ioasidfd_device *idev, u32 *pt_id);
 

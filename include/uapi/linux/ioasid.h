@@ -298,10 +298,13 @@ struct vfio_device_bind_iommufd {
  * upstream VFIO_DEVICE_ATTACH_IOMMUFD_PT (vfio.h, nr 119).
  *
  * Errors: EINVAL if the fd is not bound, for short @argsz or unknown @flags,
- * or if an existing mapping collides with the device's reserved regions or
- * lies outside its IOMMU aperture; ENOENT for an unknown @pt_id; EPERM if the
- * IOMMU cannot isolate MSIs (no interrupt remapping) and the ioasidfd module
- * parameter allow_unsafe_interrupts is not set.
+ * if @pt_id names an object that is neither IOAS nor HWPT, or if another
+ * device of the same IOMMU group is attached elsewhere (a group moves as a
+ * whole); EADDRINUSE if an existing mapping overlaps the device's reserved
+ * regions, lies outside its IOMMU aperture or is not aligned to the IOMMU
+ * page size (nothing changes: unmap it and retry); ENOENT for an unknown
+ * @pt_id; EPERM if the IOMMU cannot isolate MSIs (no interrupt remapping) and
+ * the ioasidfd module parameter allow_unsafe_interrupts is not set.
  */
 struct vfio_device_attach_iommufd_pt {
 	__u32 argsz;

@@ -1,0 +1,146 @@
+#!/bin/bash
+# Build the test VM's initramfs: busybox-static, the Debian kernel modules
+# the VFIO device path needs, our two modules, the build/bin programs and
+# tools/vm/init as /init.
+#
+# usage: mkinitramfs.sh [-k KVER] [-o OUT.cpio] [-t TOP]
+#
+# Our modules (ioasidfd.ko, vfio-pci-ioasid.ko) are optional here: when they
+# have not been built the image is still made (so the VM can be booted to
+# look around) and the guest reports them missing.  The Makefile's check and
+# demo targets build them first and stop if that fails.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+TOP=$(cd "$here/../.." && pwd)
+KVER=
+OUT=
+
+while getopts k:o:t: opt; do
+	case $opt in
+	k) KVER=$OPTARG ;;
+	o) OUT=$OPTARG ;;
+	t) TOP=$(cd "$OPTARG" && pwd) ;;
+	*) echo "usage: $0 [-k KVER] [-o OUT.cpio] [-t TOP]" >&2; exit 2 ;;
+	esac
+done
+[ -n "$KVER" ] || KVER=$("$TOP/scripts/kver.sh")
+[ -n "$OUT" ] || OUT=$TOP/build/vm/initramfs.cpio
+
+# Debian modules loaded (or loadable) in the guest.  Their dependencies are
+# resolved from the installed modules.dep; the dependencies of our own
+# modules are read from their modinfo and added too.
+KMODS=${VM_KMODS:-"vfio vfio_iommu_type1 vfio_virqfd irqbypass vfio-pci-core vfio-pci"}
+OUR_KOS="drivers/iommu/ioasid/ioasidfd.ko drivers/vfio/pci/ioasid/vfio-pci-ioasid.ko"
+
+moddir=/lib/modules/$KVER
+die() { echo "mkinitramfs: $*" >&2; exit 1; }
+[ -f "$moddir/modules.dep" ] || die "$moddir/modules.dep not found (is linux-image for $KVER installed?)"
+command -v depmod >/dev/null || die "depmod not found (install kmod)"
+BUSYBOX=$(command -v busybox || true)
+[ -n "$BUSYBOX" ] || die "busybox not found (install busybox-static)"
+if readelf -l "$BUSYBOX" 2>/dev/null | grep -q INTERP; then
+	die "$BUSYBOX is dynamically linked; install busybox-static"
+fi
+
+root=$(mktemp -d "${TMPDIR:-/tmp}/ioasid-initramfs.XXXXXX")
+trap 'rm -rf "$root"' EXIT
+
+mkdir -p "$root"/{bin,sbin,usr/bin,usr/sbin,proc,sys,dev,tmp,run,etc,root} \
+	"$root/opt/ioasid/bin" "$root$moddir/extra"
+
+# --- busybox and its applet links ---------------------------------------
+cp "$BUSYBOX" "$root/bin/busybox"
+"$BUSYBOX" --list-full | while read -r applet; do
+	[ "$applet" = bin/busybox ] && continue
+	case $applet in
+	bin/*) ln -sf busybox "$root/$applet" ;;
+	*) ln -sf /bin/busybox "$root/$applet" ;;
+	esac
+done
+
+# --- Debian kernel modules -------------------------------------------------
+# Copy a module from the installed tree, keeping its path, uncompressed (the
+# guest's busybox modprobe and insmod need not know xz/zstd then).
+copy_module() {
+	local src=$1 rel dst
+	rel=${src#"$moddir"/}
+	dst=$root$moddir/${rel%.ko*}.ko
+	[ -f "$dst" ] && return 0
+	mkdir -p "$(dirname "$dst")"
+	case $src in
+	*.ko) cp "$src" "$dst" ;;
+	*.ko.xz) xz -dc "$src" >"$dst" ;;
+	*.ko.zst) zstd -qdc "$src" >"$dst" ;;
+	*.ko.gz) gzip -dc "$src" >"$dst" ;;
+	*) die "unknown module format: $src" ;;
+	esac
+}
+
+ours_present=
+wanted=$KMODS
+for ko in $OUR_KOS; do
+	if [ -f "$TOP/$ko" ]; then
+		ours_present="$ours_present $ko"
+		# modinfo "depends" lists module names (ours and Debian's).
+		deps=$(modinfo -F depends "$TOP/$ko" | tr ',' ' ')
+		wanted="$wanted $deps"
+	else
+		echo "mkinitramfs: NOTE: $ko is not built; the VM will report it missing" >&2
+	fi
+done
+
+for m in $wanted; do
+	case $m in ioasidfd | vfio-pci-ioasid | vfio_pci_ioasid) continue ;; esac
+	# modprobe -S resolves against KVER's modules.dep, whatever the host runs.
+	out=$(modprobe -S "$KVER" --show-depends "$m" 2>&1) ||
+		die "cannot resolve module $m for $KVER: $out"
+	while read -r kind path _; do
+		case $kind in
+		insmod) copy_module "$path" ;;
+		builtin) ;;
+		esac
+	done <<<"$out"
+done
+
+for ko in $ours_present; do
+	cp "$TOP/$ko" "$root$moddir/extra/"
+done
+
+# modules.builtin lets modprobe treat built-in dependencies as satisfied.
+for f in modules.builtin modules.builtin.modinfo; do
+	[ -f "$moddir/$f" ] && cp "$moddir/$f" "$root$moddir/"
+done
+depmod -b "$root" "$KVER" || die "depmod failed"
+nmods=$(find "$root$moddir/kernel" -name '*.ko' | wc -l)
+
+# --- programs ------------------------------------------------------------
+nprogs=0
+if [ -d "$TOP/build/bin" ]; then
+	for p in "$TOP"/build/bin/*; do
+		[ -f "$p" ] && [ -x "$p" ] || continue
+		if readelf -l "$p" 2>/dev/null | grep -q INTERP; then
+			echo "mkinitramfs: WARNING: $(basename "$p") is dynamically linked; it will not run in the VM (no libc there)" >&2
+		fi
+		cp "$p" "$root/opt/ioasid/bin/"
+		nprogs=$((nprogs + 1))
+	done
+fi
+
+# --- /init and a little metadata ------------------------------------------
+cp "$here/init" "$root/init"
+chmod 755 "$root/init"
+{
+	echo "KVER=$KVER"
+	echo "OUR_MODULES_PRESENT=\"$(for ko in $ours_present; do basename "$ko" .ko; done | tr '\n' ' ')\""
+	echo "BUILT=\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\""
+	echo "GIT=\"$(git -C "$TOP" describe --always --dirty 2>/dev/null || echo unknown)\""
+} >"$root/etc/ioasid-vm.conf"
+echo "root:x:0:0:root:/root:/bin/sh" >"$root/etc/passwd"
+
+mkdir -p "$(dirname "$OUT")"
+(cd "$root" && find . -print0 | LC_ALL=C sort -z |
+	cpio --quiet -o -H newc -0 -R 0:0) >"$OUT.tmp"
+mv "$OUT.tmp" "$OUT"
+echo "mkinitramfs: $OUT ($(du -h "$OUT" | cut -f1)): kernel $KVER," \
+	"$nmods Debian module(s), our modules:${ours_present:- none}, $nprogs program(s)"

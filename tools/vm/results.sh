@@ -1,0 +1,96 @@
+#!/bin/bash
+# Count the results of a test VM run and print "N passed, N failed".
+#
+# usage: results.sh [-t] [-j JOB] OUTPUT_LOG KERNEL_LOG
+#   -t      the VM timed out (counts as one failure)
+#   -j JOB  the job that ran (demo also lists the guest's DMAR fault reports)
+#
+# OUTPUT_LOG is what the guest's /init and the programs printed (see
+# tools/vm/init for its markers); KERNEL_LOG is the guest's kernel console.
+# Counting rules:
+#   - every "ok" TAP line passes, every "not ok" line fails, "# SKIP" lines
+#     (and "# TODO" ones) count neither;
+#   - a program that exits non-zero without printing any "not ok" line is one
+#     failure; one that exits 0 without printing any TAP result is one pass;
+#     a program exiting 4 (KSFT_SKIP) or 77 is skipped and counts neither;
+#   - a VM timeout, or output without the end-of-run marker, is one failure;
+#   - any sign of trouble in the guest kernel log is one failure (the
+#     offending lines are printed).
+# Exit status: 0 when nothing failed, 1 otherwise.
+set -euo pipefail
+
+timed_out=0
+job=check
+while getopts tj: opt; do
+	case $opt in
+	t) timed_out=1 ;;
+	j) job=$OPTARG ;;
+	*) echo "usage: $0 [-t] [-j JOB] OUTPUT_LOG KERNEL_LOG" >&2; exit 2 ;;
+	esac
+done
+shift $((OPTIND - 1))
+[ $# = 2 ] || { echo "usage: $0 [-t] [-j JOB] OUTPUT_LOG KERNEL_LOG" >&2; exit 2; }
+olog=$1
+klog=$2
+
+# What a healthy guest kernel never prints.  "kmemleak" and "KASAN" are
+# matched on their report lines only: a debug kernel announces both at boot.
+KERNEL_BAD='WARNING:|BUG:|Oops|general protection|KASAN:|UBSAN:|possible circular locking|kmemleak: .*suspected memory leak|unreferenced object|Call Trace|Kernel panic|blocked for more than'
+
+echo "---- results"
+bad=$(tr -d '\r' <"$klog" | grep -nE "$KERNEL_BAD" || true)
+kernel_bad=0
+if [ -n "$bad" ]; then
+	kernel_bad=1
+	echo "guest kernel log (${klog}) reports trouble:"
+	echo "$bad" | head -n 40 | sed 's/^/  /'
+	n=$(echo "$bad" | wc -l)
+	[ "$n" -gt 40 ] && echo "  ... and $((n - 40)) more lines"
+fi
+
+if [ "$job" = demo ]; then
+	faults=$(tr -d '\r' <"$klog" | grep -E 'DMAR: \[DMA (Read|Write)' || true)
+	if [ -n "$faults" ]; then
+		echo "guest kernel reported these blocked DMAs (VT-d faults):"
+		echo "$faults" | sed 's/^\[ *[0-9.]*\] */  /'
+	fi
+fi
+
+tr -d '\r' <"$olog" | awk -v timed_out="$timed_out" -v kernel_bad="$kernel_bad" '
+function fail(why) { failed++; whys[failed] = why }
+/^# ioasid-vm: run / {
+	prog = $4; prog_fail = 0; prog_results = 0; next
+}
+/^# ioasid-vm: exit / {
+	name = $4; rc = $5
+	if (rc == 4 || rc == 77) {
+		skipped++
+		print "skipped: " name " (exit " rc ")"
+	} else if (rc != 0 && prog_fail == 0) {
+		fail(name ": exited with status " rc (rc == 137 ? " (killed: time limit?)" : "") \
+		     " without a failing TAP line")
+	} else if (rc == 0 && prog_results == 0) {
+		passed++
+	}
+	prog = ""; next
+}
+/^# ioasid-vm: end of run/ { ended = 1; next }
+/^(not )?ok( |$)/ {
+	where = (prog == "" ? "vm" : prog)
+	prog_results++
+	directive = tolower($0)
+	if (directive ~ /#[ \t]*(skip|todo)/) { skipped++; next }
+	if ($1 == "ok") { passed++; next }
+	prog_fail++
+	fail(where ": " $0)
+	next
+}
+END {
+	if (timed_out) fail("the VM timed out")
+	else if (!ended) fail("no end-of-run marker: the VM stopped before /init finished (see the kernel log)")
+	if (kernel_bad) fail("the guest kernel log reports trouble (lines above)")
+	for (i = 1; i <= failed; i++) print "FAILED: " whys[i]
+	if (skipped) print skipped + 0 " skipped"
+	printf "%d passed, %d failed\n", passed, failed
+	exit failed > 0
+}'

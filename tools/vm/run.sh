@@ -1,0 +1,126 @@
+#!/bin/bash
+# Boot the ioasid test VM (QEMU, TCG, emulated Intel VT-d with interrupt
+# remapping, four edu devices) and run a job in it.
+#
+# usage: run.sh [-k KVER] [-K KERNEL] [-i INITRD] [-t VM_TIMEOUT] [-T PROG_TIMEOUT] JOB
+#   JOB   check  run every build/bin/*_test, then report "N passed, N failed"
+#         demo   run build/bin/edu-dma, then report the same way
+#         shell  interactive busybox shell on the console (no report)
+#
+# Logs go to build/vm/JOB/: kernel.log (the guest's ttyS0, its kernel
+# console), output.log (ttyS1: what /init and the programs print; shown live
+# as it arrives), qemu.log (QEMU's own messages).  Extra kernel command line
+# arguments can be passed in $VM_APPEND (e.g. ioasidfd.allow_unsafe_interrupts=1).
+#
+# The kernel is /boot/vmlinuz-KVER (or -K KERNEL).  By default QEMU boots the
+# uncompressed ELF inside it through its PVH entry (see vmlinux.sh: same
+# kernel, less than half the boot time under TCG); VM_BOOT=bzimage boots the
+# bzImage as it is.  "mitigations=off" keeps the guest from printing CPU
+# vulnerability notices about the emulated EPYC (a "WARNING:" line) and saves
+# time under TCG; it does not change anything our modules do.
+#
+# Device layout: two edu devices on the root bus, each in its own IOMMU
+# group, and two behind a PCI-PCI bridge, sharing the bridge's group.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+TOP=$(cd "$here/../.." && pwd)
+KVER=
+KERNEL=
+INITRD=
+VM_TIMEOUT=${VM_TIMEOUT:-900}
+PROG_TIMEOUT=${PROG_TIMEOUT:-300}
+
+usage() { sed -n '2,/^set /p' "$0" | sed '$d; s/^# \{0,1\}//' >&2; exit 2; }
+while getopts k:K:i:t:T:h opt; do
+	case $opt in
+	k) KVER=$OPTARG ;;
+	K) KERNEL=$OPTARG ;;
+	i) INITRD=$OPTARG ;;
+	t) VM_TIMEOUT=$OPTARG ;;
+	T) PROG_TIMEOUT=$OPTARG ;;
+	*) usage ;;
+	esac
+done
+shift $((OPTIND - 1))
+[ $# = 1 ] || usage
+JOB=$1
+case $JOB in check | demo | shell) ;; *) usage ;; esac
+
+[ -n "$KVER" ] || KVER=$("$TOP/scripts/kver.sh")
+[ -n "$INITRD" ] || INITRD=$TOP/build/vm/initramfs.cpio
+[ -n "$KERNEL" ] || KERNEL=/boot/vmlinuz-$KVER
+[ -r "$KERNEL" ] || { echo "run.sh: cannot read $KERNEL" >&2; exit 1; }
+boot=$KERNEL
+[ "${VM_BOOT:-pvh}" = bzimage ] || boot=$("$here/vmlinux.sh" "$KERNEL")
+[ -r "$INITRD" ] || { echo "run.sh: no initramfs $INITRD (run tools/vm/mkinitramfs.sh)" >&2; exit 1; }
+
+logdir=$TOP/build/vm/$JOB
+mkdir -p "$logdir"
+klog=$logdir/kernel.log
+olog=$logdir/output.log
+qlog=$logdir/qemu.log
+: >"$klog"
+: >"$olog"
+: >"$qlog"
+
+EDUS=4
+devices=(
+	-device intel-iommu,intremap=on
+	-device edu,addr=3
+	-device edu,addr=4
+	-device pci-bridge,id=br1,chassis_nr=1,addr=5
+	-device edu,bus=br1,addr=1
+	-device edu,bus=br1,addr=2
+)
+append="console=ttyS0 intel_iommu=on panic=-1 mitigations=off ${VM_APPEND:-}"
+append="$append -- job=$JOB timeout=$PROG_TIMEOUT edus=$EDUS"
+
+qemu=(
+	qemu-system-x86_64 -M q35,accel=tcg -cpu EPYC,+svm -m 2G -smp 2
+	-nodefaults -display none -no-reboot -net none
+	-kernel "$boot" -initrd "$INITRD" -append "$append"
+	"${devices[@]}"
+)
+
+how=
+[ "$boot" = "$KERNEL" ] || how=" (PVH entry of ${boot#"$TOP"/})"
+echo "run.sh: booting $KERNEL$how, job $JOB; logs in ${logdir#"$TOP"/}/"
+
+if [ "$JOB" = shell ]; then
+	# ttyS0 is both kernel console and shell, on this terminal (and logged).
+	exec "${qemu[@]}" \
+		-chardev stdio,id=con,mux=on,signal=off,logfile="$klog" \
+		-serial chardev:con -mon chardev=con,mode=readline
+fi
+
+start=$(date +%s)
+timeout "$VM_TIMEOUT" "${qemu[@]}" -monitor none \
+	-chardev file,id=s0,path="$klog",append=on -serial chardev:s0 \
+	-chardev file,id=s1,path="$olog",append=on -serial chardev:s1 \
+	</dev/null 2>"$qlog" &
+vm=$!
+trap 'kill "$vm" 2>/dev/null; wait "$vm" 2>/dev/null; echo "run.sh: interrupted" >&2; exit 130' INT TERM
+
+# Show the program output live while the VM runs.
+tail -n +1 -f --pid="$vm" "$olog" &
+tailer=$!
+rc=0
+wait "$vm" || rc=$?
+wait "$tailer" 2>/dev/null || true
+trap - INT TERM
+secs=$(($(date +%s) - start))
+
+timed_out=
+# QEMU notes each EPYC CPUID feature TCG lacks; that is expected noise.
+qnoise="TCG doesn't support requested feature"
+if [ $rc = 124 ]; then
+	timed_out=1
+	echo "run.sh: VM timed out after ${VM_TIMEOUT}s"
+elif [ $rc != 0 ]; then
+	echo "run.sh: qemu exited with status $rc"
+fi
+grep -v "$qnoise" "$qlog" | sed 's/^/qemu: /' || true
+echo "run.sh: VM ran for ${secs}s; kernel log: ${klog#"$TOP"/}, output: ${olog#"$TOP"/}"
+
+exec "$here/results.sh" ${timed_out:+-t} -j "$JOB" "$olog" "$klog"

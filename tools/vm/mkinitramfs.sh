@@ -111,6 +111,7 @@ done
 for f in modules.builtin modules.builtin.modinfo; do
 	[ -f "$moddir/$f" ] && cp "$moddir/$f" "$root$moddir/"
 done
+(cd "$root$moddir" && find kernel extra -name '*.ko' | LC_ALL=C sort >modules.order)
 depmod -b "$root" "$KVER" || die "depmod failed"
 nmods=$(find "$root$moddir/kernel" -name '*.ko' | wc -l)
 
@@ -118,7 +119,7 @@ nmods=$(find "$root$moddir/kernel" -name '*.ko' | wc -l)
 nprogs=0
 if [ -d "$TOP/build/bin" ]; then
 	for p in "$TOP"/build/bin/*; do
-		[ -f "$p" ] && [ -x "$p" ] || continue
+		if [ ! -f "$p" ] || [ ! -x "$p" ]; then continue; fi
 		if readelf -l "$p" 2>/dev/null | grep -q INTERP; then
 			echo "mkinitramfs: WARNING: $(basename "$p") is dynamically linked; it will not run in the VM (no libc there)" >&2
 		fi

@@ -64,7 +64,7 @@ function fail(why) { failed++; whys[failed] = why }
 /^# ioasid-vm: exit / {
 	name = $4; rc = $5
 	if (rc == 4 || rc == 77) {
-		skipped++
+		skipped_progs++
 		print "skipped: " name " (exit " rc ")"
 	} else if (rc != 0 && prog_fail == 0) {
 		fail(name ": exited with status " rc (rc == 137 ? " (killed: time limit?)" : "") \
@@ -90,7 +90,8 @@ END {
 	else if (!ended) fail("no end-of-run marker: the VM stopped before /init finished (see the kernel log)")
 	if (kernel_bad) fail("the guest kernel log reports trouble (lines above)")
 	for (i = 1; i <= failed; i++) print "FAILED: " whys[i]
-	if (skipped) print skipped + 0 " skipped"
+	if (skipped || skipped_progs)
+		printf "%d result(s) and %d program(s) skipped\n", skipped, skipped_progs
 	printf "%d passed, %d failed\n", passed, failed
 	exit failed > 0
 }'

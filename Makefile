@@ -1,0 +1,71 @@
+# ioasid: top-level build and test entry points (see README.md).
+#
+#   make            build the kernel modules and the user-space programs
+#   make check      install what is missing, build, run the test suite in a VM
+#   make demo       install what is missing, build, run examples/edu-dma in a VM
+#   make vm-shell   boot the VM with everything loaded, busybox shell on the console
+#   make deps       install the Debian packages the build and the VM need
+#   make clean      remove build outputs
+#
+# The kernel (headers for the build, image for the VM) is discovered from the
+# installed Debian packages by scripts/kver.sh; set KVER=... to override.
+# The logic lives in scripts/ and tools/vm/; this file only strings it together.
+
+TOP := $(CURDIR)
+ifeq ($(KVER),)
+KVER := $(shell $(TOP)/scripts/kver.sh 2>/dev/null)
+endif
+export KVER
+
+# User-space parts, in build order (the library first).  Each puts its
+# programs in build/bin/.  A directory without a Makefile yet is skipped.
+USER_DIRS := lib/libioasid tools/selftests/ioasid examples/edu-dma
+
+VM := tools/vm
+
+.PHONY: all modules user deps initramfs check demo vm-shell clean
+
+all: modules user
+
+modules:
+	+@scripts/build-modules.sh
+
+user:
+	+@set -e; for d in $(USER_DIRS); do \
+		if [ -f $$d/Makefile ]; then \
+			$(MAKE) -C $$d TOP=$(TOP) KVER=$(KVER); \
+		else \
+			echo "make: skipping $$d (no Makefile yet)"; \
+		fi; \
+	done
+
+deps:
+	@scripts/deps.sh
+
+initramfs:
+	@$(VM)/mkinitramfs.sh
+
+# deps runs first and on its own: on a fresh machine it installs the kernel
+# that the sub-makes then discover.
+check: deps
+	+@$(MAKE) --no-print-directory all initramfs || \
+		{ echo "make check: the build failed"; echo "0 passed, 1 failed"; exit 1; }
+	@$(VM)/run.sh check
+
+demo: deps
+	+@$(MAKE) --no-print-directory all initramfs
+	@$(VM)/run.sh demo
+
+# A debugging aid: boots even when parts do not build yet (the guest says what
+# is missing).
+vm-shell: deps
+	+@$(MAKE) --no-print-directory all || echo "make vm-shell: build failed; booting with what there is"
+	+@$(MAKE) --no-print-directory initramfs
+	@$(VM)/run.sh shell
+
+clean:
+	-@scripts/build-modules.sh clean
+	@for d in $(USER_DIRS); do \
+		if [ -f $$d/Makefile ]; then $(MAKE) -C $$d TOP=$(TOP) clean; fi; \
+	done
+	rm -rf build

@@ -23,9 +23,13 @@ USER_DIRS := lib/libioasid tools/selftests/ioasid examples/edu-dma
 
 VM := tools/vm
 
+# One build or VM run at a time per checkout (see scripts/with-lock.sh).
+LOCKED := scripts/with-lock.sh
+
 .PHONY: all modules user deps initramfs check demo vm-shell clean
 
-all: modules user
+all:
+	+@$(LOCKED) $(MAKE) --no-print-directory modules user
 
 modules:
 	+@scripts/build-modules.sh
@@ -43,25 +47,19 @@ deps:
 	@scripts/deps.sh
 
 initramfs:
-	@$(VM)/mkinitramfs.sh
+	@$(LOCKED) $(VM)/mkinitramfs.sh
 
 # deps runs first and on its own: on a fresh machine it installs the kernel
-# that the sub-makes then discover.
-check: deps
-	+@$(MAKE) --no-print-directory all initramfs || \
-		{ echo "make check: the build failed"; echo "0 passed, 1 failed"; exit 1; }
-	@$(VM)/run.sh check
-
-demo: deps
-	+@$(MAKE) --no-print-directory all initramfs
-	@$(VM)/run.sh demo
+# that the build (a sub-make in scripts/vm-job.sh) then discovers.
+check demo: deps
+	+@$(LOCKED) scripts/vm-job.sh $@
 
 # A debugging aid: boots even when parts do not build yet (the guest says what
-# is missing).
+# is missing).  It has its own image and does not hold the lock while it runs.
 vm-shell: deps
 	+@$(MAKE) --no-print-directory all || echo "make vm-shell: build failed; booting with what there is"
-	+@$(MAKE) --no-print-directory initramfs
-	@$(VM)/run.sh shell
+	@$(LOCKED) $(VM)/mkinitramfs.sh -o build/vm/initramfs-shell.cpio
+	@$(VM)/run.sh -i build/vm/initramfs-shell.cpio shell
 
 clean:
 	-@scripts/build-modules.sh clean

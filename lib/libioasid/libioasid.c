@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+/*
+ * libioasid - thin wrappers around the /dev/ioasid ioctls and the VFIO
+ * device cdev ioctls that go with them. See libioasid.h for the contract
+ * of every function.
+ */
+#define _GNU_SOURCE
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
+#include "libioasid.h"
+
+/* ioctl() returning 0 or -errno. */
+static int do_ioctl(int fd, unsigned long cmd, void *arg)
+{
+	if (ioctl(fd, cmd, arg))
+		return -errno;
+	return 0;
+}
+
+int ioasid_open(void)
+{
+	int fd = open(LIBIOASID_DEV_PATH, O_RDWR | O_CLOEXEC);
+
+	return fd < 0 ? -errno : fd;
+}
+
+int ioasid_close(int fd)
+{
+	return close(fd) ? -errno : 0;
+}
+
+int ioasid_destroy(int fd, uint32_t id)
+{
+	struct iommu_destroy cmd = {
+		.size = sizeof(cmd),
+		.id = id,
+	};
+
+	return do_ioctl(fd, IOMMU_DESTROY, &cmd);
+}
+
+int ioasid_ioas_alloc(int fd, uint32_t *out_ioas_id)
+{
+	struct iommu_ioas_alloc cmd = {
+		.size = sizeof(cmd),
+	};
+	int rc;
+
+	if (!out_ioas_id)
+		return -EINVAL;
+	rc = do_ioctl(fd, IOMMU_IOAS_ALLOC, &cmd);
+	if (!rc)
+		*out_ioas_id = cmd.out_ioas_id;
+	return rc;
+}
+
+int ioasid_ioas_map(int fd, uint32_t ioas_id, void *va, uint64_t length,
+		    uint64_t *iova, uint32_t flags)
+{
+	struct iommu_ioas_map cmd = {
+		.size = sizeof(cmd),
+		.flags = flags,
+		.ioas_id = ioas_id,
+		.user_va = (uintptr_t)va,
+		.length = length,
+	};
+	int rc;
+
+	if (flags & IOMMU_IOAS_MAP_FIXED_IOVA) {
+		if (!iova)
+			return -EINVAL;
+		cmd.iova = *iova;
+	}
+	rc = do_ioctl(fd, IOMMU_IOAS_MAP, &cmd);
+	if (!rc && iova)
+		*iova = cmd.iova;
+	return rc;
+}
+
+int ioasid_ioas_unmap(int fd, uint32_t ioas_id, uint64_t iova,
+		      uint64_t length, uint64_t *out_unmapped)
+{
+	struct iommu_ioas_unmap cmd = {
+		.size = sizeof(cmd),
+		.ioas_id = ioas_id,
+		.iova = iova,
+		.length = length,
+	};
+	int rc;
+
+	rc = do_ioctl(fd, IOMMU_IOAS_UNMAP, &cmd);
+	if (!rc && out_unmapped)
+		*out_unmapped = cmd.length;
+	return rc;
+}
+
+int ioasid_ioas_unmap_all(int fd, uint32_t ioas_id, uint64_t *out_unmapped)
+{
+	return ioasid_ioas_unmap(fd, ioas_id, 0, UINT64_MAX, out_unmapped);
+}
+
+int ioasid_ioas_iova_ranges(int fd, uint32_t ioas_id,
+			    struct iommu_iova_range *ranges,
+			    uint32_t *num_ranges, uint64_t *out_alignment)
+{
+	struct iommu_ioas_iova_ranges cmd = {
+		.size = sizeof(cmd),
+		.ioas_id = ioas_id,
+	};
+	int rc;
+
+	if (!num_ranges)
+		return -EINVAL;
+	cmd.num_iovas = *num_ranges;
+	cmd.allowed_iovas = (uintptr_t)ranges;
+	rc = do_ioctl(fd, IOMMU_IOAS_IOVA_RANGES, &cmd);
+	if (!rc || rc == -EMSGSIZE)
+		*num_ranges = cmd.num_iovas;
+	if (!rc && out_alignment)
+		*out_alignment = cmd.out_iova_alignment;
+	return rc;
+}
+
+/*
+ * Parse "DDDD:BB:DD.F" or "BB:DD.F" into the canonical sysfs name.
+ * Returns 0 or -EINVAL.
+ */
+static int canonical_bdf(const char *bdf, char *out, size_t outlen)
+{
+	unsigned int dom = 0, bus, dev, fn;
+	size_t len;
+	int n = -1;
+
+	if (!bdf)
+		return -EINVAL;
+	len = strlen(bdf);
+	if (len == 12) {
+		if (sscanf(bdf, "%4x:%2x:%2x.%1x%n", &dom, &bus, &dev, &fn,
+			   &n) != 4)
+			return -EINVAL;
+	} else if (len == 7) {
+		if (sscanf(bdf, "%2x:%2x.%1x%n", &bus, &dev, &fn, &n) != 3)
+			return -EINVAL;
+	} else {
+		return -EINVAL;
+	}
+	/* Every character consumed, and nothing sscanf skipped leniently. */
+	if (n != (int)len || strspn(bdf, "0123456789abcdefABCDEF:.") != len)
+		return -EINVAL;
+	if (dev > 0x1f || fn > 7)
+		return -EINVAL;
+	snprintf(out, outlen, "%04x:%02x:%02x.%x", dom, bus, dev, fn);
+	return 0;
+}
+
+#define PCI_SYSFS "/sys/bus/pci/devices/"
+
+/* Find "vfioN" under the PCI device's vfio-dev directory. */
+static int find_vfio_cdev_name(const char *canon, char *name, size_t len)
+{
+	char path[128];
+	struct dirent *de;
+	DIR *dir;
+	int rc = -ENODEV;
+
+	snprintf(path, sizeof(path), PCI_SYSFS "%s/vfio-dev", canon);
+	dir = opendir(path);
+	if (!dir)
+		return errno == ENOENT || errno == ENOTDIR ? -ENODEV : -errno;
+	while ((de = readdir(dir))) {
+		const char *p = de->d_name;
+
+		if (strncmp(p, "vfio", 4) || !p[4] ||
+		    strspn(p + 4, "0123456789") != strlen(p + 4))
+			continue;
+		if (strlen(p) >= len)
+			continue;
+		strcpy(name, p);
+		rc = 0;
+		break;
+	}
+	closedir(dir);
+	return rc;
+}
+
+/* Read "MAJ:MIN" from a sysfs dev attribute. */
+static int read_devt(const char *path, dev_t *out)
+{
+	unsigned int maj, min;
+	char buf[32];
+	ssize_t n;
+	int fd;
+
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return errno == ENOENT ? -ENODEV : -errno;
+	n = read(fd, buf, sizeof(buf) - 1);
+	if (n < 0) {
+		n = -errno;
+		close(fd);
+		return (int)n;
+	}
+	close(fd);
+	buf[n] = '\0';
+	if (sscanf(buf, "%u:%u", &maj, &min) != 2)
+		return -ENODEV;
+	*out = makedev(maj, min);
+	return 0;
+}
+
+int ioasid_vfio_open_pci(const char *bdf)
+{
+	char name[32], path[128], canon[16];
+	struct stat st;
+	dev_t devt = 0;
+	int fd, rc;
+
+	rc = canonical_bdf(bdf, canon, sizeof(canon));
+	if (rc)
+		return rc;
+	snprintf(path, sizeof(path), PCI_SYSFS "%s", canon);
+	if (stat(path, &st))
+		return -errno;
+
+	rc = find_vfio_cdev_name(canon, name, sizeof(name));
+	if (rc)
+		return rc;
+	snprintf(path, sizeof(path), PCI_SYSFS "%s/vfio-dev/%s/dev", canon,
+		 name);
+	rc = read_devt(path, &devt);
+	if (rc)
+		return rc;
+
+	snprintf(path, sizeof(path), "/dev/vfio/devices/%s", name);
+	fd = open(path, O_RDWR | O_CLOEXEC);
+	if (fd < 0)
+		return errno == ENOENT ? -ENODEV : -errno;
+	if (fstat(fd, &st) || !S_ISCHR(st.st_mode) || st.st_rdev != devt) {
+		close(fd);
+		return -ENODEV;
+	}
+	return fd;
+}
+
+int ioasid_vfio_bind(int devfd, int ioasid_fd, uint32_t *out_devid)
+{
+	struct vfio_device_bind_iommufd cmd = {
+		.argsz = sizeof(cmd),
+		.iommufd = ioasid_fd,
+	};
+	int rc;
+
+	rc = do_ioctl(devfd, VFIO_DEVICE_BIND_IOMMUFD, &cmd);
+	if (!rc && out_devid)
+		*out_devid = cmd.out_devid;
+	return rc;
+}
+
+int ioasid_vfio_attach(int devfd, uint32_t *pt_id)
+{
+	struct vfio_device_attach_iommufd_pt cmd = {
+		.argsz = sizeof(cmd),
+	};
+	int rc;
+
+	if (!pt_id)
+		return -EINVAL;
+	cmd.pt_id = *pt_id;
+	rc = do_ioctl(devfd, VFIO_DEVICE_ATTACH_IOMMUFD_PT, &cmd);
+	if (!rc)
+		*pt_id = cmd.pt_id;
+	return rc;
+}
+
+int ioasid_vfio_detach(int devfd)
+{
+	struct vfio_device_detach_iommufd_pt cmd = {
+		.argsz = sizeof(cmd),
+	};
+
+	return do_ioctl(devfd, VFIO_DEVICE_DETACH_IOMMUFD_PT, &cmd);
+}

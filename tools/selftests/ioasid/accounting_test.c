@@ -1,0 +1,448 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * accounting_test: pinned-memory accounting of IOMMU_IOAS_MAP.
+ *
+ * The header: pages are pinned during IOMMU_IOAS_MAP (device attached or
+ * not); a caller without CAP_IPC_LOCK is charged, limited by
+ * RLIMIT_MEMLOCK, and sees the pages in VmPin; unmap, IOAS destroy and
+ * close give them back. A caller with CAP_IPC_LOCK is neither limited nor
+ * charged and its VmPin does not move. Tests run as root, so the
+ * "charged" variants drop CAP_IPC_LOCK first (each test runs in its own
+ * child process).
+ */
+#include "ioasid_utils.h"
+
+#define NPAGES		16
+#define BASE_IOVA	0x200000ull
+#define LIMIT_PAGES	8
+
+FIXTURE(pin) {
+	int fd;
+	uint32_t ioas;
+	size_t page;
+	uint8_t *buf;
+	long start;		/* VmPin pages before any mapping */
+};
+
+FIXTURE_VARIANT(pin) {
+	bool charged;		/* CAP_IPC_LOCK dropped */
+};
+
+FIXTURE_VARIANT_ADD(pin, without_cap_ipc_lock) {
+	.charged = true,
+};
+
+FIXTURE_VARIANT_ADD(pin, with_cap_ipc_lock) {
+	.charged = false,
+};
+
+FIXTURE_SETUP(pin)
+{
+	self->fd = -1;
+	self->page = page_size();
+	if (vmpin_pages() < 0)
+		SKIP(return, "/proc/self/status has no VmPin");
+	if (variant->charged)
+		ASSERT_OK(drop_cap_ipc_lock());
+	self->buf = alloc_pages(NPAGES);
+	ASSERT_NE(NULL, self->buf);
+	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
+	ASSERT_LE(0, self->fd);
+	test_ioas_alloc(self->fd, &self->ioas);
+	self->start = vmpin_pages();
+}
+
+FIXTURE_TEARDOWN(pin)
+{
+	if (self->fd >= 0)
+		close(self->fd);
+	free_pages(self->buf, NPAGES);
+}
+
+#define PIN_TEST(name) TEST_F_SKIPPABLE(pin, name, 60)
+
+/* VmPin must be @n pages above the start (0 when not charged). */
+#define ASSERT_PINNED(n)						\
+	ASSERT_EQ(self->start + (variant->charged ? (long)(n) : 0),	\
+		  vmpin_pages())
+
+/* Same, but allow a release on close to take a moment. */
+static long vmpin_settled(long want)
+{
+	long now = vmpin_pages();
+	int i;
+
+	for (i = 0; i < 100 && now != want; i++) {
+		usleep(10000);
+		now = vmpin_pages();
+	}
+	return now;
+}
+
+PIN_TEST(vmpin_counts_mapped_pages_at_map_time_and_drops_on_unmap)
+{
+	uint64_t iova = 0;
+
+	ASSERT_PINNED(0);
+	test_map_fixed(self->fd, self->ioas, self->buf, 5 * self->page,
+		       BASE_IOVA);
+	ASSERT_PINNED(5);
+	ASSERT_OK(raw_ioas_map(self->fd, self->ioas, self->buf + 5 * self->page,
+			       3 * self->page, &iova, MAP_RW));
+	ASSERT_PINNED(8);
+	test_unmap(self->fd, self->ioas, BASE_IOVA, 5 * self->page);
+	ASSERT_PINNED(3);
+	test_unmap(self->fd, self->ioas, iova, 3 * self->page);
+	ASSERT_PINNED(0);
+}
+
+PIN_TEST(vmpin_counts_each_mapping_of_the_same_memory)
+{
+	test_map_fixed(self->fd, self->ioas, self->buf, 2 * self->page,
+		       BASE_IOVA);
+	test_map_fixed(self->fd, self->ioas, self->buf, 2 * self->page,
+		       BASE_IOVA + 16 * self->page);
+	/* Each mapping pins (and charges) its pages: 2 + 2. */
+	ASSERT_PINNED(4);
+	test_unmap(self->fd, self->ioas, 0, UINT64_MAX);
+	ASSERT_PINNED(0);
+}
+
+PIN_TEST(vmpin_counts_every_page_a_byte_range_touches)
+{
+	struct iommu_iova_range r[MAX_RANGES];
+	uint32_t n = MAX_RANGES;
+	uint64_t align = 0;
+
+	ASSERT_OK(raw_iova_ranges(self->fd, self->ioas, r, &n, &align));
+	if (align != 1)
+		SKIP(return, "IOAS alignment is %llu, not byte granular",
+		     (unsigned long long)align);
+	/* 16 bytes across a page boundary: two pages. */
+	test_map_fixed(self->fd, self->ioas, self->buf + self->page - 8, 16,
+		       BASE_IOVA + self->page - 8);
+	ASSERT_PINNED(2);
+	/* One byte: one page. */
+	test_map_fixed(self->fd, self->ioas, self->buf + 5 * self->page + 1, 1,
+		       BASE_IOVA + 5 * self->page + 1);
+	ASSERT_PINNED(3);
+	test_unmap(self->fd, self->ioas, 0, UINT64_MAX);
+	ASSERT_PINNED(0);
+}
+
+PIN_TEST(vmpin_returns_to_start_after_unmap_all)
+{
+	uint64_t iova;
+	int i;
+
+	for (i = 0; i < 4; i++) {
+		iova = BASE_IOVA + (uint64_t)i * NPAGES * self->page;
+		test_map_fixed(self->fd, self->ioas,
+			       self->buf + (size_t)i * 4 * self->page,
+			       4 * self->page, iova);
+	}
+	ASSERT_PINNED(16);
+	test_unmap(self->fd, self->ioas, 0, UINT64_MAX);
+	ASSERT_PINNED(0);
+}
+
+PIN_TEST(vmpin_returns_to_start_after_destroying_the_ioas)
+{
+	uint32_t ioas2;
+
+	test_ioas_alloc(self->fd, &ioas2);
+	test_map_fixed(self->fd, ioas2, self->buf, NPAGES * self->page,
+		       BASE_IOVA);
+	test_map_fixed(self->fd, self->ioas, self->buf, 2 * self->page,
+		       BASE_IOVA);
+	ASSERT_PINNED(NPAGES + 2);
+	test_destroy(self->fd, ioas2);
+	ASSERT_PINNED(2);
+}
+
+PIN_TEST(vmpin_returns_to_start_after_close)
+{
+	uint32_t ioas2;
+
+	test_ioas_alloc(self->fd, &ioas2);
+	test_map_fixed(self->fd, ioas2, self->buf, NPAGES * self->page,
+		       BASE_IOVA);
+	test_map_fixed(self->fd, self->ioas, self->buf, 3 * self->page,
+		       BASE_IOVA);
+	ASSERT_PINNED(NPAGES + 3);
+	ASSERT_OK(close(self->fd));
+	self->fd = -1;
+	ASSERT_EQ(self->start, vmpin_settled(self->start));
+}
+
+PIN_TEST(failed_maps_leave_nothing_pinned)
+{
+	uint8_t *hole = alloc_pages(4);
+	uint64_t iova = BASE_IOVA;
+
+	ASSERT_NE(NULL, hole);
+	/* EFAULT after the first pages were pinned: they are released. */
+	ASSERT_OK(munmap(hole + 2 * self->page, self->page));
+	ASSERT_ERRNO(EFAULT, raw_ioas_map(self->fd, self->ioas, hole,
+					  4 * self->page, &iova,
+					  MAP_FIXED_RW));
+	ASSERT_PINNED(0);
+	ASSERT_ERRNO(EFAULT, raw_ioas_map(self->fd, self->ioas, hole,
+					  4 * self->page, &iova, MAP_RW));
+	ASSERT_PINNED(0);
+
+	/* EEXIST, EOVERFLOW, EINVAL: nothing changes either. */
+	test_map_fixed(self->fd, self->ioas, self->buf, 2 * self->page,
+		       BASE_IOVA);
+	ASSERT_PINNED(2);
+	test_err_map_fixed(EEXIST, self->fd, self->ioas, self->buf + self->page,
+			   4 * self->page, BASE_IOVA + self->page);
+	ASSERT_PINNED(2);
+	test_err_map_fixed(EOVERFLOW, self->fd, self->ioas, self->buf,
+			   4 * self->page, UINT64_MAX - self->page + 1);
+	ASSERT_PINNED(2);
+	iova = BASE_IOVA + 8 * self->page;
+	ASSERT_ERRNO(EINVAL, raw_ioas_map(self->fd, self->ioas, self->buf,
+					  self->page, &iova,
+					  IOMMU_IOAS_MAP_FIXED_IOVA));
+	ASSERT_PINNED(2);
+	test_unmap(self->fd, self->ioas, BASE_IOVA, 2 * self->page);
+	ASSERT_PINNED(0);
+	munmap(hole, 2 * self->page);
+	munmap(hole + 3 * self->page, self->page);
+}
+
+static void set_memlock_pages(struct __test_metadata *_metadata, size_t pages)
+{
+	struct rlimit rl;
+
+	ASSERT_OK(getrlimit(RLIMIT_MEMLOCK, &rl));
+	rl.rlim_cur = pages * page_size();
+	if (rl.rlim_max != RLIM_INFINITY && rl.rlim_max < rl.rlim_cur)
+		rl.rlim_cur = rl.rlim_max;
+	ASSERT_OK(setrlimit(RLIMIT_MEMLOCK, &rl));
+}
+
+/* Map @pages at @iova: 0 or -errno. */
+static int map_pages(FIXTURE_DATA(pin) *self, size_t first, size_t pages,
+		     uint64_t iova, bool fixed)
+{
+	uint64_t out = iova;
+
+	return raw_ioas_map(self->fd, self->ioas,
+			    self->buf + first * self->page,
+			    pages * self->page, &out,
+			    fixed ? MAP_FIXED_RW : MAP_RW);
+}
+
+PIN_TEST(rlimit_memlock_exceeded_is_enomem_with_nothing_pinned)
+{
+	int rc;
+
+	set_memlock_pages(_metadata, LIMIT_PAGES);
+
+	/* One page over the limit, fixed and automatic IOVA. */
+	rc = map_pages(self, 0, LIMIT_PAGES + 1, BASE_IOVA, true);
+	if (variant->charged) {
+		ASSERT_ERRNO(ENOMEM, rc);
+		ASSERT_PINNED(0);
+		ASSERT_ERRNO(ENOMEM, map_pages(self, 0, LIMIT_PAGES + 1, 0,
+					       false));
+		ASSERT_PINNED(0);
+		/* Nothing was left mapped either. */
+		test_err_unmap(ENOENT, self->fd, self->ioas, 0,
+			       UINT64_MAX - 1);
+	} else {
+		/* CAP_IPC_LOCK: not limited. */
+		ASSERT_OK(rc);
+		test_unmap(self->fd, self->ioas, BASE_IOVA,
+			   (LIMIT_PAGES + 1) * self->page);
+	}
+
+	/*
+	 * Exactly the limit fits: the failed attempts left nothing charged.
+	 * (This assumes no other process of this user holds pinned-memory
+	 * charges, which is true in the test VM.)
+	 */
+	ASSERT_OK(map_pages(self, 0, LIMIT_PAGES, BASE_IOVA, true))
+		TH_LOG("other pinned-memory users of this uid?");
+	ASSERT_PINNED(LIMIT_PAGES);
+	rc = map_pages(self, LIMIT_PAGES, 1, BASE_IOVA + 64 * self->page,
+		       true);
+	if (variant->charged) {
+		ASSERT_ERRNO(ENOMEM, rc);
+	} else {
+		ASSERT_OK(rc);
+		test_unmap(self->fd, self->ioas, BASE_IOVA + 64 * self->page,
+			   self->page);
+	}
+	ASSERT_PINNED(LIMIT_PAGES);
+
+	/* Unmapping uncharges: the same amount fits again. */
+	test_unmap(self->fd, self->ioas, BASE_IOVA, LIMIT_PAGES * self->page);
+	ASSERT_PINNED(0);
+	ASSERT_OK(map_pages(self, 0, LIMIT_PAGES / 2, BASE_IOVA, true));
+	ASSERT_OK(map_pages(self, LIMIT_PAGES / 2, LIMIT_PAGES / 2,
+			    BASE_IOVA + 32 * self->page, true));
+	ASSERT_PINNED(LIMIT_PAGES);
+}
+
+PIN_TEST(rlimit_memlock_is_shared_by_all_ioas_and_contexts)
+{
+	uint32_t ioas2;
+	uint64_t iova = BASE_IOVA;
+	int fd2, rc;
+
+	if (!variant->charged)
+		SKIP(return, "CAP_IPC_LOCK callers are not limited");
+	set_memlock_pages(_metadata, LIMIT_PAGES);
+	fd2 = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
+	ASSERT_LE(0, fd2);
+	test_ioas_alloc(self->fd, &ioas2);
+
+	ASSERT_OK(map_pages(self, 0, LIMIT_PAGES / 2, BASE_IOVA, true));
+	test_map_fixed(self->fd, ioas2, self->buf, (LIMIT_PAGES / 2 - 1) *
+		       self->page, BASE_IOVA);
+	/* The other context sees the same per-user budget: 1 page left. */
+	test_ioas_alloc(fd2, &ioas2);
+	rc = raw_ioas_map(fd2, ioas2, self->buf, 2 * self->page, &iova,
+			  MAP_FIXED_RW);
+	ASSERT_ERRNO(ENOMEM, rc);
+	ASSERT_OK(raw_ioas_map(fd2, ioas2, self->buf, self->page, &iova,
+			       MAP_FIXED_RW));
+	ASSERT_PINNED(LIMIT_PAGES);
+	close(fd2);
+	ASSERT_EQ(self->start + LIMIT_PAGES - 1,
+		  vmpin_settled(self->start + LIMIT_PAGES - 1));
+}
+
+/* ==== accounting with an edu device attached ======================== */
+
+FIXTURE(pin_dev) {
+	int fd;
+	int devfd;
+	uint32_t ioas;
+	size_t page;
+	uint8_t *buf;
+	char bdf[16];
+	long start;
+};
+
+FIXTURE_VARIANT(pin_dev) {
+	bool map_before_attach;
+};
+
+FIXTURE_VARIANT_ADD(pin_dev, map_then_attach) {
+	.map_before_attach = true,
+};
+
+FIXTURE_VARIANT_ADD(pin_dev, attach_then_map) {
+	.map_before_attach = false,
+};
+
+FIXTURE_SETUP(pin_dev)
+{
+	struct edu_pci_dev dev;
+
+	self->fd = self->devfd = -1;
+	self->page = page_size();
+	if (pick_edus(EDU_ANY, &dev, 1) < 1)
+		SKIP(return, "needs %s", edu_pick_name(EDU_ANY));
+	if (vmpin_pages() < 0)
+		SKIP(return, "/proc/self/status has no VmPin");
+	memcpy(self->bdf, dev.bdf, sizeof(self->bdf));
+	ASSERT_OK(drop_cap_ipc_lock());
+	self->buf = alloc_pages(NPAGES);
+	ASSERT_NE(NULL, self->buf);
+	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
+	ASSERT_LE(0, self->fd);
+	test_ioas_alloc(self->fd, &self->ioas);
+	self->devfd = open_bind_attach(self->bdf, self->fd, NULL, NULL);
+	self->start = vmpin_pages();
+}
+
+FIXTURE_TEARDOWN(pin_dev)
+{
+	if (self->devfd >= 0)
+		close(self->devfd);
+	if (self->fd >= 0)
+		close(self->fd);
+	free_pages(self->buf, NPAGES);
+}
+
+#define PIN_DEV_TEST(name) TEST_F_SKIPPABLE(pin_dev, name, DEVICE_TEST_TIMEOUT)
+
+/* Map NPAGES at BASE_IOVA and attach, in the variant's order. */
+static void map_and_attach(struct __test_metadata *_metadata,
+			   FIXTURE_DATA(pin_dev) *self,
+			   const FIXTURE_VARIANT(pin_dev) *variant)
+{
+	uint32_t pt = self->ioas;
+
+	if (variant->map_before_attach)
+		test_map_fixed(self->fd, self->ioas, self->buf,
+			       NPAGES * self->page, BASE_IOVA);
+	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
+	if (!variant->map_before_attach)
+		test_map_fixed(self->fd, self->ioas, self->buf,
+			       NPAGES * self->page, BASE_IOVA);
+}
+
+PIN_DEV_TEST(vmpin_counts_pages_once_with_a_device_attached)
+{
+	map_and_attach(_metadata, self, variant);
+	/* Mapped into the IOMMU domain too, but pinned and charged once. */
+	ASSERT_EQ(self->start + NPAGES, vmpin_pages());
+	ASSERT_OK(raw_vfio_detach(self->devfd));
+	ASSERT_EQ(self->start + NPAGES, vmpin_pages());
+	test_unmap(self->fd, self->ioas, BASE_IOVA, NPAGES * self->page);
+	ASSERT_EQ(self->start, vmpin_pages());
+}
+
+PIN_DEV_TEST(vmpin_drops_on_unmap_while_attached)
+{
+	map_and_attach(_metadata, self, variant);
+	test_unmap(self->fd, self->ioas, BASE_IOVA, NPAGES * self->page);
+	ASSERT_EQ(self->start, vmpin_pages());
+}
+
+PIN_DEV_TEST(vmpin_returns_after_closing_ioasid_fd_then_device_fd)
+{
+	map_and_attach(_metadata, self, variant);
+	ASSERT_OK(close(self->fd));
+	self->fd = -1;
+	ASSERT_OK(close(self->devfd));
+	self->devfd = -1;
+	ASSERT_EQ(self->start, vmpin_settled(self->start));
+}
+
+PIN_DEV_TEST(vmpin_returns_after_closing_device_fd_then_ioasid_fd)
+{
+	map_and_attach(_metadata, self, variant);
+	ASSERT_OK(close(self->devfd));
+	self->devfd = -1;
+	/* The mapping belongs to the IOAS, not the device. */
+	ASSERT_EQ(self->start + NPAGES, vmpin_pages());
+	ASSERT_OK(close(self->fd));
+	self->fd = -1;
+	ASSERT_EQ(self->start, vmpin_settled(self->start));
+}
+
+PIN_DEV_TEST(rlimit_memlock_exceeded_with_a_device_attached_pins_nothing)
+{
+	uint32_t pt = self->ioas;
+	uint64_t iova = BASE_IOVA;
+
+	set_memlock_pages(_metadata, LIMIT_PAGES);
+	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
+	ASSERT_ERRNO(ENOMEM, raw_ioas_map(self->fd, self->ioas, self->buf,
+					  (LIMIT_PAGES + 1) * self->page,
+					  &iova, MAP_FIXED_RW));
+	ASSERT_EQ(self->start, vmpin_pages());
+	test_err_unmap(ENOENT, self->fd, self->ioas, 0, UINT64_MAX - 1);
+	test_map_fixed(self->fd, self->ioas, self->buf,
+		       LIMIT_PAGES * self->page, BASE_IOVA);
+	ASSERT_EQ(self->start + LIMIT_PAGES, vmpin_pages());
+}
+
+IOASID_TEST_MAIN

@@ -1,0 +1,511 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Shared helpers for the /dev/ioasid selftests.
+ *
+ * raw_*(): one per ioctl, issue it exactly once and return 0 or -errno, so
+ * a test can check any errno. They take plain values and never assert.
+ *
+ * Wrapper macros (need the harness's _metadata in scope, i.e. inside
+ * TEST_F/FIXTURE_SETUP or a helper taking _metadata):
+ *   ASSERT_OK(expr) / EXPECT_OK(expr)             expr == 0
+ *   ASSERT_ERRNO(err, expr) / EXPECT_ERRNO(...)   expr == -err
+ *   test_ioas_alloc(), test_map_fixed(), ...     ASSERT the call succeeds
+ */
+#ifndef IOASID_SELFTEST_UTILS_H
+#define IOASID_SELFTEST_UTILS_H
+
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <errno.h>
+#include <fcntl.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <linux/capability.h>
+#include <linux/vfio.h>
+#include <linux/ioasid.h>
+
+#include "kselftest_harness.h"
+#include "libioasid.h"
+#include "edu.h"
+
+#define IOASID_DEV		"/dev/ioasid"
+#define MSI_WINDOW_START	0xfee00000ull
+#define MSI_WINDOW_LAST		0xfeefffffull
+
+/* Skip exit status for a whole program, as automake and our VM harness use. */
+#define EXIT_SKIP_PROGRAM	77
+
+/*
+ * Replacement for TEST_HARNESS_MAIN: when /dev/ioasid is missing (module
+ * not loaded, or not running in the test VM) the whole program is skipped
+ * with a TAP plan of 0 and exit status 77.
+ */
+#define IOASID_TEST_MAIN						\
+	static void __attribute__((constructor))			\
+	__constructor_order_last(void)					\
+	{								\
+		if (!__constructor_order)				\
+			__constructor_order = _CONSTRUCTOR_ORDER_BACKWARD; \
+	}								\
+	int main(int argc, char **argv)					\
+	{								\
+		if (access(IOASID_DEV, F_OK)) {				\
+			printf("TAP version 13\n1..0 # SKIP %s: %s\n",	\
+			       IOASID_DEV, strerror(errno));		\
+			return EXIT_SKIP_PROGRAM;			\
+		}							\
+		return test_harness_run(argc, argv);			\
+	}
+
+/*
+ * The 6.1 kselftest_harness.h still runs a TEST_F body after its
+ * FIXTURE_SETUP called SKIP() (newer versions do not). Tests whose setup may
+ * skip (no edu device, say) are declared with this instead of
+ * TEST_F_TIMEOUT: the body only runs when setup neither failed nor skipped.
+ */
+#define TEST_F_SKIPPABLE(fixture, name, timeout)			\
+	static void fixture##_##name##_body(				\
+		struct __test_metadata *_metadata,			\
+		FIXTURE_DATA(fixture) *self,				\
+		const FIXTURE_VARIANT(fixture) *variant);		\
+	TEST_F_TIMEOUT(fixture, name, timeout)				\
+	{								\
+		if (!_metadata->skip)					\
+			fixture##_##name##_body(_metadata, self, variant); \
+	}								\
+	static void fixture##_##name##_body(				\
+		struct __test_metadata __attribute__((unused)) *_metadata, \
+		FIXTURE_DATA(fixture) __attribute__((unused)) *self,	\
+		const FIXTURE_VARIANT(fixture)				\
+			__attribute__((unused)) *variant)
+
+/* Device tests do several DMAs of ~100 ms virtual time each under TCG. */
+#define DEVICE_TEST_TIMEOUT	120
+
+#define ASSERT_OK(expr)		ASSERT_EQ(0, (expr))
+#define EXPECT_OK(expr)		EXPECT_EQ(0, (expr))
+#define ASSERT_ERRNO(err, expr)	ASSERT_EQ(-(err), (expr))
+#define EXPECT_ERRNO(err, expr)	EXPECT_EQ(-(err), (expr))
+
+static inline size_t page_size(void)
+{
+	return (size_t)sysconf(_SC_PAGESIZE);
+}
+
+/* ---- raw ioctls: 0 or -errno ---------------------------------------- */
+
+static inline int raw_ioctl(int fd, unsigned long cmd, void *arg)
+{
+	return ioctl(fd, cmd, arg) ? -errno : 0;
+}
+
+/*
+ * Issue @cmd with the argument struct @arg (@arg_len bytes) placed in a
+ * buffer of @size bytes, and @size written into its leading size/argsz
+ * field. Bytes past @arg_len are zero, except that when @dirty is true the
+ * last byte of the buffer is 0xff. On return the first @arg_len bytes are
+ * copied back into @arg (outputs are visible).
+ */
+static inline int raw_ioctl_sized(int fd, unsigned long cmd, void *arg,
+				  size_t arg_len, uint32_t size, bool dirty)
+{
+	union {
+		uint64_t align;
+		uint8_t bytes[512];
+	} buf;
+	int rc;
+
+	if (arg_len > sizeof(buf) || size > sizeof(buf) ||
+	    (dirty && size <= arg_len))
+		return -E2BIG;	/* misuse by the test itself */
+	memset(&buf, 0, sizeof(buf));
+	memcpy(buf.bytes, arg, arg_len);
+	memcpy(buf.bytes, &size, sizeof(size));
+	if (dirty)
+		buf.bytes[size - 1] = 0xff;
+	rc = raw_ioctl(fd, cmd, buf.bytes);
+	memcpy(arg, buf.bytes, arg_len);
+	return rc;
+}
+
+static inline int raw_destroy(int fd, uint32_t id)
+{
+	struct iommu_destroy cmd = { .size = sizeof(cmd), .id = id };
+
+	return raw_ioctl(fd, IOMMU_DESTROY, &cmd);
+}
+
+static inline int raw_ioas_alloc(int fd, uint32_t *id)
+{
+	struct iommu_ioas_alloc cmd = { .size = sizeof(cmd) };
+	int rc = raw_ioctl(fd, IOMMU_IOAS_ALLOC, &cmd);
+
+	if (!rc && id)
+		*id = cmd.out_ioas_id;
+	return rc;
+}
+
+/* @iova: in with FIXED_IOVA, out always (may be NULL without FIXED). */
+static inline int raw_ioas_map(int fd, uint32_t ioas, const void *va,
+			       uint64_t length, uint64_t *iova, uint32_t flags)
+{
+	struct iommu_ioas_map cmd = {
+		.size = sizeof(cmd),
+		.flags = flags,
+		.ioas_id = ioas,
+		.user_va = (uintptr_t)va,
+		.length = length,
+		.iova = iova ? *iova : 0,
+	};
+	int rc = raw_ioctl(fd, IOMMU_IOAS_MAP, &cmd);
+
+	if (!rc && iova)
+		*iova = cmd.iova;
+	return rc;
+}
+
+static inline int raw_ioas_unmap(int fd, uint32_t ioas, uint64_t iova,
+				 uint64_t length, uint64_t *unmapped)
+{
+	struct iommu_ioas_unmap cmd = {
+		.size = sizeof(cmd),
+		.ioas_id = ioas,
+		.iova = iova,
+		.length = length,
+	};
+	int rc = raw_ioctl(fd, IOMMU_IOAS_UNMAP, &cmd);
+
+	if (!rc && unmapped)
+		*unmapped = cmd.length;
+	return rc;
+}
+
+/* *@num: in capacity, out count (also written on -EMSGSIZE). */
+static inline int raw_iova_ranges(int fd, uint32_t ioas,
+				  struct iommu_iova_range *ranges,
+				  uint32_t *num, uint64_t *alignment)
+{
+	struct iommu_ioas_iova_ranges cmd = {
+		.size = sizeof(cmd),
+		.ioas_id = ioas,
+		.num_iovas = *num,
+		.allowed_iovas = (uintptr_t)ranges,
+	};
+	int rc = raw_ioctl(fd, IOMMU_IOAS_IOVA_RANGES, &cmd);
+
+	if (!rc || rc == -EMSGSIZE)
+		*num = cmd.num_iovas;
+	if (!rc && alignment)
+		*alignment = cmd.out_iova_alignment;
+	return rc;
+}
+
+static inline int raw_vfio_bind(int devfd, int iofd, uint32_t *devid)
+{
+	struct vfio_device_bind_iommufd cmd = {
+		.argsz = sizeof(cmd),
+		.iommufd = iofd,
+	};
+	int rc = raw_ioctl(devfd, VFIO_DEVICE_BIND_IOMMUFD, &cmd);
+
+	if (!rc && devid)
+		*devid = cmd.out_devid;
+	return rc;
+}
+
+/* *@pt: in IOAS/HWPT id, out HWPT id. */
+static inline int raw_vfio_attach(int devfd, uint32_t *pt)
+{
+	struct vfio_device_attach_iommufd_pt cmd = {
+		.argsz = sizeof(cmd),
+		.pt_id = *pt,
+	};
+	int rc = raw_ioctl(devfd, VFIO_DEVICE_ATTACH_IOMMUFD_PT, &cmd);
+
+	if (!rc)
+		*pt = cmd.pt_id;
+	return rc;
+}
+
+static inline int raw_vfio_detach(int devfd)
+{
+	struct vfio_device_detach_iommufd_pt cmd = { .argsz = sizeof(cmd) };
+
+	return raw_ioctl(devfd, VFIO_DEVICE_DETACH_IOMMUFD_PT, &cmd);
+}
+
+/* ---- asserting wrappers ---------------------------------------------- */
+
+#define MAP_RW	(IOMMU_IOAS_MAP_READABLE | IOMMU_IOAS_MAP_WRITEABLE)
+#define MAP_FIXED_RW	(IOMMU_IOAS_MAP_FIXED_IOVA | MAP_RW)
+
+#define test_ioas_alloc(fd, idp)	ASSERT_OK(raw_ioas_alloc(fd, idp))
+
+#define test_map_fixed(fd, ioas, va, len, iova_val)			\
+	do {								\
+		uint64_t __iova = (iova_val);				\
+		ASSERT_OK(raw_ioas_map(fd, ioas, va, len, &__iova,	\
+				       MAP_FIXED_RW));			\
+		ASSERT_EQ((uint64_t)(iova_val), __iova);		\
+	} while (0)
+
+#define test_err_map_fixed(err, fd, ioas, va, len, iova_val)		\
+	do {								\
+		uint64_t __iova = (iova_val);				\
+		ASSERT_ERRNO(err, raw_ioas_map(fd, ioas, va, len,	\
+					       &__iova, MAP_FIXED_RW)); \
+	} while (0)
+
+#define test_unmap(fd, ioas, iova, len)					\
+	do {								\
+		uint64_t __done = 0;					\
+		ASSERT_OK(raw_ioas_unmap(fd, ioas, iova, len, &__done)); \
+		ASSERT_EQ((uint64_t)(len), __done);			\
+	} while (0)
+
+#define test_err_unmap(err, fd, ioas, iova, len)			\
+	ASSERT_ERRNO(err, raw_ioas_unmap(fd, ioas, iova, len, NULL))
+
+#define test_destroy(fd, id)		ASSERT_OK(raw_destroy(fd, id))
+
+/* ---- memory and accounting -------------------------------------------- */
+
+/* Anonymous, page-aligned, zeroed, already faulted in. */
+static inline void *alloc_pages(size_t npages)
+{
+	size_t len = npages * page_size();
+	void *p = mmap(NULL, len, PROT_READ | PROT_WRITE,
+		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+	if (p == MAP_FAILED)
+		return NULL;
+	memset(p, 0, len);
+	return p;
+}
+
+static inline void free_pages(void *p, size_t npages)
+{
+	if (p)
+		munmap(p, npages * page_size());
+}
+
+/* VmPin of this process in pages, or -1 if /proc does not report it. */
+static inline long vmpin_pages(void)
+{
+	char line[256];
+	long kb = -1;
+	FILE *f;
+
+	f = fopen("/proc/self/status", "re");
+	if (!f)
+		return -1;
+	while (fgets(line, sizeof(line), f))
+		if (sscanf(line, "VmPin: %ld kB", &kb) == 1)
+			break;
+	fclose(f);
+	return kb < 0 ? -1 : kb * 1024 / (long)page_size();
+}
+
+/*
+ * Remove CAP_IPC_LOCK from this process's effective, permitted and
+ * inheritable sets. Tests run as root, which would otherwise make pinning
+ * unlimited and uncharged. The harness runs every test in its own child
+ * process, so this never leaks into other tests.
+ */
+static inline int drop_cap_ipc_lock(void)
+{
+	struct __user_cap_header_struct hdr = {
+		.version = _LINUX_CAPABILITY_VERSION_3,
+	};
+	struct __user_cap_data_struct data[_LINUX_CAPABILITY_U32S_3];
+	uint32_t bit = 1u << (CAP_IPC_LOCK % 32);
+	int i = CAP_IPC_LOCK / 32;
+
+	if (syscall(SYS_capget, &hdr, data))
+		return -errno;
+	data[i].effective &= ~bit;
+	data[i].permitted &= ~bit;
+	data[i].inheritable &= ~bit;
+	if (syscall(SYS_capset, &hdr, data))
+		return -errno;
+	return 0;
+}
+
+/* ---- IOVA ranges ------------------------------------------------------ */
+
+#define MAX_RANGES 32
+
+/* Does [start, last] meet any of the ranges? Is it wholly inside one? */
+static inline bool ranges_intersect(const struct iommu_iova_range *r,
+				    uint32_t n, uint64_t start, uint64_t last)
+{
+	uint32_t i;
+
+	for (i = 0; i < n; i++)
+		if (r[i].start <= last && start <= r[i].last)
+			return true;
+	return false;
+}
+
+static inline bool ranges_contain(const struct iommu_iova_range *r,
+				  uint32_t n, uint64_t start, uint64_t last)
+{
+	uint32_t i;
+
+	for (i = 0; i < n; i++)
+		if (r[i].start <= start && last <= r[i].last)
+			return true;
+	return false;
+}
+
+/* ---- edu devices ------------------------------------------------------ */
+
+enum edu_pick {
+	EDU_ANY,
+	EDU_STANDALONE,		/* alone in its IOMMU group */
+	EDU_BEHIND_BRIDGE,	/* shares its group (with a bridge/siblings) */
+};
+
+/*
+ * Find up to @want edu devices of the given kind into @out (several of a
+ * kind behind a bridge are taken from one group). Returns how many.
+ */
+static inline int pick_edus(enum edu_pick kind, struct edu_pci_dev *out,
+			    int want)
+{
+	struct edu_pci_dev all[16];
+	int n, i, got = 0;
+
+	n = edu_find_devices(all, 16);
+	if (n > 16)
+		n = 16;
+	for (i = 0; i < n && got < want; i++) {
+		if (kind == EDU_STANDALONE && all[i].group_devices != 1)
+			continue;
+		if (kind == EDU_BEHIND_BRIDGE &&
+		    (all[i].group_devices < 2 ||
+		     (got && all[i].iommu_group != out[0].iommu_group)))
+			continue;
+		out[got++] = all[i];
+	}
+	return got;
+}
+
+static inline const char *edu_pick_name(enum edu_pick kind)
+{
+	switch (kind) {
+	case EDU_STANDALONE:
+		return "an edu alone in its IOMMU group";
+	case EDU_BEHIND_BRIDGE:
+		return "edu devices sharing an IOMMU group behind a bridge";
+	default:
+		return "an edu device bound to vfio-pci-ioasid";
+	}
+}
+
+/* ---- DMA checks through an edu -------------------------------------- */
+
+/*
+ * RAM -> device from @src (at @src_iova), then device -> RAM into @dst (at
+ * @dst_iova, zeroed first): @dst must hold exactly what @src held, and the
+ * bytes of @dst outside the transfer must be untouched.
+ */
+static inline void __dma_roundtrip(struct __test_metadata *_metadata,
+				   struct edu_bar *bar, uint8_t *src,
+				   uint64_t src_iova, uint8_t *dst,
+				   uint64_t dst_iova, uint32_t dev_off,
+				   uint32_t len, uint32_t seed)
+{
+	uint8_t want[EDU_DMA_BUF_SIZE];
+	uint32_t i;
+
+	ASSERT_GE(EDU_DMA_BUF_SIZE, len);
+	edu_fill_pattern(want, len, seed);
+	memcpy(src, want, len);
+	memset(dst, 0, len);
+	ASSERT_OK(edu_dma(bar, EDU_RAM_TO_DEVICE, src_iova, dev_off, len,
+			  EDU_DMA_TIMEOUT_MS));
+	ASSERT_OK(edu_dma(bar, EDU_DEVICE_TO_RAM, dst_iova, dev_off, len,
+			  EDU_DMA_TIMEOUT_MS));
+	for (i = 0; i < len; i++)
+		if (dst[i] != want[i])
+			break;
+	ASSERT_EQ(len, i)
+		TH_LOG("byte %u: 0x%02x, expected 0x%02x (seed %u)", i,
+		       dst[i], want[i], seed);
+}
+#define dma_roundtrip(bar, src, src_iova, dst, dst_iova, len, seed)	\
+	__dma_roundtrip(_metadata, bar, src, src_iova, dst, dst_iova, 0, \
+			len, seed)
+
+/*
+ * Fill @mem (@len bytes, which a mapping at @iova covered) with a sentinel,
+ * make the device write its buffer to @iova, and check @mem is unchanged.
+ * Reports (but does not require) the DMAR fault line: the kernel
+ * ratelimits those.
+ */
+static inline void __dma_write_is_blocked(struct __test_metadata *_metadata,
+					  struct edu_bar *bar,
+					  const char *bdf, uint8_t *mem,
+					  uint64_t iova, uint32_t len)
+{
+	uint8_t sentinel[EDU_DMA_BUF_SIZE];
+	char line[256];
+	uint32_t i;
+	int kfd, rc;
+
+	ASSERT_GE(EDU_DMA_BUF_SIZE, len);
+	edu_fill_pattern(sentinel, len, 0x5e);
+	memcpy(mem, sentinel, len);
+	kfd = edu_kmsg_open();
+	ASSERT_OK(edu_dma(bar, EDU_DEVICE_TO_RAM, iova, 0, len,
+			  EDU_DMA_TIMEOUT_MS));
+	for (i = 0; i < len; i++)
+		if (mem[i] != sentinel[i])
+			break;
+	if (kfd >= 0) {
+		rc = edu_kmsg_find_dmar_fault(kfd, bdf, iova, len, 500, line,
+					      sizeof(line));
+		if (rc == 1)
+			TH_LOG("kernel logged: %s", line);
+		else
+			TH_LOG("no DMAR fault line seen (ratelimited?)");
+		close(kfd);
+	}
+	ASSERT_EQ(len, i)
+		TH_LOG("byte %u was written by a blocked DMA: 0x%02x", i,
+		       mem[i]);
+}
+#define dma_write_is_blocked(bar, bdf, mem, iova, len)			\
+	__dma_write_is_blocked(_metadata, bar, bdf, mem, iova, len)
+
+/*
+ * Open the cdev of @bdf, bind it to @fd and, when *@pt is not 0, attach it
+ * to *@pt (which returns the HWPT id in *@pt).
+ */
+static inline int __open_bind_attach(struct __test_metadata *_metadata,
+				     const char *bdf, int fd,
+				     uint32_t *devid, uint32_t *pt)
+{
+	int devfd = ioasid_vfio_open_pci(bdf);
+
+	ASSERT_LE(0, devfd) TH_LOG("open %s: %s", bdf, strerror(-devfd));
+	ASSERT_OK(raw_vfio_bind(devfd, fd, devid));
+	if (pt && *pt)
+		ASSERT_OK(raw_vfio_attach(devfd, pt));
+	return devfd;
+}
+#define open_bind_attach(bdf, fd, devid, pt)				\
+	__open_bind_attach(_metadata, bdf, fd, devid, pt)
+
+#endif /* IOASID_SELFTEST_UTILS_H */

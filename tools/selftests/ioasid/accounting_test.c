@@ -104,7 +104,7 @@ PIN_TEST(vmpin_counts_each_mapping_of_the_same_memory)
 		       BASE_IOVA + 16 * self->page);
 	/* Each mapping pins (and charges) its pages: 2 + 2. */
 	ASSERT_PINNED(4);
-	test_unmap(self->fd, self->ioas, 0, UINT64_MAX);
+	test_unmap_all(self->fd, self->ioas);
 	ASSERT_PINNED(0);
 }
 
@@ -126,7 +126,7 @@ PIN_TEST(vmpin_counts_every_page_a_byte_range_touches)
 	test_map_fixed(self->fd, self->ioas, self->buf + 5 * self->page + 1, 1,
 		       BASE_IOVA + 5 * self->page + 1);
 	ASSERT_PINNED(3);
-	test_unmap(self->fd, self->ioas, 0, UINT64_MAX);
+	test_unmap_all(self->fd, self->ioas);
 	ASSERT_PINNED(0);
 }
 
@@ -142,7 +142,7 @@ PIN_TEST(vmpin_returns_to_start_after_unmap_all)
 			       4 * self->page, iova);
 	}
 	ASSERT_PINNED(16);
-	test_unmap(self->fd, self->ioas, 0, UINT64_MAX);
+	test_unmap_all(self->fd, self->ioas);
 	ASSERT_PINNED(0);
 }
 

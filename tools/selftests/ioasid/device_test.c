@@ -723,7 +723,7 @@ EDU_TEST(dma_is_blocked_after_unmap)
 
 EDU_TEST(dma_is_blocked_after_unmap_all)
 {
-	test_unmap(self->fd, self->ioas, 0, UINT64_MAX);
+	test_unmap_all(self->fd, self->ioas);
 	dma_write_is_blocked(&self->bar, self->bdf, PAGE(0), IOVA(0),
 			     EDU_DMA_BUF_SIZE);
 }

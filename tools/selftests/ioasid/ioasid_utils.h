@@ -273,6 +273,10 @@ static inline int raw_vfio_detach(int devfd)
 		ASSERT_EQ((uint64_t)(len), __done);			\
 	} while (0)
 
+/* Unmap everything (iova 0, length UINT64_MAX); returns nothing. */
+#define test_unmap_all(fd, ioas)					\
+	ASSERT_OK(raw_ioas_unmap(fd, ioas, 0, UINT64_MAX, NULL))
+
 #define test_err_unmap(err, fd, ioas, iova, len)			\
 	ASSERT_ERRNO(err, raw_ioas_unmap(fd, ioas, iova, len, NULL))
 

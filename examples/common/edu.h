@@ -39,7 +39,13 @@
 #define EDU_DMA_CMD_TO_RAM	0x2
 
 #define EDU_DMA_BUF_ADDR	0x40000u
-#define EDU_DMA_BUF_SIZE	4096u
+/*
+ * The device buffer is 4 KiB, but QEMU 7.2's edu range check wants a
+ * transfer to end strictly before the buffer's end, and a transfer that
+ * touches the last byte stops the whole VM with a fatal hw_error. So at
+ * most 4095 bytes, starting at offset 0, can move in one DMA.
+ */
+#define EDU_DMA_BUF_SIZE	4095u
 #define EDU_DMA_IOVA_LIMIT	(1ull << 28)	/* first IOVA edu cannot reach */
 
 /* Generous for QEMU TCG: a DMA takes 100 ms of virtual time. */
@@ -118,7 +124,7 @@ enum edu_dma_dir {
  * @dir: direction
  * @iova: the RAM end of the transfer, an IOVA (bytes)
  * @dev_off: offset into the device's 4 KiB buffer (bytes)
- * @len: bytes to move, 1 .. 4096 - @dev_off
+ * @len: bytes to move, 1 .. EDU_DMA_BUF_SIZE - @dev_off
  * @timeout_ms: how long to poll the busy bit
  *
  * Completion only means the engine stopped: if the IOMMU blocked the

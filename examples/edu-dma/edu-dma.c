@@ -34,8 +34,8 @@
 /* IOVA where the buffer goes: below 256 MiB, since edu's DMA mask is 28 bits. */
 #define BUF_IOVA	0x100000ull
 #define SRC_OFF		0		/* page 0: what the device reads */
-#define DST_OFF		EDU_DMA_BUF_SIZE /* page 1: where it writes */
-#define BUF_LEN		(2 * EDU_DMA_BUF_SIZE)
+#define DST_OFF		4096 /* page 1: where it writes */
+#define BUF_LEN		(2 * 4096)
 
 static int step_no;
 static int failures;

@@ -294,6 +294,81 @@ static int device_do_attach(struct ioasidfd_device *idev,
 	return 0;
 }
 
+static struct ioasidfd_hwpt_paging *
+device_detach_locked(struct ioasidfd_device *idev)
+{
+	struct ioasidfd_group *igroup = idev->igroup;
+	struct ioasidfd_hwpt_paging *hwpt = igroup->hwpt;
+
+	lockdep_assert_held(&igroup->lock);
+
+	idev->attached = false;
+	if (--igroup->num_attached)
+		return NULL;
+
+	iommu_detach_group(hwpt->domain, igroup->group);
+	ioasidfd_iopt_unreserve(&hwpt->ioas->iopt, igroup);
+	igroup->hwpt = NULL;
+	return hwpt;
+}
+
+/* A domain the IOMMU driver will not take for this group. */
+static bool attach_incompatible(int rc)
+{
+	return rc == -EINVAL || rc == -EOPNOTSUPP;
+}
+
+/*
+ * Give @idev a new automatic HWPT of @ioas. A group that is attached
+ * elsewhere keeps that attachment until the new domain is complete, and its
+ * coherency answer carries over (it comes from the same IOMMU); a group
+ * that is not attached goes into the empty domain first so the IOMMU driver
+ * can judge snooping with the device present.
+ */
+static int device_attach_new_hwpt(struct ioasidfd_device *idev,
+				  struct ioasidfd_ioas *ioas,
+				  struct ioasidfd_hwpt_paging **out_hwpt,
+				  struct ioasidfd_hwpt_paging **put_hwpt)
+{
+	struct ioasidfd_hwpt_paging *old = idev->igroup->hwpt;
+	struct ioasidfd_hwpt_paging *hwpt;
+	int rc;
+
+	hwpt = ioasidfd_hwpt_paging_alloc(idev->ictx, ioas, idev->dev);
+	if (IS_ERR(hwpt))
+		return PTR_ERR(hwpt);
+
+	if (old) {
+		rc = ioasidfd_hwpt_paging_populate(hwpt,
+						   old->enforce_cache_coherency);
+		if (rc)
+			goto err_teardown;
+		rc = device_do_attach(idev, hwpt, put_hwpt);
+		if (rc)
+			goto err_teardown;
+	} else {
+		rc = device_do_attach(idev, hwpt, put_hwpt);
+		if (rc)
+			goto err_teardown;
+		rc = ioasidfd_hwpt_paging_populate(hwpt, true);
+		if (rc)
+			goto err_detach;
+	}
+
+	ioasidfd_object_finalize(idev->ictx, &hwpt->obj);
+	*out_hwpt = hwpt;
+	return 0;
+
+err_detach:
+	device_detach_locked(idev);
+	/* The group's reference: the HWPT is not finalized, drop it by hand. */
+	refcount_dec(&hwpt->obj.users);
+err_teardown:
+	ioasidfd_hwpt_paging_teardown(hwpt);
+	ioasidfd_object_abort(idev->ictx, &hwpt->obj);
+	return rc;
+}
+
 /*
  * Attach to an IOAS: reuse one of its automatic HWPTs whose domain the
  * IOMMU driver accepts for this group, or create a new one.
@@ -311,42 +386,28 @@ static int device_auto_attach(struct ioasidfd_device *idev,
 
 	/* The group already sits in this IOAS: join it there. */
 	if (igroup->hwpt && igroup->hwpt->ioas == ioas) {
-		hwpt = igroup->hwpt;
-		goto attach;
+		rc = device_do_attach(idev, igroup->hwpt, put_hwpt);
+		if (!rc)
+			*out_hwpt = igroup->hwpt;
+		return rc;
 	}
+	/* Other attached devices of the group keep it where it is. */
+	if (igroup->hwpt && (igroup->num_attached != 1 || !idev->attached))
+		return -EINVAL;
 
 	mutex_lock(&ioas->mutex);
 	list_for_each_entry(hwpt, &ioas->hwpt_list, hwpt_item) {
 		if (!hwpt->auto_domain)
 			continue;
 		rc = device_do_attach(idev, hwpt, put_hwpt);
-		/* EINVAL: the driver finds the domain incompatible. */
-		if (rc != -EINVAL)
+		if (!rc)
+			*out_hwpt = hwpt;
+		if (!attach_incompatible(rc))
 			goto out_unlock;
 	}
-
-	hwpt = ioasidfd_hwpt_paging_alloc(idev->ictx, ioas, idev->dev);
-	if (IS_ERR(hwpt)) {
-		rc = PTR_ERR(hwpt);
-		goto out_unlock;
-	}
-	rc = device_do_attach(idev, hwpt, put_hwpt);
-	if (rc) {
-		ioasidfd_hwpt_paging_teardown(hwpt);
-		ioasidfd_object_abort(idev->ictx, &hwpt->obj);
-		goto out_unlock;
-	}
-	ioasidfd_object_finalize(idev->ictx, &hwpt->obj);
+	rc = device_attach_new_hwpt(idev, ioas, out_hwpt, put_hwpt);
 out_unlock:
 	mutex_unlock(&ioas->mutex);
-	if (!rc)
-		*out_hwpt = hwpt;
-	return rc;
-
-attach:
-	rc = device_do_attach(idev, hwpt, put_hwpt);
-	if (!rc)
-		*out_hwpt = hwpt;
 	return rc;
 }
 
@@ -397,24 +458,6 @@ int ioasidfd_device_attach(struct ioasidfd_device *idev, u32 *pt_id)
 	return rc;
 }
 EXPORT_SYMBOL_GPL(ioasidfd_device_attach);
-
-static struct ioasidfd_hwpt_paging *
-device_detach_locked(struct ioasidfd_device *idev)
-{
-	struct ioasidfd_group *igroup = idev->igroup;
-	struct ioasidfd_hwpt_paging *hwpt = igroup->hwpt;
-
-	lockdep_assert_held(&igroup->lock);
-
-	idev->attached = false;
-	if (--igroup->num_attached)
-		return NULL;
-
-	iommu_detach_group(hwpt->domain, igroup->group);
-	ioasidfd_iopt_unreserve(&hwpt->ioas->iopt, igroup);
-	igroup->hwpt = NULL;
-	return hwpt;
-}
 
 /**
  * ioasidfd_device_detach() - detach a bound device; its DMA is blocked after

@@ -12,24 +12,24 @@
 #include "ioasidfd_private.h"
 
 /**
- * ioasidfd_hwpt_paging_alloc() - create a paging HWPT for an IOAS
+ * ioasidfd_hwpt_paging_alloc() - create an empty paging HWPT for an IOAS
  * @ictx: the context
  * @ioas: the IOAS whose mappings the domain will carry
  * @dev: a device the domain must suit (its bus picks the IOMMU driver)
  *
- * The HWPT comes back reserved in the object table but not finalized; the
- * caller finalizes or aborts it. Called with ioas->mutex held.
+ * The HWPT comes back reserved in the object table but not finalized, with
+ * an empty domain that does not mirror the IOAS yet: the caller attaches
+ * it or not, then ioasidfd_hwpt_paging_populate()s it, and finalizes or
+ * tears it down. Called with ioas->mutex held.
  *
  * Return: the HWPT or ERR_PTR(): -ENODEV if the IOMMU driver cannot give a
- * paging domain, -EADDRINUSE if existing mappings do not suit the domain's
- * page size, -ENOMEM.
+ * paging domain, -ENOMEM.
  */
 struct ioasidfd_hwpt_paging *
 ioasidfd_hwpt_paging_alloc(struct ioasidfd_ctx *ictx,
 			   struct ioasidfd_ioas *ioas, struct device *dev)
 {
 	struct ioasidfd_hwpt_paging *hwpt;
-	int rc;
 
 	lockdep_assert_held(&ioas->mutex);
 
@@ -39,37 +39,49 @@ ioasidfd_hwpt_paging_alloc(struct ioasidfd_ctx *ictx,
 
 	hwpt->domain = iommu_domain_alloc(dev->bus);
 	if (!hwpt->domain) {
-		rc = -ENODEV;
-		goto err_abort;
+		ioasidfd_object_abort(ictx, &hwpt->obj);
+		return ERR_PTR(-ENODEV);
 	}
+	INIT_LIST_HEAD(&hwpt->hwpt_item);
+	refcount_inc(&ioas->obj.users);
+	hwpt->ioas = ioas;
+	hwpt->auto_domain = true;
+	return hwpt;
+}
 
-	/*
-	 * Mappings always ask for snooped DMA (IOMMU_CACHE); ask the driver
-	 * to enforce it before anything is mapped, as it may refuse after.
-	 */
-	if (hwpt->domain->ops->enforce_cache_coherency)
+/**
+ * ioasidfd_hwpt_paging_populate() - make a new HWPT mirror its IOAS
+ * @hwpt: from ioasidfd_hwpt_paging_alloc()
+ * @enforce_cc: ask the IOMMU driver to force snooped DMA
+ *
+ * Snooping must be decided before the first mapping, because some IOMMUs
+ * (VT-d second-level tables) carry it in every PTE. VT-d answers the
+ * question for the devices attached at the time, so ask after the first
+ * attach, as VFIO type1 does. Called with hwpt->ioas->mutex held.
+ *
+ * Return: 0, or the errors of ioasidfd_iopt_add_domain().
+ */
+int ioasidfd_hwpt_paging_populate(struct ioasidfd_hwpt_paging *hwpt,
+				  bool enforce_cc)
+{
+	struct ioasidfd_ioas *ioas = hwpt->ioas;
+	int rc;
+
+	lockdep_assert_held(&ioas->mutex);
+
+	if (enforce_cc && hwpt->domain->ops->enforce_cache_coherency)
 		hwpt->enforce_cache_coherency =
 			hwpt->domain->ops->enforce_cache_coherency(hwpt->domain);
 
 	rc = ioasidfd_iopt_add_domain(&ioas->iopt, hwpt->domain);
 	if (rc)
-		goto err_free_domain;
-
-	refcount_inc(&ioas->obj.users);
-	hwpt->ioas = ioas;
-	hwpt->auto_domain = true;
+		return rc;
 	list_add_tail(&hwpt->hwpt_item, &ioas->hwpt_list);
-	return hwpt;
-
-err_free_domain:
-	iommu_domain_free(hwpt->domain);
-err_abort:
-	ioasidfd_object_abort(ictx, &hwpt->obj);
-	return ERR_PTR(rc);
+	return 0;
 }
 
 /**
- * ioasidfd_hwpt_paging_teardown() - undo ioasidfd_hwpt_paging_alloc()
+ * ioasidfd_hwpt_paging_teardown() - undo alloc (and populate, if done)
  * @hwpt: the HWPT, no longer attached to anything
  *
  * Called with hwpt->ioas->mutex held. Does not free @hwpt itself.
@@ -79,8 +91,10 @@ void ioasidfd_hwpt_paging_teardown(struct ioasidfd_hwpt_paging *hwpt)
 	struct ioasidfd_ioas *ioas = hwpt->ioas;
 
 	lockdep_assert_held(&ioas->mutex);
-	list_del(&hwpt->hwpt_item);
-	ioasidfd_iopt_remove_domain(&ioas->iopt, hwpt->domain);
+	if (!list_empty(&hwpt->hwpt_item)) {
+		list_del_init(&hwpt->hwpt_item);
+		ioasidfd_iopt_remove_domain(&ioas->iopt, hwpt->domain);
+	}
 	iommu_domain_free(hwpt->domain);
 	refcount_dec(&ioas->obj.users);
 }

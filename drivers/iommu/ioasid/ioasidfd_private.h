@@ -218,6 +218,8 @@ struct ioasidfd_hwpt_paging {
 struct ioasidfd_hwpt_paging *
 ioasidfd_hwpt_paging_alloc(struct ioasidfd_ctx *ictx,
 			   struct ioasidfd_ioas *ioas, struct device *dev);
+int ioasidfd_hwpt_paging_populate(struct ioasidfd_hwpt_paging *hwpt,
+				  bool enforce_cc);
 void ioasidfd_hwpt_paging_teardown(struct ioasidfd_hwpt_paging *hwpt);
 void ioasidfd_hwpt_paging_destroy(struct ioasidfd_object *obj);
 void ioasidfd_hwpt_paging_put(struct ioasidfd_ctx *ictx,

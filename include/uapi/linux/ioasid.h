@@ -163,6 +163,11 @@ struct iommu_ioas_iova_ranges {
  *                             the IOVA and returns it.
  * @IOMMU_IOAS_MAP_WRITEABLE: devices may write (DMA from device to memory)
  * @IOMMU_IOAS_MAP_READABLE: devices may read (DMA from memory to device)
+ *
+ * READABLE without WRITEABLE is enforced by every IOMMU: device writes are
+ * blocked. WRITEABLE without READABLE is a request only: some IOMMUs cannot
+ * express write-only (6.1's VT-d driver makes every mapping readable), so do
+ * not rely on it to keep data from a device.
  */
 enum iommufd_ioas_map_flags {
 	IOMMU_IOAS_MAP_FIXED_IOVA = 1 << 0,

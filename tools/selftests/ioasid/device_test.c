@@ -666,34 +666,12 @@ EDU_TEST(dma_write_into_a_readable_only_mapping_is_blocked)
 	free_pages(ro, 1);
 }
 
-EDU_TEST(dma_read_from_a_writeable_only_mapping_is_blocked)
-{
-	uint8_t *wo = alloc_pages(1);
-	uint8_t pattern[EDU_DMA_BUF_SIZE];
-	uint64_t iova = OTHER_IOVA;
-
-	ASSERT_NE(NULL, wo);
-	ASSERT_OK(raw_ioas_map(self->fd, self->ioas, wo, self->page, &iova,
-			       IOMMU_IOAS_MAP_FIXED_IOVA |
-			       IOMMU_IOAS_MAP_WRITEABLE));
-	/* Writing into it works... */
-	dma_roundtrip(&self->bar, PAGE(0), IOVA(0), wo, OTHER_IOVA,
-		      EDU_DMA_BUF_SIZE, 12);
-	/*
-	 * ...reading from it does not: the device buffer must not receive
-	 * the pattern (a blocked read fills it with whatever the IOMMU
-	 * returns instead).
-	 */
-	edu_fill_pattern(pattern, sizeof(pattern), 13);
-	memcpy(wo, pattern, sizeof(pattern));
-	ASSERT_OK(edu_dma(&self->bar, EDU_RAM_TO_DEVICE, OTHER_IOVA, 0,
-			  EDU_DMA_BUF_SIZE, EDU_DMA_TIMEOUT_MS));
-	memset(PAGE(1), 0, self->page);
-	ASSERT_OK(edu_dma(&self->bar, EDU_DEVICE_TO_RAM, IOVA(1), 0,
-			  EDU_DMA_BUF_SIZE, EDU_DMA_TIMEOUT_MS));
-	ASSERT_NE(0, memcmp(PAGE(1), pattern, EDU_DMA_BUF_SIZE));
-	free_pages(wo, 1);
-}
+/*
+ * No test that a WRITEABLE-only mapping blocks device reads: 6.1's VT-d
+ * driver sets bit 0 of every PTE (its first-level "present" bit, which is
+ * the second-level READ bit), so on VT-d such a mapping is always readable,
+ * exactly as under VFIO type1. The uAPI header documents this.
+ */
 
 EDU_TEST(dma_outside_any_mapping_is_blocked)
 {
@@ -732,16 +710,18 @@ EDU_TEST(dma_is_blocked_after_unmap_all)
 
 EDU_TEST(unmapping_one_mapping_keeps_the_other_working)
 {
-	uint8_t *other = alloc_pages(1);
+	uint8_t *other = alloc_pages(2);
 
 	ASSERT_NE(NULL, other);
-	test_map_fixed(self->fd, self->ioas, other, self->page, OTHER_IOVA);
+	test_map_fixed(self->fd, self->ioas, other, 2 * self->page,
+		       OTHER_IOVA);
 	test_unmap(self->fd, self->ioas, BUF_IOVA, NPAGES * self->page);
 	dma_write_is_blocked(&self->bar, self->bdf, PAGE(0), IOVA(0),
 			     EDU_DMA_BUF_SIZE);
-	dma_roundtrip(&self->bar, other, OTHER_IOVA, other, OTHER_IOVA,
-		      EDU_DMA_BUF_SIZE, 23);
-	free_pages(other, 1);
+	/* Source and destination on different pages of the other mapping. */
+	dma_roundtrip(&self->bar, other, OTHER_IOVA, other + self->page,
+		      OTHER_IOVA + self->page, EDU_DMA_BUF_SIZE, 23);
+	free_pages(other, 2);
 }
 
 EDU_TEST(dma_is_blocked_after_detach_and_works_after_reattach)

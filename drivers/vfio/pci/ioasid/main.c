@@ -34,7 +34,9 @@
  * reference (vdev->refcount) and a reference on the driver module; release
  * drops both. vfio_unregister_group_dev() waits for the registration count to
  * drain, asking user space to let go through the request eventfd, so a
- * device is never unregistered while a file still uses it.
+ * device is never unregistered while a file still uses it. remove() first
+ * deletes the cdev and marks the device as going away, so no new file can
+ * join the ones it is waiting for.
  *
  * Binding (VFIO_DEVICE_BIND_IOMMUFD) makes the file usable: it binds the
  * device to the ioasidfd context, which claims DMA ownership of the device's
@@ -93,10 +95,12 @@ static dev_t vpi_devt;
  * struct vpi_device - a PCI device bound to vfio-pci-ioasid
  * @core: the vfio-pci-core state; must stay first (vfio_alloc_device())
  * @cdev: the /dev/vfio/devices/vfioN char dev, parented to @core.vdev.device
+ * @removing: set once remove() has begun; new opens fail from then on
  */
 struct vpi_device {
 	struct vfio_pci_core_device core;
 	struct cdev cdev;
+	bool removing;
 };
 
 /**
@@ -491,6 +495,17 @@ static int vpi_fops_open(struct inode *inode, struct file *filep)
 	if (!refcount_inc_not_zero(&vdev->refcount))
 		return -ENODEV;
 
+	/*
+	 * cdev_del() does not stop opens through an inode that already
+	 * points at the cdev, and the registration count stays above zero
+	 * while older files are open, so remove() says it has begun. An
+	 * open that got past this check before is waited for like any other.
+	 */
+	if (READ_ONCE(vpdev->removing)) {
+		ret = -ENODEV;
+		goto err_put_registration;
+	}
+
 	/* The registration reference keeps the driver bound to the device. */
 	vf = kzalloc(sizeof(*vf), GFP_KERNEL_ACCOUNT);
 	if (!vf) {
@@ -662,6 +677,7 @@ static void vpi_remove(struct pci_dev *pdev)
 	 * No new opens from here on; files already open keep working, and
 	 * unregistering waits for the last of them to close.
 	 */
+	WRITE_ONCE(vpdev->removing, true);
 	cdev_del(&vpdev->cdev);
 	vfio_pci_core_unregister_device(core);
 	vfio_put_device(&core->vdev);

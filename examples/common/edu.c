@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -424,23 +425,73 @@ int edu_kmsg_open(void)
 	return fd;
 }
 
-/* Does this kmsg message report a DMA fault of @dev in [lo, hi]? */
-static bool is_dmar_fault(const char *msg, const char *dev, uint64_t lo,
-			  uint64_t hi)
+#define MAX_ALIASES 16
+#define ALIAS_LEN 8		/* "bb:dd.f" */
+
+/* Is @s a PCI device name "DDDD:BB:DD.F"? */
+static bool is_pci_name(const char *s, size_t len)
+{
+	return len == 12 && s[4] == ':' && s[7] == ':' && s[10] == '.' &&
+	       strspn(s, "0123456789abcdef:.") == 12;
+}
+
+/*
+ * The requester IDs under which the IOMMU may see @bdf's DMA, as the fault
+ * log prints them ("bb:dd.f", no domain): the device itself and, for every
+ * bridge above it, the bridge (a conventional PCI bridge takes over its
+ * devices' DMA) and devfn 0 of its secondary bus (a PCIe-to-PCI bridge).
+ * Found from the device's path under /sys/devices.
+ */
+static int dma_alias_names(const char *bdf, char names[][ALIAS_LEN], int max)
+{
+	char link[128], path[4096], *comp, *save = NULL;
+	const char *child_bus = NULL;
+	int n = 0, i;
+	char *pci[MAX_ALIASES];
+	int npci = 0;
+
+	if (strlen(bdf) == 12)
+		copy_str(names[n++], ALIAS_LEN, bdf + 5);
+	else
+		copy_str(names[n++], ALIAS_LEN, bdf);
+	snprintf(link, sizeof(link), PCI_DEVICES "/%s", bdf);
+	if (!realpath(link, path))
+		return n;
+	for (comp = strtok_r(path, "/", &save); comp && npci < MAX_ALIASES;
+	     comp = strtok_r(NULL, "/", &save))
+		if (is_pci_name(comp, strlen(comp)))
+			pci[npci++] = comp;
+	/* pci[npci - 1] is the device; walk its bridges upwards. */
+	for (i = npci - 2; i >= 0 && n + 2 <= max; i--) {
+		child_bus = pci[i + 1] + 5;	/* "BB:DD.F" of the child */
+		copy_str(names[n++], ALIAS_LEN, pci[i] + 5);
+		snprintf(names[n++], ALIAS_LEN, "%.2s:00.0", child_bus);
+	}
+	return n;
+}
+
+/* Does this kmsg message report a DMA fault of one of @names in [lo, hi]? */
+static bool is_dmar_fault(const char *msg, char names[][ALIAS_LEN], int n,
+			  uint64_t lo, uint64_t hi)
 {
 	const char *p;
 	char want[48];
 	uint64_t addr;
+	int i;
 
 	if (!strstr(msg, "DMAR: [DMA "))
-		return false;
-	snprintf(want, sizeof(want), "Request device [%s]", dev);
-	if (!strstr(msg, want))
 		return false;
 	p = strstr(msg, "fault addr 0x");
 	if (!p || sscanf(p, "fault addr 0x%" SCNx64, &addr) != 1)
 		return false;
-	return addr >= lo && addr <= hi;
+	if (addr < lo || addr > hi)
+		return false;
+	for (i = 0; i < n; i++) {
+		snprintf(want, sizeof(want), "Request device [%.7s]", names[i]);
+		if (strstr(msg, want))
+			return true;
+	}
+	return false;
 }
 
 int edu_kmsg_find_dmar_fault(int kfd, const char *bdf, uint64_t iova,
@@ -450,12 +501,11 @@ int edu_kmsg_find_dmar_fault(int kfd, const char *bdf, uint64_t iova,
 	uint64_t deadline = now_ms() + timeout_ms;
 	uint64_t lo = iova & ~(uint64_t)0xfff;
 	uint64_t hi = len ? iova + len - 1 : iova;
-	const char *dev = bdf;
+	char names[MAX_ALIASES][ALIAS_LEN];
 	char rec[1024];
+	int nnames;
 
-	/* The fault line names the device without its PCI domain. */
-	if (strlen(bdf) == 12)
-		dev = bdf + 5;
+	nnames = dma_alias_names(bdf, names, MAX_ALIASES);
 
 	for (;;) {
 		ssize_t n = read(kfd, rec, sizeof(rec) - 1);
@@ -482,7 +532,7 @@ int edu_kmsg_find_dmar_fault(int kfd, const char *bdf, uint64_t iova,
 		nl = strchr(msg, '\n');
 		if (nl)
 			*nl = '\0';
-		if (is_dmar_fault(msg, dev, lo, hi)) {
+		if (is_dmar_fault(msg, names, nnames, lo, hi)) {
 			if (line)
 				copy_str(line, linelen, msg);
 			return 1;

@@ -170,9 +170,11 @@ int edu_kmsg_open(void);
  *
  * Reads records until one like "DMAR: [DMA Write NO_PASID] Request device
  * [00:02.0] fault addr 0x100000 ..." names @bdf with a fault address in the
- * page range covering [@iova, @iova + @len). The kernel ratelimits these
- * reports (10 per 5 s), so a missing line does not prove the DMA reached
- * memory; check memory for that.
+ * page range covering [@iova, @iova + @len). A device behind a PCI bridge
+ * may DMA with the bridge's requester ID, so the bridges above @bdf (and
+ * devfn 0 of their secondary buses) count as @bdf too. The kernel
+ * ratelimits these reports (10 per 5 s), so a missing line does not prove
+ * the DMA reached memory; check memory for that.
  *
  * Return: 1 if found, 0 if not within @timeout_ms, -errno on read errors.
  */

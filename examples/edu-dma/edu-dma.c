@@ -244,6 +244,8 @@ int main(int argc, char **argv)
 	    "accessed with pread/pwrite", EDU_IDENT);
 
 	step("DMA in both directions through the IOAS");
+	say("(%u bytes per transfer: QEMU 7.2's edu stops the VM if a DMA "
+	    "touches the last byte of its 4 KiB buffer)", EDU_DMA_BUF_SIZE);
 	rc = round_trip(&bar, buf, 1);
 	if (rc)
 		return die("DMA", rc);

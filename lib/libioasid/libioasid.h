@@ -94,7 +94,9 @@ int ioasid_ioas_alloc(int fd, uint32_t *out_ioas_id);
  *        in every case: out, the IOVA the kernel used (bytes). May be NULL
  *        only without FIXED_IOVA, when the caller does not need the result.
  * @flags: IOMMU_IOAS_MAP_* bits: FIXED_IOVA, and at least one of READABLE
- *         (devices may read the memory) and WRITEABLE (devices may write it)
+ *         (devices may read the memory) and WRITEABLE (devices may write it).
+ *         READABLE alone is enforced; WRITEABLE alone is only a request
+ *         (VT-d on 6.1 makes every mapping readable).
  *
  * Wraps IOMMU_IOAS_MAP. The pages are pinned during the call and charged to
  * the caller's RLIMIT_MEMLOCK unless it has CAP_IPC_LOCK. @va, @length and

@@ -275,10 +275,14 @@ struct iommu_ioas_unmap {
  * VFIO device ioctls (regions, IRQs, reset) and mmap work. Closing the fd
  * unbinds. Mirrors upstream VFIO_DEVICE_BIND_IOMMUFD (vfio.h, nr 118).
  *
- * Errors: EINVAL for short @argsz, non-zero @flags or a negative @iommufd;
- * EBADF if @iommufd is not an open fd; EBADFD if it is not /dev/ioasid; EBUSY if this fd is
- * already bound, or the device (or another device of its IOMMU group) is in
- * use through another fd, another context or the legacy VFIO container.
+ * Errors: EINVAL for short @argsz, non-zero @flags or a negative @iommufd,
+ * and if this fd is already bound (as upstream); EBADF if @iommufd is not an
+ * open fd; EBADFD if it is not /dev/ioasid; EBUSY if the device is open
+ * through another fd (another cdev open or the legacy group's device fd), or
+ * its IOMMU group is owned by someone else: another /dev/ioasid context, the
+ * legacy VFIO container, or a kernel driver bound to another device of the
+ * group. (Upstream says EINVAL or EPERM for these; stock 6.1 vfio.ko says
+ * EPERM when the legacy VFIO_GROUP_SET_CONTAINER meets a group we own.)
  */
 struct vfio_device_bind_iommufd {
 	__u32 argsz;
@@ -324,11 +328,14 @@ struct vfio_device_attach_iommufd_pt {
  * @flags: must be 0
  *
  * Takes the device out of its address space: its DMA is blocked until it is
- * attached again. Mirrors upstream VFIO_DEVICE_DETACH_IOMMUFD_PT (vfio.h,
- * nr 120).
+ * attached again. The IOMMU isolates IOMMU groups, not devices, so while
+ * another device of the same group stays attached the group keeps its
+ * domain and this device's DMA is still translated through it; it is blocked
+ * once the last attached device of the group detaches. Detaching a device
+ * that is not attached does nothing and succeeds, as upstream. Mirrors
+ * upstream VFIO_DEVICE_DETACH_IOMMUFD_PT (vfio.h, nr 120).
  *
- * Errors: EINVAL if the fd is not bound or not attached, for short @argsz or
- * unknown @flags.
+ * Errors: EINVAL if the fd is not bound, for short @argsz or unknown @flags.
  */
 struct vfio_device_detach_iommufd_pt {
 	__u32 argsz;

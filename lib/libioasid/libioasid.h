@@ -203,9 +203,10 @@ int ioasid_vfio_open_pci(const char *bdf);
  * unbinds.
  *
  * Return: 0; -EBADF if @ioasid_fd is not open; -EBADFD if it is not a
- * /dev/ioasid fd; -EINVAL if @ioasid_fd is negative; -EBUSY if @devfd is
- * already bound, or the device or its IOMMU group is in use elsewhere (another
- * fd, another context, the legacy VFIO container).
+ * /dev/ioasid fd; -EINVAL if @ioasid_fd is negative or @devfd is already
+ * bound; -EBUSY if the device or its IOMMU group is in use elsewhere
+ * (another fd, another context, the legacy VFIO container); -EACCES for an
+ * SR-IOV VF or PF whose partner is in use through vfio-pci-core.
  */
 int ioasid_vfio_bind(int devfd, int ioasid_fd, uint32_t *out_devid);
 
@@ -231,12 +232,14 @@ int ioasid_vfio_attach(int devfd, uint32_t *pt_id);
 
 /**
  * ioasid_vfio_detach() - take a device out of its address space
- * @devfd: bound, attached VFIO device fd
+ * @devfd: bound VFIO device fd
  *
  * Wraps VFIO_DEVICE_DETACH_IOMMUFD_PT. The device's DMA is blocked until it
- * is attached again.
+ * is attached again, unless another device of its IOMMU group stays
+ * attached (the group keeps its domain until its last device detaches).
+ * Detaching a device that is not attached succeeds and does nothing.
  *
- * Return: 0; -EINVAL if @devfd is not bound or not attached.
+ * Return: 0; -EINVAL if @devfd is not bound.
  */
 int ioasid_vfio_detach(int devfd);
 

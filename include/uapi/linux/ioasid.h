@@ -283,6 +283,10 @@ struct iommu_ioas_unmap {
  * legacy VFIO container, or a kernel driver bound to another device of the
  * group. (Upstream says EINVAL or EPERM for these; stock 6.1 vfio.ko says
  * EPERM when the legacy VFIO_GROUP_SET_CONTAINER meets a group we own.)
+ * EACCES for an SR-IOV VF whose PF is in use through vfio-pci-core, or a PF
+ * whose VFs are (the VF token cannot be passed through this ioctl yet).
+ * Opening the cdev itself fails with ENODEV once the device is being unbound
+ * from its driver.
  */
 struct vfio_device_bind_iommufd {
 	__u32 argsz;

@@ -159,7 +159,7 @@ TEST(vfio_open_bind_attach_detach_through_the_library)
 	ASSERT_EQ(-EINVAL, ioasid_vfio_detach(devfd));
 	ASSERT_OK(ioasid_vfio_bind(devfd, fd, &devid));
 	ASSERT_NE(0U, devid);
-	ASSERT_EQ(-EBUSY, ioasid_vfio_bind(devfd, fd, NULL));
+	ASSERT_EQ(-EINVAL, ioasid_vfio_bind(devfd, fd, NULL));
 	pt = ioas;
 	ASSERT_OK(ioasid_vfio_attach(devfd, &pt));
 	ASSERT_NE(ioas, pt);

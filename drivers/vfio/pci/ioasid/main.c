@@ -197,8 +197,7 @@ static void vpi_unbind_locked(struct vpi_file *vf)
 	 */
 	if (vdev->open_count == 1 && vdev->ops->close_device)
 		vdev->ops->close_device(vdev);
-	if (ioasidfd_device_is_attached(vf->idev))
-		ioasidfd_device_detach(vf->idev);
+	ioasidfd_device_detach(vf->idev);
 	ioasidfd_device_unbind(vf->idev);
 	vf->idev = NULL;
 
@@ -214,8 +213,9 @@ static void vpi_unbind_locked(struct vpi_file *vf)
  * @arg: user's struct vfio_device_bind_iommufd
  *
  * Binds the device to the ioasidfd context behind @arg->iommufd (claiming
- * its IOMMU group's DMA ownership) and opens it. Fails with -EBUSY if this
- * file is already bound or the device is open through any other file.
+ * its IOMMU group's DMA ownership) and opens it. Fails with -EINVAL if this
+ * file is already bound and -EBUSY if the device is open through any other
+ * file or its group is owned by someone else.
  *
  * Return: 0 with @arg->out_devid written, or a negative errno.
  */
@@ -241,7 +241,13 @@ static long vpi_ioctl_bind(struct vpi_file *vf,
 		return PTR_ERR(ictx);
 
 	mutex_lock(&vdev->dev_set->lock);
-	if (vf->idev || vdev->open_count) {
+	/* A second bind on one fd is EINVAL, as upstream. */
+	if (vf->idev) {
+		ret = -EINVAL;
+		goto err_unlock;
+	}
+	/* Open through another cdev fd or the legacy group's device fd. */
+	if (vdev->open_count) {
 		ret = -EBUSY;
 		goto err_unlock;
 	}
@@ -338,7 +344,9 @@ out_unlock:
  * @vf: a bound file
  * @arg: user's struct vfio_device_detach_iommufd_pt
  *
- * Return: 0, or -EINVAL if the device is not attached or @arg is malformed.
+ * Detaching a device that is not attached succeeds and does nothing.
+ *
+ * Return: 0, or -EINVAL if @arg is malformed.
  */
 static long vpi_ioctl_detach(struct vpi_file *vf,
 			     struct vfio_device_detach_iommufd_pt __user *arg)
@@ -347,20 +355,17 @@ static long vpi_ioctl_detach(struct vpi_file *vf,
 					  flags);
 	struct vfio_device *vdev = vf->vdev;
 	struct vfio_device_detach_iommufd_pt detach;
-	int ret = 0;
 
 	if (copy_from_user(&detach, arg, minsz))
 		return -EFAULT;
 	if (detach.argsz < minsz || detach.flags)
 		return -EINVAL;
 
+	/* Detaching a detached device is a no-op, as upstream. */
 	mutex_lock(&vdev->dev_set->lock);
-	if (ioasidfd_device_is_attached(vf->idev))
-		ioasidfd_device_detach(vf->idev);
-	else
-		ret = -EINVAL;
+	ioasidfd_device_detach(vf->idev);
 	mutex_unlock(&vdev->dev_set->lock);
-	return ret;
+	return 0;
 }
 
 /*

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * unbind_test: unbinding vfio-pci-ioasid from a PCI device while user space
+ * still holds the device's cdev fd, bound and attached with DMA mapped.
+ *
+ * The unbind must wait (vfio asks user space to let go) instead of pulling
+ * the device away under the fd: the fd keeps working, no new open of the
+ * device succeeds, and once the fd is closed the unbind finishes, the
+ * /dev/vfio/devices node goes away and the device can be bound again. The
+ * test ends by rebinding the device so later programs find it as before.
+ */
+#include "ioasid_utils.h"
+
+#include <dirent.h>
+#include <sys/wait.h>
+
+#define DRIVER_DIR "/sys/bus/pci/drivers/vfio-pci-ioasid"
+
+static int write_sysfs(const char *path, const char *val)
+{
+	int fd = open(path, O_WRONLY | O_CLOEXEC);
+	ssize_t n;
+
+	if (fd < 0)
+		return -errno;
+	n = write(fd, val, strlen(val));
+	close(fd);
+	if (n < 0)
+		return -errno;
+	return 0;
+}
+
+static bool bound_to_vfio_pci_ioasid(const char *bdf)
+{
+	char path[256], link[256];
+	ssize_t n;
+
+	snprintf(path, sizeof(path), "/sys/bus/pci/devices/%s/driver", bdf);
+	n = readlink(path, link, sizeof(link) - 1);
+	if (n < 0)
+		return false;
+	link[n] = '\0';
+	return strstr(link, "/vfio-pci-ioasid") != NULL;
+}
+
+/* The /dev/vfio/devices node of @bdf, from sysfs, while it is bound. */
+static int cdev_path(const char *bdf, char *out, size_t len)
+{
+	char dir[256];
+	struct dirent *de;
+	DIR *d;
+
+	snprintf(dir, sizeof(dir), "/sys/bus/pci/devices/%s/vfio-dev", bdf);
+	d = opendir(dir);
+	if (!d)
+		return -errno;
+	while ((de = readdir(d))) {
+		if (!strncmp(de->d_name, "vfio", 4)) {
+			snprintf(out, len, "/dev/vfio/devices/%s", de->d_name);
+			closedir(d);
+			return 0;
+		}
+	}
+	closedir(d);
+	return -ENOENT;
+}
+
+/* Has @pid exited within @ms milliseconds? Reaps it and returns its status. */
+static bool exited_within(pid_t pid, unsigned int ms, int *status)
+{
+	unsigned int waited;
+
+	for (waited = 0; waited <= ms; waited += 20) {
+		if (waitpid(pid, status, WNOHANG) == pid)
+			return true;
+		usleep(20 * 1000);
+	}
+	return false;
+}
+
+FIXTURE(unbind) {
+	int fd;
+	int devfd;
+	uint32_t ioas;
+	uint8_t *buf;
+	struct edu_pci_dev dev;
+	char node[300];	/* /dev/vfio/devices/ + a d_name */
+};
+
+FIXTURE_SETUP(unbind)
+{
+	uint32_t pt;
+
+	self->fd = self->devfd = -1;
+	self->buf = NULL;
+	if (pick_edus(EDU_STANDALONE, &self->dev, 1) < 1)
+		SKIP(return, "needs %s", edu_pick_name(EDU_STANDALONE));
+	ASSERT_OK(cdev_path(self->dev.bdf, self->node, sizeof(self->node)));
+
+	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
+	ASSERT_LE(0, self->fd);
+	test_ioas_alloc(self->fd, &self->ioas);
+	self->buf = alloc_pages(1);
+	ASSERT_NE(NULL, self->buf);
+	test_map_fixed(self->fd, self->ioas, self->buf, page_size(), 0x100000);
+	pt = self->ioas;
+	self->devfd = open_bind_attach(self->dev.bdf, self->fd, NULL, &pt);
+}
+
+FIXTURE_TEARDOWN(unbind)
+{
+	if (self->devfd >= 0)
+		close(self->devfd);
+	if (self->fd >= 0)
+		close(self->fd);
+	if (self->buf)
+		free_pages(self->buf, 1);
+	/* Leave the device bound for whoever runs next. */
+	if (self->dev.bdf[0] && !bound_to_vfio_pci_ioasid(self->dev.bdf))
+		write_sysfs("/sys/bus/pci/drivers_probe", self->dev.bdf);
+}
+
+TEST_F(unbind, driver_unbind_waits_for_the_open_fd_and_then_completes)
+{
+	struct vfio_device_info info = { .argsz = sizeof(info) };
+	struct edu_bar bar;
+	uint32_t ident;
+	int status, fd2;
+	pid_t pid;
+
+	if (self->devfd < 0)
+		SKIP(return, "setup skipped");
+
+	pid = fork();
+	ASSERT_LE(0, pid);
+	if (!pid) {
+		/* Our copy of the fd would hold the device too. */
+		close(self->devfd);
+		close(self->fd);
+		_exit(write_sysfs(DRIVER_DIR "/unbind", self->dev.bdf) ? 1 : 0);
+	}
+
+	/* The unbind blocks while we hold the fd... */
+	ASSERT_FALSE(exited_within(pid, 1000, &status));
+
+	/* ...the fd keeps working, BAR and all... */
+	ASSERT_OK(ioctl(self->devfd, VFIO_DEVICE_GET_INFO, &info));
+	ASSERT_OK(edu_bar_open(&bar, self->devfd));
+	ASSERT_OK(edu_read32(&bar, EDU_REG_IDENT, &ident));
+	ASSERT_EQ(EDU_IDENT, ident);
+
+	/* ...and nobody new gets in. */
+	fd2 = open(self->node, O_RDWR | O_CLOEXEC);
+	ASSERT_EQ(-1, fd2);
+	ASSERT_TRUE(errno == ENODEV || errno == ENOENT || errno == ENXIO)
+		TH_LOG("open during unbind: %s", strerror(errno));
+
+	/* Letting go lets the unbind finish. */
+	edu_bar_close(&bar);
+	ASSERT_OK(close(self->devfd));
+	self->devfd = -1;
+	ASSERT_TRUE(exited_within(pid, 10000, &status));
+	ASSERT_TRUE(WIFEXITED(status));
+	ASSERT_EQ(0, WEXITSTATUS(status));
+	ASSERT_FALSE(bound_to_vfio_pci_ioasid(self->dev.bdf));
+	ASSERT_NE(0, access(self->node, F_OK));
+
+	/* The context is intact: the mapping is still there. */
+	test_unmap(self->fd, self->ioas, 0x100000, page_size());
+
+	/* The device binds again (driver_override is still set). */
+	ASSERT_OK(write_sysfs("/sys/bus/pci/drivers_probe", self->dev.bdf));
+	ASSERT_TRUE(bound_to_vfio_pci_ioasid(self->dev.bdf));
+	self->devfd = ioasid_vfio_open_pci(self->dev.bdf);
+	ASSERT_LE(0, self->devfd);
+	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
+}
+
+TEST_HARNESS_MAIN

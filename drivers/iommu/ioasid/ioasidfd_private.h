@@ -233,7 +233,7 @@ void ioasidfd_hwpt_paging_put(struct ioasidfd_ctx *ictx,
  */
 struct ioasidfd_group {
 	struct kref ref;
-	struct mutex lock;
+	struct mutex lock;			/* protects hwpt, num_attached, device_list */
 	struct ioasidfd_ctx *ictx;
 	struct iommu_group *group;
 	struct ioasidfd_hwpt_paging *hwpt;	/* NULL when not attached */

@@ -250,6 +250,291 @@ struct iommu_ioas_unmap {
 };
 #define IOMMU_IOAS_UNMAP _IO(IOMMUFD_TYPE, IOMMUFD_CMD_IOAS_UNMAP)
 
+/**
+ * struct iommu_ioas_allow_iovas - ioctl(IOMMU_IOAS_ALLOW_IOVAS)
+ * @size: sizeof(struct iommu_ioas_allow_iovas), at least 24
+ * @ioas_id: the IOAS to restrict
+ * @num_iovas: number of entries in @allowed_iovas; 0 removes the restriction
+ * @__reserved: must be 0
+ * @allowed_iovas: user pointer to an array of struct iommu_iova_range
+ *                 (inclusive [start, last] pairs, in any order)
+ *
+ * Limits where the kernel may place mappings when it picks the IOVA
+ * (IOMMU_IOAS_MAP and IOMMU_IOAS_COPY without FIXED_IOVA), so a VMM can keep
+ * automatic IOVAs inside its guest's IOVA window. Mappings at a fixed IOVA
+ * are not limited by it. IOMMU_IOAS_IOVA_RANGES then reports the allowed
+ * ranges minus the reserved ones. The new list replaces the old one as a
+ * whole, or not at all. Mirrors upstream IOMMU_IOAS_ALLOW_IOVAS.
+ *
+ * Errors: EOPNOTSUPP for non-zero @__reserved; EINVAL if a range has
+ * start > last or two ranges overlap; EOVERFLOW if a value does not fit the
+ * kernel's unsigned long; EADDRINUSE if an allowed range intersects a range
+ * reserved by an attached device (nothing changes); EFAULT; ENOMEM; ENOENT
+ * for an unknown IOAS. While ranges are allowed, attaching a device whose
+ * reserved regions intersect them fails with EADDRINUSE.
+ */
+struct iommu_ioas_allow_iovas {
+	__u32 size;
+	__u32 ioas_id;
+	__u32 num_iovas;
+	__u32 __reserved;
+	__aligned_u64 allowed_iovas;
+};
+#define IOMMU_IOAS_ALLOW_IOVAS _IO(IOMMUFD_TYPE, IOMMUFD_CMD_IOAS_ALLOW_IOVAS)
+
+/**
+ * struct iommu_ioas_copy - ioctl(IOMMU_IOAS_COPY)
+ * @size: sizeof(struct iommu_ioas_copy), at least 40
+ * @flags: enum iommufd_ioas_map_flags; at least one of READABLE/WRITEABLE
+ * @dst_ioas_id: the IOAS to map into
+ * @src_ioas_id: the IOAS whose mapped memory is copied (may equal
+ *               @dst_ioas_id)
+ * @length: bytes to copy
+ * @dst_iova: in (FIXED_IOVA) or out: where the memory appears in the
+ *            destination
+ * @src_iova: first IOVA of the source range
+ *
+ * Maps into @dst_ioas_id the same memory that [@src_iova, @src_iova +
+ * @length - 1] maps in @src_ioas_id, without pinning it again: the pages are
+ * shared, pinned and charged once however many IOAS map them, and stay
+ * pinned until the last mapping of them goes. The source range may be any
+ * part of one or more adjoining mappings but must have no hole. Mirrors
+ * upstream IOMMU_IOAS_COPY.
+ *
+ * Errors: as IOMMU_IOAS_MAP for the destination; ENOENT if the source range
+ * has a hole or an ID is unknown; EPERM if WRITEABLE is asked of memory that
+ * was mapped without WRITEABLE in the source.
+ */
+struct iommu_ioas_copy {
+	__u32 size;
+	__u32 flags;
+	__u32 dst_ioas_id;
+	__u32 src_ioas_id;
+	__aligned_u64 length;
+	__aligned_u64 dst_iova;
+	__aligned_u64 src_iova;
+};
+#define IOMMU_IOAS_COPY _IO(IOMMUFD_TYPE, IOMMUFD_CMD_IOAS_COPY)
+
+/**
+ * enum iommufd_option - option IDs of IOMMU_OPTION
+ * @IOMMU_OPTION_RLIMIT_MODE: how pinned pages are charged, for the whole
+ *   context (@object_id must be 0). 0 (default): to the user's locked memory
+ *   (per-user, upstream iommufd's default). 1: to the process's locked_vm
+ *   (per-mm, like VFIO type1, shown as VmLck). SET needs CAP_SYS_RESOURCE
+ *   and a context with no objects yet.
+ * @IOMMU_OPTION_HUGE_PAGES: per IOAS (@object_id). 1 (default): map
+ *   physically contiguous runs with the largest IOMMU page sizes. 0: map
+ *   PAGE_SIZE pages only. Turning it off is refused while a device's domain
+ *   already holds mappings.
+ */
+enum iommufd_option {
+	IOMMU_OPTION_RLIMIT_MODE = 0,
+	IOMMU_OPTION_HUGE_PAGES = 1,
+};
+
+/**
+ * enum iommufd_option_ops - what IOMMU_OPTION does
+ * @IOMMU_OPTION_OP_SET: set the option to @val64
+ * @IOMMU_OPTION_OP_GET: return the option's value in @val64
+ */
+enum iommufd_option_ops {
+	IOMMU_OPTION_OP_SET = 0,
+	IOMMU_OPTION_OP_GET = 1,
+};
+
+/**
+ * struct iommu_option - ioctl(IOMMU_OPTION)
+ * @size: sizeof(struct iommu_option), at least 24
+ * @option_id: enum iommufd_option
+ * @op: enum iommufd_option_ops
+ * @__reserved: must be 0
+ * @object_id: the object the option applies to, or 0 for the context
+ * @val64: in (SET) or out (GET): the value
+ *
+ * Reads or changes an option. Mirrors upstream IOMMU_OPTION.
+ *
+ * Errors: EOPNOTSUPP for an unknown @option_id or @op, non-zero
+ * @__reserved, or a non-zero @object_id for RLIMIT_MODE; EINVAL for a value
+ * other than 0 or 1, or HUGE_PAGES 0 while a domain holds mappings; EPERM
+ * without CAP_SYS_RESOURCE for RLIMIT_MODE SET; EBUSY for RLIMIT_MODE SET on
+ * a context that already has objects; ENOENT for an unknown IOAS.
+ */
+struct iommu_option {
+	__u32 size;
+	__u32 option_id;
+	__u16 op;
+	__u16 __reserved;
+	__u32 object_id;
+	__aligned_u64 val64;
+};
+#define IOMMU_OPTION _IO(IOMMUFD_TYPE, IOMMUFD_CMD_OPTION)
+
+/**
+ * enum iommufd_hwpt_alloc_flags - flags of IOMMU_HWPT_ALLOC
+ * @IOMMU_HWPT_ALLOC_NEST_PARENT: the HWPT may serve as the stage-2 parent of
+ *                                nested HWPTs
+ * @IOMMU_HWPT_ALLOC_DIRTY_TRACKING: the IOMMU must track dirty IOVAs
+ * @IOMMU_HWPT_FAULT_ID_VALID: @fault_id names a fault queue
+ */
+enum iommufd_hwpt_alloc_flags {
+	IOMMU_HWPT_ALLOC_NEST_PARENT = 1 << 0,
+	IOMMU_HWPT_ALLOC_DIRTY_TRACKING = 1 << 1,
+	IOMMU_HWPT_FAULT_ID_VALID = 1 << 2,
+};
+
+/**
+ * enum iommu_hwpt_data_type - driver data of IOMMU_HWPT_ALLOC
+ * @IOMMU_HWPT_DATA_NONE: no data: a paging HWPT of the IOAS @pt_id
+ * @IOMMU_HWPT_DATA_VTD_S1: Intel VT-d stage-1 table (nested)
+ * @IOMMU_HWPT_DATA_ARM_SMMUV3: ARM SMMUv3 context descriptor (nested)
+ * @IOMMU_HWPT_DATA_SELFTEST: the test build's mock IOMMU (nested)
+ */
+enum iommu_hwpt_data_type {
+	IOMMU_HWPT_DATA_NONE = 0,
+	IOMMU_HWPT_DATA_VTD_S1 = 1,
+	IOMMU_HWPT_DATA_ARM_SMMUV3 = 2,
+	IOMMU_HWPT_DATA_SELFTEST = 0xdead,
+};
+
+/**
+ * struct iommu_hwpt_alloc - ioctl(IOMMU_HWPT_ALLOC)
+ * @size: sizeof(struct iommu_hwpt_alloc), at least 24
+ * @flags: enum iommufd_hwpt_alloc_flags
+ * @dev_id: a device bound to this context; the HWPT must suit its IOMMU
+ * @pt_id: the IOAS whose mappings a paging HWPT carries
+ * @out_hwpt_id: output, the new HWPT's ID
+ * @__reserved: must be 0
+ * @data_type: enum iommu_hwpt_data_type; IOMMU_HWPT_DATA_NONE for paging
+ * @data_len: bytes at @data_uptr (0 for paging)
+ * @data_uptr: user pointer to the driver data
+ * @fault_id: a fault queue's ID, with IOMMU_HWPT_FAULT_ID_VALID
+ * @__reserved2: must be 0
+ *
+ * Creates a HWPT explicitly, instead of letting VFIO_DEVICE_ATTACH_IOMMUFD_PT
+ * with an IOAS ID create one. A paging HWPT is an IOMMU domain that mirrors
+ * every mapping of its IOAS; any device whose IOMMU accepts the domain may be
+ * attached to it, and it lives until IOMMU_DESTROY (EBUSY while devices are
+ * attached; the IOAS cannot be destroyed while the HWPT exists). 6.1's VT-d
+ * driver cannot be told about snooping before a device is attached, so an
+ * explicit HWPT never enforces cache coherency. Mirrors upstream
+ * IOMMU_HWPT_ALLOC; the fields after @__reserved are optional (a 24-byte
+ * struct means paging, no data).
+ *
+ * Errors: EOPNOTSUPP for unknown flags, for NEST_PARENT, DIRTY_TRACKING or
+ * FAULT_ID_VALID where the IOMMU (or this version) cannot provide them, for
+ * a @data_type other than NONE on a paging request, or non-zero reserved
+ * fields; EINVAL if @data_len or @data_uptr is set without @data_type;
+ * ENOENT for an unknown @dev_id or @pt_id, or if @pt_id is not an IOAS;
+ * EADDRINUSE if existing mappings do not suit the domain; ENOMEM.
+ */
+struct iommu_hwpt_alloc {
+	__u32 size;
+	__u32 flags;
+	__u32 dev_id;
+	__u32 pt_id;
+	__u32 out_hwpt_id;
+	__u32 __reserved;
+	__u32 data_type;
+	__u32 data_len;
+	__aligned_u64 data_uptr;
+	__u32 fault_id;
+	__u32 __reserved2;
+};
+#define IOMMU_HWPT_ALLOC _IO(IOMMUFD_TYPE, IOMMUFD_CMD_HWPT_ALLOC)
+
+/**
+ * enum iommu_hw_info_type - layout of the data IOMMU_GET_HW_INFO returns
+ * @IOMMU_HW_INFO_TYPE_NONE: no driver data
+ * @IOMMU_HW_INFO_TYPE_DEFAULT: input only: let the kernel pick (same value
+ *                              as NONE)
+ * @IOMMU_HW_INFO_TYPE_INTEL_VTD: struct iommu_hw_info_vtd
+ * @IOMMU_HW_INFO_TYPE_ARM_SMMUV3: ARM SMMUv3 registers
+ */
+enum iommu_hw_info_type {
+	IOMMU_HW_INFO_TYPE_NONE = 0,
+	IOMMU_HW_INFO_TYPE_DEFAULT = 0,
+	IOMMU_HW_INFO_TYPE_INTEL_VTD = 1,
+	IOMMU_HW_INFO_TYPE_ARM_SMMUV3 = 2,
+};
+
+/**
+ * struct iommu_hw_info_vtd - Intel VT-d data of IOMMU_GET_HW_INFO
+ * @flags: 0
+ * @__reserved: 0
+ * @cap_reg: the IOMMU's capability register
+ * @ecap_reg: the IOMMU's extended capability register
+ */
+struct iommu_hw_info_vtd {
+	__u32 flags;
+	__u32 __reserved;
+	__aligned_u64 cap_reg;
+	__aligned_u64 ecap_reg;
+};
+
+/**
+ * enum iommufd_hw_capabilities - bits of @out_capabilities
+ * @IOMMU_HW_CAP_DIRTY_TRACKING: the IOMMU can track dirty IOVAs
+ * @IOMMU_HW_CAP_PCI_PASID_EXEC: the device may issue PASID execute requests
+ * @IOMMU_HW_CAP_PCI_PASID_PRIV: the device may issue PASID privileged
+ *                               requests
+ */
+enum iommufd_hw_capabilities {
+	IOMMU_HW_CAP_DIRTY_TRACKING = 1 << 0,
+	IOMMU_HW_CAP_PCI_PASID_EXEC = 1 << 1,
+	IOMMU_HW_CAP_PCI_PASID_PRIV = 1 << 2,
+};
+
+/**
+ * enum iommufd_hw_info_flags - flags of IOMMU_GET_HW_INFO
+ * @IOMMU_HW_INFO_FLAG_INPUT_TYPE: @in_data_type says which data type user
+ *                                 space wants
+ */
+enum iommufd_hw_info_flags {
+	IOMMU_HW_INFO_FLAG_INPUT_TYPE = 1 << 0,
+};
+
+/**
+ * struct iommu_hw_info - ioctl(IOMMU_GET_HW_INFO)
+ * @size: sizeof(struct iommu_hw_info), at least 32
+ * @flags: enum iommufd_hw_info_flags
+ * @dev_id: a device bound to this context
+ * @data_len: in: bytes the buffer at @data_uptr holds; out: bytes of data
+ *            the kernel has (may exceed the input; the buffer's tail past
+ *            the data is zeroed)
+ * @data_uptr: user pointer to a buffer for the driver data
+ * @in_data_type: with IOMMU_HW_INFO_FLAG_INPUT_TYPE, the type wanted
+ * @out_data_type: output, enum iommu_hw_info_type of the data returned
+ * @out_max_pasid_log2: output, log2 of the number of PASIDs the device may
+ *                      use; 0 when it has no PASID support
+ * @__reserved: must be 0
+ * @out_capabilities: output, enum iommufd_hw_capabilities
+ *
+ * Describes the IOMMU behind a device, so a VMM can build a matching virtual
+ * IOMMU. 6.1's IOMMU drivers offer no hook for their registers, so this
+ * version returns IOMMU_HW_INFO_TYPE_NONE with no data and no capabilities
+ * for real devices. Mirrors upstream IOMMU_GET_HW_INFO (newest layout).
+ *
+ * Errors: EOPNOTSUPP for unknown flags, non-zero reserved bytes, or an
+ * @in_data_type the IOMMU cannot give; ENOENT if @dev_id is not a bound
+ * device; EFAULT.
+ */
+struct iommu_hw_info {
+	__u32 size;
+	__u32 flags;
+	__u32 dev_id;
+	__u32 data_len;
+	__aligned_u64 data_uptr;
+	union {
+		__u32 in_data_type;
+		__u32 out_data_type;
+	};
+	__u8 out_max_pasid_log2;
+	__u8 __reserved[3];
+	__aligned_u64 out_capabilities;
+};
+#define IOMMU_GET_HW_INFO _IO(IOMMUFD_TYPE, IOMMUFD_CMD_GET_HW_INFO)
+
 /*
  * VFIO device cdev commands (/dev/vfio/devices/vfioN). Stock 6.1
  * <linux/vfio.h> does not define them; the numbers and layouts are upstream's.

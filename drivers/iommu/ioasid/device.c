@@ -26,6 +26,8 @@
 #include <linux/file.h>
 #include <linux/irqdomain.h>
 #include <linux/slab.h>
+#include <linux/uaccess.h>
+#include <linux/wait_bit.h>
 
 #include "ioasidfd_private.h"
 
@@ -337,6 +339,7 @@ static int device_attach_new_hwpt(struct ioasidfd_device *idev,
 	hwpt = ioasidfd_hwpt_paging_alloc(idev->ictx, ioas, idev->dev);
 	if (IS_ERR(hwpt))
 		return PTR_ERR(hwpt);
+	hwpt->auto_domain = true;
 
 	if (old) {
 		rc = ioasidfd_hwpt_paging_populate(hwpt,
@@ -509,9 +512,12 @@ void ioasidfd_device_unbind(struct ioasidfd_device *idev)
 
 	/*
 	 * Take the ID out first: IOMMU_DESTROY can no longer find it, and it
-	 * never could destroy it while the driver's reference was held.
+	 * never could destroy it while the driver's reference was held. Then
+	 * wait for lookups in flight (GET_HW_INFO, HWPT_ALLOC) to finish: only
+	 * the table's and the driver's references may be left.
 	 */
 	xa_erase(&ictx->objects, idev->obj.id);
+	wait_var_event(&idev->obj, refcount_read(&idev->obj.users) == 2);
 	kfree(idev);
 
 	ioasidfd_group_put(igroup);
@@ -523,4 +529,47 @@ EXPORT_SYMBOL_GPL(ioasidfd_device_unbind);
 void ioasidfd_device_destroy(struct ioasidfd_object *obj)
 {
 	WARN_ON_ONCE(1);
+}
+
+/**
+ * ioasidfd_get_hw_info_ioctl() - IOMMU_GET_HW_INFO
+ * @ucmd: the call
+ *
+ * 6.1's IOMMU drivers have no hw_info hook, so a real device reports no
+ * driver data and no capabilities; the user buffer is zeroed as upstream
+ * does for bytes the kernel has no data for.
+ *
+ * Return: 0 or the errnos documented for IOMMU_GET_HW_INFO.
+ */
+int ioasidfd_get_hw_info_ioctl(struct ioasidfd_ucmd *ucmd)
+{
+	struct iommu_hw_info *cmd = ucmd->cmd;
+	struct ioasidfd_object *obj;
+	int rc = 0;
+
+	if (cmd->flags & ~IOMMU_HW_INFO_FLAG_INPUT_TYPE)
+		return -EOPNOTSUPP;
+	if (cmd->__reserved[0] || cmd->__reserved[1] || cmd->__reserved[2])
+		return -EOPNOTSUPP;
+	if ((cmd->flags & IOMMU_HW_INFO_FLAG_INPUT_TYPE) &&
+	    cmd->in_data_type != IOMMU_HW_INFO_TYPE_DEFAULT)
+		return -EOPNOTSUPP;
+
+	obj = ioasidfd_get_object(ucmd->ictx, cmd->dev_id, IOASIDFD_OBJ_DEVICE);
+	if (IS_ERR(obj))
+		return PTR_ERR(obj);
+
+	if (cmd->data_len &&
+	    clear_user(u64_to_user_ptr(cmd->data_uptr), cmd->data_len)) {
+		rc = -EFAULT;
+		goto out_put;
+	}
+	cmd->data_len = 0;
+	cmd->out_data_type = IOMMU_HW_INFO_TYPE_NONE;
+	cmd->out_max_pasid_log2 = 0;
+	cmd->out_capabilities = 0;
+	rc = ioasidfd_ucmd_respond(ucmd, sizeof(*cmd));
+out_put:
+	ioasidfd_put_object(obj);
+	return rc;
 }

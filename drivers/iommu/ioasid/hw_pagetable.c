@@ -17,8 +17,8 @@
  * @ioas: the IOAS whose mappings the domain will carry
  * @dev: a device the domain must suit (its bus picks the IOMMU driver)
  *
- * The HWPT comes back reserved in the object table but not finalized, with
- * an empty domain that does not mirror the IOAS yet: the caller attaches
+ * The HWPT comes back reserved in the object table but not finalized, not
+ * marked automatic, with an empty domain that does not mirror the IOAS yet: the caller attaches
  * it or not, then ioasidfd_hwpt_paging_populate()s it, and finalizes or
  * tears it down. Called with ioas->mutex held.
  *
@@ -45,7 +45,6 @@ ioasidfd_hwpt_paging_alloc(struct ioasidfd_ctx *ictx,
 	INIT_LIST_HEAD(&hwpt->hwpt_item);
 	refcount_inc(&ioas->obj.users);
 	hwpt->ioas = ioas;
-	hwpt->auto_domain = true;
 	return hwpt;
 }
 
@@ -124,4 +123,87 @@ void ioasidfd_hwpt_paging_put(struct ioasidfd_ctx *ictx,
 	refcount_dec(&hwpt->obj.users);
 	if (hwpt->auto_domain && ioasidfd_object_try_remove(ictx, &hwpt->obj))
 		ioasidfd_object_destroy(&hwpt->obj);
+}
+
+static int hwpt_alloc_check(struct iommu_hwpt_alloc *cmd)
+{
+	if (cmd->flags & ~(IOMMU_HWPT_ALLOC_NEST_PARENT |
+			   IOMMU_HWPT_ALLOC_DIRTY_TRACKING |
+			   IOMMU_HWPT_FAULT_ID_VALID))
+		return -EOPNOTSUPP;
+	if (cmd->__reserved || cmd->__reserved2)
+		return -EOPNOTSUPP;
+	if (cmd->data_type == IOMMU_HWPT_DATA_NONE &&
+	    (cmd->data_len || cmd->data_uptr))
+		return -EINVAL;
+	/* Nested HWPTs, dirty tracking and fault queues come later. */
+	if (cmd->data_type != IOMMU_HWPT_DATA_NONE ||
+	    cmd->flags & (IOMMU_HWPT_ALLOC_DIRTY_TRACKING |
+			  IOMMU_HWPT_FAULT_ID_VALID))
+		return -EOPNOTSUPP;
+	return 0;
+}
+
+/**
+ * ioasidfd_hwpt_alloc_ioctl() - IOMMU_HWPT_ALLOC of a paging HWPT
+ * @ucmd: the call
+ *
+ * Return: 0 or the errnos documented for IOMMU_HWPT_ALLOC.
+ */
+int ioasidfd_hwpt_alloc_ioctl(struct ioasidfd_ucmd *ucmd)
+{
+	struct iommu_hwpt_alloc *cmd = ucmd->cmd;
+	struct ioasidfd_hwpt_paging *hwpt;
+	struct ioasidfd_object *dev_obj;
+	struct ioasidfd_device *idev;
+	struct ioasidfd_ioas *ioas;
+	int rc;
+
+	rc = hwpt_alloc_check(cmd);
+	if (rc)
+		return rc;
+
+	dev_obj = ioasidfd_get_object(ucmd->ictx, cmd->dev_id,
+				      IOASIDFD_OBJ_DEVICE);
+	if (IS_ERR(dev_obj))
+		return PTR_ERR(dev_obj);
+	idev = container_of(dev_obj, struct ioasidfd_device, obj);
+
+	ioas = ioasidfd_get_ioas(ucmd->ictx, cmd->pt_id);
+	if (IS_ERR(ioas)) {
+		rc = PTR_ERR(ioas);
+		goto out_put_dev;
+	}
+
+	mutex_lock(&ioas->mutex);
+	hwpt = ioasidfd_hwpt_paging_alloc(ucmd->ictx, ioas, idev->dev);
+	if (IS_ERR(hwpt)) {
+		rc = PTR_ERR(hwpt);
+		goto out_unlock;
+	}
+	if ((cmd->flags & IOMMU_HWPT_ALLOC_NEST_PARENT) &&
+	    iommu_enable_nesting(hwpt->domain)) {
+		rc = -EOPNOTSUPP;
+		goto out_teardown;
+	}
+	rc = ioasidfd_hwpt_paging_populate(hwpt, false);
+	if (rc)
+		goto out_teardown;
+
+	cmd->out_hwpt_id = hwpt->obj.id;
+	rc = ioasidfd_ucmd_respond(ucmd, sizeof(*cmd));
+	if (rc)
+		goto out_teardown;
+	ioasidfd_object_finalize(ucmd->ictx, &hwpt->obj);
+	goto out_unlock;
+
+out_teardown:
+	ioasidfd_hwpt_paging_teardown(hwpt);
+	ioasidfd_object_abort(ucmd->ictx, &hwpt->obj);
+out_unlock:
+	mutex_unlock(&ioas->mutex);
+	ioasidfd_put_object(&ioas->obj);
+out_put_dev:
+	ioasidfd_put_object(dev_obj);
+	return rc;
 }

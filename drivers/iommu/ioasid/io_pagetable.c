@@ -10,6 +10,9 @@
  *    owner (an attached group reserves its IOMMU reserved regions, such as
  *    the x86 MSI window, and everything outside its domain's aperture).
  *    Reserved intervals may overlap each other;
+ *  - allowed_itree: where the kernel may place mappings when it picks the
+ *    IOVA (IOMMU_IOAS_ALLOW_IOVAS); empty means anywhere. Allowed and
+ *    reserved intervals never intersect;
  *  - domains: the iommu_domains that mirror the areas. Every area is mapped
  *    into every domain, so a device attached to any of them sees the IOAS.
  *
@@ -36,6 +39,7 @@ void ioasidfd_iopt_init(struct ioasidfd_iopt *iopt)
 	init_rwsem(&iopt->rwsem);
 	iopt->area_itree = RB_ROOT_CACHED;
 	iopt->reserved_itree = RB_ROOT_CACHED;
+	iopt->allowed_itree = RB_ROOT_CACHED;
 	INIT_LIST_HEAD(&iopt->domains);
 	iopt->iova_alignment = 1;
 }
@@ -61,7 +65,7 @@ static void area_unmap_domain(struct ioasidfd_area *area,
  * IOMMU driver can use its largest page sizes for THP and hugetlb memory.
  */
 static int area_map_domain(struct ioasidfd_area *area,
-			   struct iommu_domain *domain)
+			   struct iommu_domain *domain, bool large)
 {
 	struct page **pages = area->pages->pages;
 	unsigned long remaining = area_length(area);
@@ -75,7 +79,7 @@ static int area_map_domain(struct ioasidfd_area *area,
 		phys_addr_t phys = page_to_phys(pages[idx]) + in_page;
 		unsigned long len = min(remaining, PAGE_SIZE - in_page);
 
-		while (len < remaining &&
+		while (large && len < remaining &&
 		       page_to_phys(pages[idx + 1]) ==
 			       page_to_phys(pages[idx]) + PAGE_SIZE) {
 			idx++;
@@ -105,7 +109,8 @@ static int area_map_all_domains(struct ioasidfd_iopt *iopt,
 	int rc;
 
 	list_for_each_entry(d, &iopt->domains, item) {
-		rc = area_map_domain(area, d->domain);
+		rc = area_map_domain(area, d->domain,
+				     !iopt->disable_large_pages);
 		if (rc)
 			goto err_unmap;
 	}
@@ -130,18 +135,43 @@ static bool iopt_range_used(struct ioasidfd_iopt *iopt, unsigned long start,
 	return true;
 }
 
+/* First free, @align-aligned IOVA for @length bytes in [lo, hi]. */
+static int alloc_in_span(struct ioasidfd_iopt *iopt, unsigned long lo,
+			 unsigned long hi, unsigned long align,
+			 unsigned long length, unsigned long *iova)
+{
+	unsigned long start = lo, aligned, last, used_last;
+
+	for (;;) {
+		aligned = ALIGN(start, align);
+		if (aligned < start ||
+		    check_add_overflow(aligned, length - 1, &last) ||
+		    last > hi)
+			return -ENOSPC;
+		if (!iopt_range_used(iopt, aligned, last, &used_last)) {
+			*iova = aligned;
+			return 0;
+		}
+		if (used_last >= hi)
+			return -ENOSPC;
+		start = used_last + 1;
+	}
+}
+
 /*
  * Choose an IOVA for @length bytes. The alignment is the largest power of
  * two dividing both the length rounded up to a power of two and the user
  * address, capped at the huge page size, so THP-backed buffers can use large
- * IOMMU pages. The first and last page of the address space are never
- * handed out (IOVA 0 looks like a NULL pointer to many devices).
+ * IOMMU pages. Only allowed ranges are used, and the first and last page of
+ * the address space never (IOVA 0 looks like a NULL pointer to many devices).
  */
 static int iopt_alloc_iova(struct ioasidfd_iopt *iopt, unsigned long *iova,
 			   unsigned long uptr, unsigned long length)
 {
+	const unsigned long lo = PAGE_SIZE, hi = ULONG_MAX - PAGE_SIZE;
 	unsigned long max_align = PAGE_SIZE;
-	unsigned long align, start, last, used_last;
+	struct interval_tree_node *span;
+	unsigned long align;
 
 	if (length >= ULONG_MAX / 2)
 		return -EOVERFLOW;
@@ -156,22 +186,15 @@ static int iopt_alloc_iova(struct ioasidfd_iopt *iopt, unsigned long *iova,
 	if (align < iopt->iova_alignment)
 		return -EINVAL;
 
-	start = PAGE_SIZE;
-	for (;;) {
-		unsigned long aligned = ALIGN(start, align);
+	if (RB_EMPTY_ROOT(&iopt->allowed_itree.rb_root))
+		return alloc_in_span(iopt, lo, hi, align, length, iova);
 
-		if (aligned < start ||
-		    check_add_overflow(aligned, length - 1, &last) ||
-		    last > ULONG_MAX - PAGE_SIZE)
-			return -ENOSPC;
-		if (!iopt_range_used(iopt, aligned, last, &used_last)) {
-			*iova = aligned;
+	for_each_itree_node(span, &iopt->allowed_itree, lo, hi) {
+		if (!alloc_in_span(iopt, max(span->start, lo),
+				   min(span->last, hi), align, length, iova))
 			return 0;
-		}
-		if (used_last >= ULONG_MAX - PAGE_SIZE)
-			return -ENOSPC;
-		start = used_last + 1;
 	}
+	return -ENOSPC;
 }
 
 static int iopt_check_iova(struct ioasidfd_iopt *iopt, unsigned long iova,
@@ -190,73 +213,6 @@ static int iopt_check_iova(struct ioasidfd_iopt *iopt, unsigned long iova,
 	return 0;
 }
 
-/**
- * ioasidfd_iopt_map_user() - pin user memory and map it at an IOVA
- * @iopt: the IOAS's page table
- * @iova: in (when @fixed) and out: the IOVA of the mapping
- * @uptr: user address
- * @length: bytes
- * @iommu_prot: IOMMU_READ / IOMMU_WRITE / IOMMU_CACHE
- * @fixed: map at *@iova instead of choosing
- *
- * Return: 0 or the errnos documented for IOMMU_IOAS_MAP.
- */
-int ioasidfd_iopt_map_user(struct ioasidfd_iopt *iopt, unsigned long *iova,
-			   void __user *uptr, unsigned long length,
-			   int iommu_prot, bool fixed)
-{
-	unsigned long page_offset = (unsigned long)uptr & ~PAGE_MASK;
-	struct ioasidfd_area *area;
-	unsigned long end;
-	int rc;
-
-	if (!length)
-		return -EINVAL;
-	if (check_add_overflow((unsigned long)uptr, length, &end))
-		return -EOVERFLOW;
-
-	area = kzalloc(sizeof(*area), GFP_KERNEL_ACCOUNT);
-	if (!area)
-		return -ENOMEM;
-	area->page_offset = page_offset;
-	area->iommu_prot = iommu_prot;
-
-	down_write(&iopt->rwsem);
-	if ((length | page_offset) & (iopt->iova_alignment - 1)) {
-		rc = -EINVAL;
-		goto err_unlock;
-	}
-	if (fixed)
-		rc = iopt_check_iova(iopt, *iova, length);
-	else
-		rc = iopt_alloc_iova(iopt, iova, (unsigned long)uptr, length);
-	if (rc)
-		goto err_unlock;
-	area->node.start = *iova;
-	area->node.last = *iova + length - 1;
-
-	area->pages = ioasidfd_pages_pin(uptr, length, iommu_prot & IOMMU_WRITE);
-	if (IS_ERR(area->pages)) {
-		rc = PTR_ERR(area->pages);
-		goto err_unlock;
-	}
-
-	rc = area_map_all_domains(iopt, area);
-	if (rc)
-		goto err_unpin;
-
-	interval_tree_insert(&area->node, &iopt->area_itree);
-	up_write(&iopt->rwsem);
-	return 0;
-
-err_unpin:
-	ioasidfd_pages_put(area->pages);
-err_unlock:
-	up_write(&iopt->rwsem);
-	kfree(area);
-	return rc;
-}
-
 static void iopt_remove_area(struct ioasidfd_iopt *iopt,
 			     struct ioasidfd_area *area)
 {
@@ -268,6 +224,241 @@ static void iopt_remove_area(struct ioasidfd_iopt *iopt,
 	interval_tree_remove(&area->node, &iopt->area_itree);
 	ioasidfd_pages_put(area->pages);
 	kfree(area);
+}
+
+/*
+ * Pick or check the IOVA of a new mapping of @length bytes whose first byte
+ * sits @page_offset bytes into its page; @uptr only guides alignment.
+ */
+static int iopt_place(struct ioasidfd_iopt *iopt, unsigned long *iova,
+		      unsigned long uptr, unsigned long page_offset,
+		      unsigned long length, bool fixed)
+{
+	lockdep_assert_held_write(&iopt->rwsem);
+
+	if (!length)
+		return -EINVAL;
+	if ((length | page_offset) & (iopt->iova_alignment - 1))
+		return -EINVAL;
+	if (fixed)
+		return iopt_check_iova(iopt, *iova, length);
+	return iopt_alloc_iova(iopt, iova, uptr, length);
+}
+
+/*
+ * Insert one area per slice, back to back from @iova, and mirror them into
+ * every domain. All or nothing. Each area takes its own pages reference.
+ */
+static int iopt_insert_slices(struct ioasidfd_iopt *iopt, unsigned long iova,
+			      struct list_head *slices, int iommu_prot)
+{
+	struct ioasidfd_pages_slice *slice;
+	unsigned long start = iova;
+	struct ioasidfd_area *area;
+	int rc;
+
+	lockdep_assert_held_write(&iopt->rwsem);
+
+	list_for_each_entry(slice, slices, item) {
+		if ((iova | slice->length | slice->offset) &
+		    (iopt->iova_alignment - 1)) {
+			rc = -EINVAL;
+			goto err_remove;
+		}
+		area = kzalloc(sizeof(*area), GFP_KERNEL_ACCOUNT);
+		if (!area) {
+			rc = -ENOMEM;
+			goto err_remove;
+		}
+		area->pages = slice->pages;
+		area->page_offset = slice->offset;
+		area->iommu_prot = iommu_prot;
+		area->node.start = iova;
+		area->node.last = iova + slice->length - 1;
+		rc = area_map_all_domains(iopt, area);
+		if (rc) {
+			kfree(area);
+			goto err_remove;
+		}
+		kref_get(&area->pages->kref);
+		interval_tree_insert(&area->node, &iopt->area_itree);
+		iova += slice->length;
+	}
+	return 0;
+
+err_remove:
+	/* What this call inserted is exactly [start, iova - 1]. */
+	if (iova != start) {
+		struct interval_tree_node *node;
+
+		while ((node = interval_tree_iter_first(&iopt->area_itree,
+							start, iova - 1)))
+			iopt_remove_area(iopt, container_of(node,
+							    struct ioasidfd_area,
+							    node));
+	}
+	return rc;
+}
+
+/**
+ * ioasidfd_iopt_map_user() - pin user memory and map it at an IOVA
+ * @iopt: the IOAS's page table
+ * @iova: in (when @fixed) and out: the IOVA of the mapping
+ * @uptr: user address
+ * @length: bytes
+ * @iommu_prot: IOMMU_READ / IOMMU_WRITE / IOMMU_CACHE
+ * @fixed: map at *@iova instead of choosing
+ * @account_mode: how to charge the pinned pages
+ *
+ * The IOVA is checked before anything is pinned, so a bad IOVA is reported
+ * as such even when the memory could not be pinned either (as upstream).
+ *
+ * Return: 0 or the errnos documented for IOMMU_IOAS_MAP.
+ */
+int ioasidfd_iopt_map_user(struct ioasidfd_iopt *iopt, unsigned long *iova,
+			   void __user *uptr, unsigned long length,
+			   int iommu_prot, bool fixed,
+			   enum ioasidfd_account_mode account_mode)
+{
+	unsigned long page_offset = (unsigned long)uptr & ~PAGE_MASK;
+	struct ioasidfd_pages_slice slice = { .offset = page_offset,
+					      .length = length };
+	LIST_HEAD(slices);
+	unsigned long end;
+	int rc;
+
+	if (!length)
+		return -EINVAL;
+	if (check_add_overflow((unsigned long)uptr, length, &end))
+		return -EOVERFLOW;
+
+	down_write(&iopt->rwsem);
+	rc = iopt_place(iopt, iova, (unsigned long)uptr, page_offset, length,
+			fixed);
+	if (rc)
+		goto out_unlock;
+
+	slice.pages = ioasidfd_pages_pin(uptr, length,
+					 iommu_prot & IOMMU_WRITE,
+					 account_mode);
+	if (IS_ERR(slice.pages)) {
+		rc = PTR_ERR(slice.pages);
+		goto out_unlock;
+	}
+	list_add(&slice.item, &slices);
+	rc = iopt_insert_slices(iopt, *iova, &slices, iommu_prot);
+	/* The areas hold their own references. */
+	ioasidfd_pages_put(slice.pages);
+out_unlock:
+	up_write(&iopt->rwsem);
+	return rc;
+}
+
+/**
+ * ioasidfd_iopt_get_slices() - reference the pages behind an IOVA range
+ * @iopt: the source IOAS's page table
+ * @iova: first IOVA
+ * @length: bytes, non-zero
+ * @writable: the copy will be mapped writeable
+ * @slices: output list of struct ioasidfd_pages_slice, in IOVA order; free
+ *          with ioasidfd_iopt_put_slices()
+ *
+ * Return: 0; -EINVAL for zero @length; -EOVERFLOW; -ENOENT if the range is
+ * not completely mapped; -EPERM if @writable and some memory was pinned
+ * read-only; -ENOMEM.
+ */
+int ioasidfd_iopt_get_slices(struct ioasidfd_iopt *iopt, unsigned long iova,
+			     unsigned long length, bool writable,
+			     struct list_head *slices)
+{
+	unsigned long last, next = iova;
+	struct interval_tree_node *node;
+	bool covered = false;
+	int rc = -ENOENT;
+
+	if (!length)
+		return -EINVAL;
+	if (check_add_overflow(iova, length - 1, &last))
+		return -EOVERFLOW;
+
+	down_read(&iopt->rwsem);
+	for_each_itree_node(node, &iopt->area_itree, iova, last) {
+		struct ioasidfd_area *area =
+			container_of(node, struct ioasidfd_area, node);
+		unsigned long end = min(last, node->last);
+		struct ioasidfd_pages_slice *slice;
+
+		if (node->start > next)
+			break;		/* a hole: -ENOENT */
+		if (writable && !area->pages->writable) {
+			rc = -EPERM;
+			break;
+		}
+		slice = kzalloc(sizeof(*slice), GFP_KERNEL_ACCOUNT);
+		if (!slice) {
+			rc = -ENOMEM;
+			break;
+		}
+		slice->pages = area->pages;
+		kref_get(&slice->pages->kref);
+		slice->offset = area->page_offset + (next - node->start);
+		slice->length = end - next + 1;
+		list_add_tail(&slice->item, slices);
+		if (end == last) {
+			covered = true;
+			break;
+		}
+		next = end + 1;
+	}
+	up_read(&iopt->rwsem);
+	if (covered)
+		return 0;
+	ioasidfd_iopt_put_slices(slices);
+	return rc;
+}
+
+/**
+ * ioasidfd_iopt_put_slices() - drop what ioasidfd_iopt_get_slices() took
+ * @slices: the list; emptied
+ */
+void ioasidfd_iopt_put_slices(struct list_head *slices)
+{
+	struct ioasidfd_pages_slice *slice, *tmp;
+
+	list_for_each_entry_safe(slice, tmp, slices, item) {
+		list_del(&slice->item);
+		ioasidfd_pages_put(slice->pages);
+		kfree(slice);
+	}
+}
+
+/**
+ * ioasidfd_iopt_map_slices() - map already pinned pages (IOMMU_IOAS_COPY)
+ * @iopt: the destination IOAS's page table
+ * @iova: in (when @fixed) and out: the IOVA of the first slice
+ * @slices: from ioasidfd_iopt_get_slices()
+ * @length: total bytes of @slices
+ * @iommu_prot: IOMMU_READ / IOMMU_WRITE / IOMMU_CACHE
+ * @fixed: map at *@iova instead of choosing
+ *
+ * Return: 0 or the errnos documented for IOMMU_IOAS_COPY.
+ */
+int ioasidfd_iopt_map_slices(struct ioasidfd_iopt *iopt, unsigned long *iova,
+			     struct list_head *slices, unsigned long length,
+			     int iommu_prot, bool fixed)
+{
+	struct ioasidfd_pages_slice *first =
+		list_first_entry(slices, struct ioasidfd_pages_slice, item);
+	unsigned long uptr = first->pages->uptr + first->offset;
+	int rc;
+
+	down_write(&iopt->rwsem);
+	rc = iopt_place(iopt, iova, uptr, first->offset & ~PAGE_MASK, length,
+			fixed);
+	if (!rc)
+		rc = iopt_insert_slices(iopt, *iova, slices, iommu_prot);
+	up_write(&iopt->rwsem);
+	return rc;
 }
 
 static int iopt_unmap_range(struct ioasidfd_iopt *iopt, unsigned long start,
@@ -405,7 +596,7 @@ int ioasidfd_iopt_add_domain(struct ioasidfd_iopt *iopt,
 	for_each_itree_node(node, &iopt->area_itree, 0, ULONG_MAX) {
 		rc = area_map_domain(container_of(node, struct ioasidfd_area,
 						  node),
-				     domain);
+				     domain, !iopt->disable_large_pages);
 		if (rc)
 			goto err_unmap;
 	}
@@ -456,7 +647,8 @@ static int iopt_reserve(struct ioasidfd_iopt *iopt, unsigned long start,
 {
 	struct ioasidfd_reserved *resv;
 
-	if (interval_tree_iter_first(&iopt->area_itree, start, last))
+	if (interval_tree_iter_first(&iopt->area_itree, start, last) ||
+	    interval_tree_iter_first(&iopt->allowed_itree, start, last))
 		return -EADDRINUSE;
 
 	resv = kzalloc(sizeof(*resv), GFP_KERNEL_ACCOUNT);
@@ -499,8 +691,9 @@ static void iopt_unreserve_locked(struct ioasidfd_iopt *iopt, void *owner)
  * mappings, which devices only use before they are given to user space)
  * and everything outside @domain's aperture.
  *
- * Return: 0; -EADDRINUSE if an existing mapping overlaps one of them
- * (nothing reserved); -ENOMEM.
+ * Return: 0; -EADDRINUSE if an existing mapping or an allowed range
+ * (IOMMU_IOAS_ALLOW_IOVAS) overlaps one of them (nothing reserved);
+ * -ENOMEM.
  */
 int ioasidfd_iopt_reserve_group(struct ioasidfd_iopt *iopt,
 				struct iommu_group *group,
@@ -576,6 +769,25 @@ static void emit_range(struct iommu_iova_range *out, unsigned int max,
 	(*total)++;
 }
 
+/* Emit the parts of [lo, hi] that no reserved interval covers. */
+static void emit_unreserved(struct ioasidfd_iopt *iopt, unsigned long lo,
+			    unsigned long hi, struct iommu_iova_range *out,
+			    unsigned int max, unsigned int *total)
+{
+	struct interval_tree_node *node;
+	unsigned long next = lo;
+
+	/* Reserved intervals come sorted by start and may overlap. */
+	for_each_itree_node(node, &iopt->reserved_itree, lo, hi) {
+		if (node->start > next)
+			emit_range(out, max, total, next, node->start - 1);
+		if (node->last >= hi)
+			return;
+		next = max(next, node->last + 1);
+	}
+	emit_range(out, max, total, next, hi);
+}
+
 /**
  * ioasidfd_iopt_allowed_ranges() - the usable IOVA intervals, in order
  * @iopt: the IOAS's page table
@@ -583,32 +795,92 @@ static void emit_range(struct iommu_iova_range *out, unsigned int max,
  * @max: capacity of @out
  * @total: output, the number of intervals (may exceed @max)
  *
+ * Usable means allowed (everything, unless IOMMU_IOAS_ALLOW_IOVAS said
+ * otherwise) and not reserved.
+ *
  * Return: 0.
  */
 int ioasidfd_iopt_allowed_ranges(struct ioasidfd_iopt *iopt,
 				 struct iommu_iova_range *out,
 				 unsigned int max, unsigned int *total)
 {
-	struct interval_tree_node *node;
-	unsigned long next = 0;
-	bool done = false;
+	struct interval_tree_node *span;
 
 	*total = 0;
 	down_read(&iopt->rwsem);
-	/* Reserved intervals come sorted by start and may overlap. */
-	for_each_itree_node(node, &iopt->reserved_itree, 0, ULONG_MAX) {
-		if (node->start > next)
-			emit_range(out, max, total, next, node->start - 1);
-		if (node->last == ULONG_MAX) {
-			done = true;
-			break;
-		}
-		next = max(next, node->last + 1);
-	}
-	if (!done)
-		emit_range(out, max, total, next, ULONG_MAX);
+	if (RB_EMPTY_ROOT(&iopt->allowed_itree.rb_root))
+		emit_unreserved(iopt, 0, ULONG_MAX, out, max, total);
+	for_each_itree_node(span, &iopt->allowed_itree, 0, ULONG_MAX)
+		emit_unreserved(iopt, span->start, span->last, out, max, total);
 	up_read(&iopt->rwsem);
 	return 0;
+}
+
+/**
+ * ioasidfd_iopt_free_itree() - free every node of a tree of bare
+ *                              interval_tree_nodes
+ * @root: the tree; left empty
+ */
+void ioasidfd_iopt_free_itree(struct rb_root_cached *root)
+{
+	struct interval_tree_node *node;
+
+	while ((node = interval_tree_iter_first(root, 0, ULONG_MAX))) {
+		interval_tree_remove(node, root);
+		kfree(node);
+	}
+}
+
+/**
+ * ioasidfd_iopt_set_allowed() - replace the allowed ranges
+ * @iopt: the IOAS's page table
+ * @allowed: the new tree of bare interval_tree_nodes; on return it holds
+ *           what the caller must free (the old tree on success, the new
+ *           one on failure)
+ *
+ * Return: 0; -EADDRINUSE if a new range intersects a reserved one.
+ */
+int ioasidfd_iopt_set_allowed(struct ioasidfd_iopt *iopt,
+			      struct rb_root_cached *allowed)
+{
+	struct interval_tree_node *node;
+	int rc = 0;
+
+	down_write(&iopt->rwsem);
+	for_each_itree_node(node, allowed, 0, ULONG_MAX) {
+		if (interval_tree_iter_first(&iopt->reserved_itree,
+					     node->start, node->last)) {
+			rc = -EADDRINUSE;
+			goto out_unlock;
+		}
+	}
+	swap(*allowed, iopt->allowed_itree);
+out_unlock:
+	up_write(&iopt->rwsem);
+	return rc;
+}
+
+/**
+ * ioasidfd_iopt_set_large_pages() - IOMMU_OPTION_HUGE_PAGES
+ * @iopt: the IOAS's page table
+ * @enable: map contiguous runs with large IOMMU pages (the default)
+ *
+ * Return: 0; -EINVAL when disabling while a domain holds mappings (they
+ * may already use large pages).
+ */
+int ioasidfd_iopt_set_large_pages(struct ioasidfd_iopt *iopt, bool enable)
+{
+	int rc = 0;
+
+	down_write(&iopt->rwsem);
+	if (!enable && !iopt->disable_large_pages &&
+	    !list_empty(&iopt->domains) &&
+	    !RB_EMPTY_ROOT(&iopt->area_itree.rb_root))
+		rc = -EINVAL;
+	else
+		iopt->disable_large_pages = !enable;
+	up_write(&iopt->rwsem);
+	return rc;
 }
 
 /**
@@ -622,4 +894,5 @@ void ioasidfd_iopt_destroy(struct ioasidfd_iopt *iopt)
 	WARN_ON(!list_empty(&iopt->domains));
 	iopt_unmap_range(iopt, 0, ULONG_MAX, &unmapped);
 	WARN_ON(!RB_EMPTY_ROOT(&iopt->reserved_itree.rb_root));
+	ioasidfd_iopt_free_itree(&iopt->allowed_itree);
 }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * IOAS objects and their ioctls: IOMMU_IOAS_ALLOC, IOMMU_IOAS_MAP,
- * IOMMU_IOAS_UNMAP and IOMMU_IOAS_IOVA_RANGES.
+ * IOMMU_IOAS_COPY, IOMMU_IOAS_UNMAP, IOMMU_IOAS_IOVA_RANGES,
+ * IOMMU_IOAS_ALLOW_IOVAS and the per-IOAS IOMMU_OPTION (HUGE_PAGES).
  *
  * An IOAS owns its page table (mappings and pinned pages). Devices reach it
  * through paging HWPTs; each holds a reference on the IOAS, so an IOAS with
@@ -60,28 +61,39 @@ out_abort:
 	return rc;
 }
 
+#define MAP_FLAGS (IOMMU_IOAS_MAP_FIXED_IOVA | IOMMU_IOAS_MAP_WRITEABLE | \
+		   IOMMU_IOAS_MAP_READABLE)
+
+/* IOMMU protection for IOMMU_IOAS_MAP_* flags; 0 if neither R nor W. */
+static int map_flags_to_prot(u32 flags)
+{
+	/* There is no way for user space to flush CPU caches, so always snoop */
+	int prot = IOMMU_CACHE;
+
+	if (!(flags & (IOMMU_IOAS_MAP_WRITEABLE | IOMMU_IOAS_MAP_READABLE)))
+		return 0;
+	if (flags & IOMMU_IOAS_MAP_WRITEABLE)
+		prot |= IOMMU_WRITE;
+	if (flags & IOMMU_IOAS_MAP_READABLE)
+		prot |= IOMMU_READ;
+	return prot;
+}
+
 int ioasidfd_ioas_map_ioctl(struct ioasidfd_ucmd *ucmd)
 {
 	struct iommu_ioas_map *cmd = ucmd->cmd;
 	unsigned long iova = cmd->iova;
 	struct ioasidfd_ioas *ioas;
-	/* There is no way for user space to flush CPU caches, so always snoop */
-	int prot = IOMMU_CACHE;
+	int prot;
 	int rc;
 
-	if ((cmd->flags & ~(IOMMU_IOAS_MAP_FIXED_IOVA |
-			    IOMMU_IOAS_MAP_WRITEABLE |
-			    IOMMU_IOAS_MAP_READABLE)) ||
-	    cmd->__reserved)
+	if ((cmd->flags & ~MAP_FLAGS) || cmd->__reserved)
 		return -EOPNOTSUPP;
 	if (cmd->iova >= ULONG_MAX || cmd->length >= ULONG_MAX)
 		return -EOVERFLOW;
-	if (!(cmd->flags & (IOMMU_IOAS_MAP_WRITEABLE | IOMMU_IOAS_MAP_READABLE)))
+	prot = map_flags_to_prot(cmd->flags);
+	if (!prot)
 		return -EINVAL;
-	if (cmd->flags & IOMMU_IOAS_MAP_WRITEABLE)
-		prot |= IOMMU_WRITE;
-	if (cmd->flags & IOMMU_IOAS_MAP_READABLE)
-		prot |= IOMMU_READ;
 
 	ioas = ioasidfd_get_ioas(ucmd->ictx, cmd->ioas_id);
 	if (IS_ERR(ioas))
@@ -90,7 +102,8 @@ int ioasidfd_ioas_map_ioctl(struct ioasidfd_ucmd *ucmd)
 	rc = ioasidfd_iopt_map_user(&ioas->iopt, &iova,
 				    u64_to_user_ptr(cmd->user_va),
 				    cmd->length, prot,
-				    cmd->flags & IOMMU_IOAS_MAP_FIXED_IOVA);
+				    cmd->flags & IOMMU_IOAS_MAP_FIXED_IOVA,
+				    READ_ONCE(ucmd->ictx->account_mode));
 	if (rc)
 		goto out_put;
 
@@ -104,6 +117,59 @@ int ioasidfd_ioas_map_ioctl(struct ioasidfd_ucmd *ucmd)
 	}
 out_put:
 	ioasidfd_put_object(&ioas->obj);
+	return rc;
+}
+
+int ioasidfd_ioas_copy_ioctl(struct ioasidfd_ucmd *ucmd)
+{
+	struct iommu_ioas_copy *cmd = ucmd->cmd;
+	unsigned long iova = cmd->dst_iova;
+	struct ioasidfd_ioas *src, *dst;
+	LIST_HEAD(slices);
+	int prot;
+	int rc;
+
+	if (cmd->flags & ~MAP_FLAGS)
+		return -EOPNOTSUPP;
+	if (cmd->length >= ULONG_MAX || cmd->src_iova >= ULONG_MAX ||
+	    cmd->dst_iova >= ULONG_MAX)
+		return -EOVERFLOW;
+	prot = map_flags_to_prot(cmd->flags);
+	if (!prot)
+		return -EINVAL;
+
+	src = ioasidfd_get_ioas(ucmd->ictx, cmd->src_ioas_id);
+	if (IS_ERR(src))
+		return PTR_ERR(src);
+	rc = ioasidfd_iopt_get_slices(&src->iopt, cmd->src_iova, cmd->length,
+				      prot & IOMMU_WRITE, &slices);
+	ioasidfd_put_object(&src->obj);
+	if (rc)
+		return rc;
+
+	dst = ioasidfd_get_ioas(ucmd->ictx, cmd->dst_ioas_id);
+	if (IS_ERR(dst)) {
+		rc = PTR_ERR(dst);
+		goto out_put_slices;
+	}
+	rc = ioasidfd_iopt_map_slices(&dst->iopt, &iova, &slices, cmd->length,
+				      prot,
+				      cmd->flags & IOMMU_IOAS_MAP_FIXED_IOVA);
+	if (rc)
+		goto out_put_dst;
+
+	cmd->dst_iova = iova;
+	rc = ioasidfd_ucmd_respond(ucmd, sizeof(*cmd));
+	if (rc) {
+		unsigned long unmapped;
+
+		/* User space never learnt the IOVA: do not leave it mapped. */
+		ioasidfd_iopt_unmap(&dst->iopt, iova, cmd->length, &unmapped);
+	}
+out_put_dst:
+	ioasidfd_put_object(&dst->obj);
+out_put_slices:
+	ioasidfd_iopt_put_slices(&slices);
 	return rc;
 }
 
@@ -187,6 +253,94 @@ int ioasidfd_ioas_iova_ranges_ioctl(struct ioasidfd_ucmd *ucmd)
 out_free:
 	kfree(ranges);
 out_put:
+	ioasidfd_put_object(&ioas->obj);
+	return rc;
+}
+
+/* Read and check the user's ranges into a tree of interval_tree_nodes. */
+static int load_ranges(struct rb_root_cached *itree,
+		       struct iommu_iova_range __user *uranges, u32 num)
+{
+	u32 i;
+
+	for (i = 0; i != num; i++) {
+		struct interval_tree_node *node;
+		struct iommu_iova_range range;
+
+		if (copy_from_user(&range, &uranges[i], sizeof(range)))
+			return -EFAULT;
+		if (range.start >= ULONG_MAX || range.last >= ULONG_MAX)
+			return -EOVERFLOW;
+		if (range.start > range.last ||
+		    interval_tree_iter_first(itree, range.start, range.last))
+			return -EINVAL;
+		node = kzalloc(sizeof(*node), GFP_KERNEL_ACCOUNT);
+		if (!node)
+			return -ENOMEM;
+		node->start = range.start;
+		node->last = range.last;
+		interval_tree_insert(node, itree);
+		cond_resched();
+	}
+	return 0;
+}
+
+int ioasidfd_ioas_allow_iovas_ioctl(struct ioasidfd_ucmd *ucmd)
+{
+	struct iommu_ioas_allow_iovas *cmd = ucmd->cmd;
+	struct rb_root_cached allowed = RB_ROOT_CACHED;
+	struct ioasidfd_ioas *ioas;
+	int rc;
+
+	if (cmd->__reserved)
+		return -EOPNOTSUPP;
+
+	ioas = ioasidfd_get_ioas(ucmd->ictx, cmd->ioas_id);
+	if (IS_ERR(ioas))
+		return PTR_ERR(ioas);
+
+	rc = load_ranges(&allowed, u64_to_user_ptr(cmd->allowed_iovas),
+			 cmd->num_iovas);
+	if (!rc)
+		rc = ioasidfd_iopt_set_allowed(&ioas->iopt, &allowed);
+	/* Either the old ranges or the rejected new ones. */
+	ioasidfd_iopt_free_itree(&allowed);
+	ioasidfd_put_object(&ioas->obj);
+	return rc;
+}
+
+/**
+ * ioasidfd_ioas_option() - the IOMMU_OPTIONs that apply to one IOAS
+ * @ucmd: the IOMMU_OPTION call, @object_id naming an IOAS
+ *
+ * Return: 0 with @val64 filled in for GET, or the errnos documented for
+ * IOMMU_OPTION.
+ */
+int ioasidfd_ioas_option(struct ioasidfd_ucmd *ucmd)
+{
+	struct iommu_option *cmd = ucmd->cmd;
+	struct ioasidfd_ioas *ioas;
+	int rc = 0;
+
+	ioas = ioasidfd_get_ioas(ucmd->ictx, cmd->object_id);
+	if (IS_ERR(ioas))
+		return PTR_ERR(ioas);
+
+	switch (cmd->op) {
+	case IOMMU_OPTION_OP_GET:
+		cmd->val64 = !READ_ONCE(ioas->iopt.disable_large_pages);
+		break;
+	case IOMMU_OPTION_OP_SET:
+		if (cmd->val64 > 1)
+			rc = -EINVAL;
+		else
+			rc = ioasidfd_iopt_set_large_pages(&ioas->iopt,
+							   cmd->val64);
+		break;
+	default:
+		rc = -EOPNOTSUPP;
+		break;
+	}
 	ioasidfd_put_object(&ioas->obj);
 	return rc;
 }

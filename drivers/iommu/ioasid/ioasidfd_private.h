@@ -54,8 +54,16 @@
 
 extern bool ioasidfd_allow_unsafe_interrupts;
 
+/* How pinned pages are charged (IOMMU_OPTION_RLIMIT_MODE). */
+enum ioasidfd_account_mode {
+	IOASIDFD_ACCOUNT_USER = 0,	/* user->locked_vm + mm->pinned_vm */
+	IOASIDFD_ACCOUNT_MM = 1,	/* mm->locked_vm, like VFIO type1 */
+	IOASIDFD_ACCOUNT_NONE,		/* CAP_IPC_LOCK: not charged */
+};
+
 struct ioasidfd_ctx {
 	struct file *file;
+	enum ioasidfd_account_mode account_mode;	/* under objects' xa_lock */
 	struct xarray objects;
 	struct xarray groups;		/* iommu_group_id -> ioasidfd_group */
 	struct mutex groups_lock;
@@ -122,13 +130,14 @@ struct ioasidfd_pages {
 	unsigned long npages;
 	struct page **pages;
 	bool writable;
-	bool accounted;			/* charged to @user and @mm */
+	enum ioasidfd_account_mode account_mode;	/* how it was charged */
 	struct user_struct *user;
 	struct mm_struct *mm;		/* mmgrab()ed */
 };
 
 struct ioasidfd_pages *ioasidfd_pages_pin(void __user *uptr,
-					  unsigned long length, bool writable);
+					  unsigned long length, bool writable,
+					  enum ioasidfd_account_mode mode);
 void ioasidfd_pages_put(struct ioasidfd_pages *pages);
 
 /*
@@ -162,15 +171,37 @@ struct ioasidfd_iopt {
 	struct rw_semaphore rwsem;
 	struct rb_root_cached area_itree;
 	struct rb_root_cached reserved_itree;
+	struct rb_root_cached allowed_itree;	/* empty: everything allowed */
 	struct list_head domains;
 	unsigned long iova_alignment;	/* bytes, power of two */
+	bool disable_large_pages;
+};
+
+/* A byte slice of pinned pages, to be mapped (IOMMU_IOAS_COPY's unit). */
+struct ioasidfd_pages_slice {
+	struct list_head item;
+	struct ioasidfd_pages *pages;	/* holds a reference */
+	unsigned long offset;		/* bytes from pages->uptr */
+	unsigned long length;		/* bytes */
 };
 
 void ioasidfd_iopt_init(struct ioasidfd_iopt *iopt);
 void ioasidfd_iopt_destroy(struct ioasidfd_iopt *iopt);
 int ioasidfd_iopt_map_user(struct ioasidfd_iopt *iopt, unsigned long *iova,
 			   void __user *uptr, unsigned long length,
-			   int iommu_prot, bool fixed);
+			   int iommu_prot, bool fixed,
+			   enum ioasidfd_account_mode account_mode);
+int ioasidfd_iopt_get_slices(struct ioasidfd_iopt *iopt, unsigned long iova,
+			     unsigned long length, bool writable,
+			     struct list_head *slices);
+void ioasidfd_iopt_put_slices(struct list_head *slices);
+int ioasidfd_iopt_map_slices(struct ioasidfd_iopt *iopt, unsigned long *iova,
+			     struct list_head *slices, unsigned long length,
+			     int iommu_prot, bool fixed);
+int ioasidfd_iopt_set_allowed(struct ioasidfd_iopt *iopt,
+			      struct rb_root_cached *allowed);
+void ioasidfd_iopt_free_itree(struct rb_root_cached *root);
+int ioasidfd_iopt_set_large_pages(struct ioasidfd_iopt *iopt, bool enable);
 int ioasidfd_iopt_unmap(struct ioasidfd_iopt *iopt, unsigned long iova,
 			unsigned long length, unsigned long *unmapped);
 int ioasidfd_iopt_unmap_all(struct ioasidfd_iopt *iopt,
@@ -199,6 +230,11 @@ void ioasidfd_ioas_destroy(struct ioasidfd_object *obj);
 int ioasidfd_ioas_alloc_ioctl(struct ioasidfd_ucmd *ucmd);
 int ioasidfd_ioas_map_ioctl(struct ioasidfd_ucmd *ucmd);
 int ioasidfd_ioas_unmap_ioctl(struct ioasidfd_ucmd *ucmd);
+int ioasidfd_ioas_copy_ioctl(struct ioasidfd_ucmd *ucmd);
+int ioasidfd_ioas_allow_iovas_ioctl(struct ioasidfd_ucmd *ucmd);
+int ioasidfd_ioas_option(struct ioasidfd_ucmd *ucmd);
+int ioasidfd_hwpt_alloc_ioctl(struct ioasidfd_ucmd *ucmd);
+int ioasidfd_get_hw_info_ioctl(struct ioasidfd_ucmd *ucmd);
 int ioasidfd_ioas_iova_ranges_ioctl(struct ioasidfd_ucmd *ucmd);
 
 /*

@@ -17,6 +17,7 @@
 #include <linux/module.h>
 #include <linux/slab.h>
 #include <linux/uaccess.h>
+#include <linux/wait_bit.h>
 
 #include "ioasidfd_private.h"
 
@@ -101,6 +102,8 @@ void ioasidfd_put_object(struct ioasidfd_object *obj)
 {
 	/* The table's reference outlives every lookup. */
 	refcount_dec(&obj->users);
+	/* An unbinding device may wait for its lookups to finish. */
+	wake_up_var(obj);
 }
 
 /*
@@ -148,6 +151,63 @@ static int ioasidfd_destroy_ioctl(struct ioasidfd_ucmd *ucmd)
 
 	ioasidfd_object_destroy(obj);
 	return 0;
+}
+
+static int option_rlimit_mode(struct ioasidfd_ucmd *ucmd)
+{
+	struct iommu_option *cmd = ucmd->cmd;
+	struct ioasidfd_ctx *ictx = ucmd->ictx;
+	int rc = 0;
+
+	if (cmd->object_id)
+		return -EOPNOTSUPP;
+
+	switch (cmd->op) {
+	case IOMMU_OPTION_OP_GET:
+		cmd->val64 = READ_ONCE(ictx->account_mode) ==
+			     IOASIDFD_ACCOUNT_MM;
+		return 0;
+	case IOMMU_OPTION_OP_SET:
+		if (!capable(CAP_SYS_RESOURCE))
+			return -EPERM;
+		if (cmd->val64 > 1)
+			return -EINVAL;
+		/* Pages already charged one way must be uncharged that way. */
+		xa_lock(&ictx->objects);
+		if (!xa_empty(&ictx->objects))
+			rc = -EBUSY;
+		else
+			WRITE_ONCE(ictx->account_mode,
+				   cmd->val64 ? IOASIDFD_ACCOUNT_MM :
+						IOASIDFD_ACCOUNT_USER);
+		xa_unlock(&ictx->objects);
+		return rc;
+	default:
+		return -EOPNOTSUPP;
+	}
+}
+
+static int ioasidfd_option_ioctl(struct ioasidfd_ucmd *ucmd)
+{
+	struct iommu_option *cmd = ucmd->cmd;
+	int rc;
+
+	if (cmd->__reserved)
+		return -EOPNOTSUPP;
+
+	switch (cmd->option_id) {
+	case IOMMU_OPTION_RLIMIT_MODE:
+		rc = option_rlimit_mode(ucmd);
+		break;
+	case IOMMU_OPTION_HUGE_PAGES:
+		rc = ioasidfd_ioas_option(ucmd);
+		break;
+	default:
+		return -EOPNOTSUPP;
+	}
+	if (rc)
+		return rc;
+	return ioasidfd_ucmd_respond(ucmd, sizeof(*cmd));
 }
 
 int ioasidfd_ucmd_respond(struct ioasidfd_ucmd *ucmd, size_t cmd_len)
@@ -208,10 +268,15 @@ static int ioasidfd_fops_release(struct inode *inode, struct file *filp)
 
 union ioasidfd_ucmd_buffer {
 	struct iommu_destroy destroy;
+	struct iommu_hw_info hw_info;
+	struct iommu_hwpt_alloc hwpt_alloc;
 	struct iommu_ioas_alloc alloc;
+	struct iommu_ioas_allow_iovas allow_iovas;
+	struct iommu_ioas_copy copy;
 	struct iommu_ioas_iova_ranges iova_ranges;
 	struct iommu_ioas_map map;
 	struct iommu_ioas_unmap unmap;
+	struct iommu_option option;
 };
 
 struct ioasidfd_ioctl_op {
@@ -234,14 +299,24 @@ struct ioasidfd_ioctl_op {
 static const struct ioasidfd_ioctl_op ioasidfd_ioctl_ops[] = {
 	IOCTL_OP(IOMMU_DESTROY, ioasidfd_destroy_ioctl, struct iommu_destroy,
 		 id),
+	IOCTL_OP(IOMMU_GET_HW_INFO, ioasidfd_get_hw_info_ioctl,
+		 struct iommu_hw_info, __reserved),
+	IOCTL_OP(IOMMU_HWPT_ALLOC, ioasidfd_hwpt_alloc_ioctl,
+		 struct iommu_hwpt_alloc, __reserved),
 	IOCTL_OP(IOMMU_IOAS_ALLOC, ioasidfd_ioas_alloc_ioctl,
 		 struct iommu_ioas_alloc, out_ioas_id),
+	IOCTL_OP(IOMMU_IOAS_ALLOW_IOVAS, ioasidfd_ioas_allow_iovas_ioctl,
+		 struct iommu_ioas_allow_iovas, allowed_iovas),
+	IOCTL_OP(IOMMU_IOAS_COPY, ioasidfd_ioas_copy_ioctl,
+		 struct iommu_ioas_copy, src_iova),
 	IOCTL_OP(IOMMU_IOAS_IOVA_RANGES, ioasidfd_ioas_iova_ranges_ioctl,
 		 struct iommu_ioas_iova_ranges, out_iova_alignment),
 	IOCTL_OP(IOMMU_IOAS_MAP, ioasidfd_ioas_map_ioctl,
 		 struct iommu_ioas_map, iova),
 	IOCTL_OP(IOMMU_IOAS_UNMAP, ioasidfd_ioas_unmap_ioctl,
 		 struct iommu_ioas_unmap, length),
+	IOCTL_OP(IOMMU_OPTION, ioasidfd_option_ioctl, struct iommu_option,
+		 val64),
 };
 
 static long ioasidfd_fops_ioctl(struct file *filp, unsigned int cmd,

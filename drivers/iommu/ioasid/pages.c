@@ -6,12 +6,14 @@
  * long-term (FOLL_LONGTERM, so they are migrated out of CMA/ZONE_MOVABLE
  * first) when it is created and unpinned when its last user drops it.
  *
- * Accounting is upstream iommufd's default "per-user" mode: the pages are
- * added to the owning user's locked_vm, which may not exceed the creating
- * task's RLIMIT_MEMLOCK, and to the process's pinned_vm (VmPin in
- * /proc/PID/status). A task with CAP_IPC_LOCK is not charged at all. The
- * charge is taken before pinning and returned after unpinning, so the limit
- * bounds what is pinned at any moment.
+ * Accounting follows upstream iommufd. In the default per-user mode the
+ * pages are added to the owning user's locked_vm, which may not exceed the
+ * creating task's RLIMIT_MEMLOCK, and to the process's pinned_vm (VmPin in
+ * /proc/PID/status). In per-mm mode (IOMMU_OPTION_RLIMIT_MODE 1) they are
+ * added to the process's locked_vm (VmLck), limited the same way, as VFIO
+ * type1 does. A task with CAP_IPC_LOCK is not charged at all. The charge is
+ * taken before pinning and returned after unpinning, so the limit bounds
+ * what is pinned at any moment.
  */
 #include <linux/cred.h>
 #include <linux/mm.h>
@@ -23,7 +25,7 @@
 
 #include "ioasidfd_private.h"
 
-static int ioasidfd_charge(struct ioasidfd_pages *pages)
+static int charge_user(struct ioasidfd_pages *pages)
 {
 	unsigned long limit = rlimit(RLIMIT_MEMLOCK) >> PAGE_SHIFT;
 	unsigned long cur, new;
@@ -38,10 +40,31 @@ static int ioasidfd_charge(struct ioasidfd_pages *pages)
 	return 0;
 }
 
+static int ioasidfd_charge(struct ioasidfd_pages *pages)
+{
+	switch (pages->account_mode) {
+	case IOASIDFD_ACCOUNT_USER:
+		return charge_user(pages);
+	case IOASIDFD_ACCOUNT_MM:
+		return account_locked_vm(pages->mm, pages->npages, true);
+	default:
+		return 0;
+	}
+}
+
 static void ioasidfd_uncharge(struct ioasidfd_pages *pages)
 {
-	atomic64_sub(pages->npages, &pages->mm->pinned_vm);
-	atomic_long_sub(pages->npages, &pages->user->locked_vm);
+	switch (pages->account_mode) {
+	case IOASIDFD_ACCOUNT_USER:
+		atomic64_sub(pages->npages, &pages->mm->pinned_vm);
+		atomic_long_sub(pages->npages, &pages->user->locked_vm);
+		break;
+	case IOASIDFD_ACCOUNT_MM:
+		account_locked_vm(pages->mm, pages->npages, false);
+		break;
+	default:
+		break;
+	}
 }
 
 static int ioasidfd_pin_all(struct ioasidfd_pages *pages)
@@ -74,6 +97,7 @@ static int ioasidfd_pin_all(struct ioasidfd_pages *pages)
  * @uptr: start of the user range (any alignment)
  * @length: bytes, non-zero
  * @writable: pin for device writes
+ * @mode: the context's accounting mode
  *
  * Context: process context of the task whose memory it is.
  * Return: the pinned pages with one reference, or ERR_PTR(): -EINVAL for
@@ -82,7 +106,8 @@ static int ioasidfd_pin_all(struct ioasidfd_pages *pages)
  * error) if the memory cannot be pinned.
  */
 struct ioasidfd_pages *ioasidfd_pages_pin(void __user *uptr,
-					  unsigned long length, bool writable)
+					  unsigned long length, bool writable,
+					  enum ioasidfd_account_mode mode)
 {
 	unsigned long start = (unsigned long)uptr;
 	struct ioasidfd_pages *pages;
@@ -112,12 +137,11 @@ struct ioasidfd_pages *ioasidfd_pages_pin(void __user *uptr,
 		goto err_put_owner;
 	}
 
-	if (!capable(CAP_IPC_LOCK)) {
-		rc = ioasidfd_charge(pages);
-		if (rc)
-			goto err_free_array;
-		pages->accounted = true;
-	}
+	pages->account_mode = capable(CAP_IPC_LOCK) ? IOASIDFD_ACCOUNT_NONE :
+						       mode;
+	rc = ioasidfd_charge(pages);
+	if (rc)
+		goto err_free_array;
 
 	rc = ioasidfd_pin_all(pages);
 	if (rc)
@@ -125,8 +149,7 @@ struct ioasidfd_pages *ioasidfd_pages_pin(void __user *uptr,
 	return pages;
 
 err_uncharge:
-	if (pages->accounted)
-		ioasidfd_uncharge(pages);
+	ioasidfd_uncharge(pages);
 err_free_array:
 	kvfree(pages->pages);
 err_put_owner:
@@ -144,8 +167,7 @@ static void ioasidfd_pages_release(struct kref *kref)
 	/* Devices may have written: mark dirty as we let go. */
 	unpin_user_pages_dirty_lock(pages->pages, pages->npages,
 				    pages->writable);
-	if (pages->accounted)
-		ioasidfd_uncharge(pages);
+	ioasidfd_uncharge(pages);
 	kvfree(pages->pages);
 	mmdrop(pages->mm);
 	free_uid(pages->user);

@@ -107,4 +107,123 @@ void ioasidfd_device_detach(struct ioasidfd_device *idev);
  */
 bool ioasidfd_device_is_attached(struct ioasidfd_device *idev);
 
+/*
+ * Accesses: how emulated and mediated devices (which DMA with the CPU, not
+ * through an IOMMU) reach an IOAS. Mirrors upstream's iommufd_access_*.
+ *
+ * A driver creates an access, attaches it to an IOAS by ID, and then either
+ * pins the pages behind an IOVA range (to hand them to hardware or kmap
+ * them) or copies through the IOAS with ioasidfd_access_rw(). When user
+ * space unmaps a range the access has pinned, the core calls ops->unmap()
+ * for that range; the driver must stop using it and call
+ * ioasidfd_access_unpin_pages() before returning, otherwise the unmap fails
+ * with -EDEADLOCK after some retries.
+ */
+struct ioasidfd_access;
+struct page;
+
+/**
+ * struct ioasidfd_access_ops - what the core asks of an access's driver
+ * @needs_pin_pages: the driver pins pages (so it must implement @unmap)
+ * @unmap: user space unmapped [@iova, @iova + @length - 1]: unpin whatever
+ *         the driver pinned in that range before returning
+ */
+struct ioasidfd_access_ops {
+	u8 needs_pin_pages : 1;
+	void (*unmap)(void *data, unsigned long iova, unsigned long length);
+};
+
+/* Flags of ioasidfd_access_pin_pages() and ioasidfd_access_rw(). */
+enum {
+	IOASIDFD_ACCESS_RW_READ = 0,		/* device reads memory */
+	IOASIDFD_ACCESS_RW_WRITE = 1 << 0,	/* device writes memory */
+	IOASIDFD_ACCESS_RW_KERNEL = 1 << 1,	/* rw: caller may not sleep on mm */
+};
+
+/**
+ * ioasidfd_access_create() - create an access in a context
+ * @ictx: the context
+ * @ops: callbacks, must outlive the access
+ * @data: passed back to @ops
+ * @id: output, the access's object ID
+ *
+ * Return: the access or ERR_PTR(-ENOMEM).
+ */
+struct ioasidfd_access *
+ioasidfd_access_create(struct ioasidfd_ctx *ictx,
+		       const struct ioasidfd_access_ops *ops, void *data,
+		       u32 *id);
+
+/**
+ * ioasidfd_access_destroy() - detach (if attached) and free an access
+ * @access: the access; it must hold no pinned pages
+ */
+void ioasidfd_access_destroy(struct ioasidfd_access *access);
+
+/**
+ * ioasidfd_access_attach() - connect an access to an IOAS
+ * @access: an unattached access
+ * @ioas_id: an IOAS of the access's context
+ *
+ * Return: 0; -ENOENT (unknown IOAS); -EINVAL (already attached).
+ */
+int ioasidfd_access_attach(struct ioasidfd_access *access, u32 ioas_id);
+
+/**
+ * ioasidfd_access_replace() - move an attached access to another IOAS
+ * @access: an attached access holding no pinned pages
+ * @ioas_id: the new IOAS
+ *
+ * Return: 0; -ENOENT; -EINVAL (not attached); -EBUSY (pages pinned).
+ */
+int ioasidfd_access_replace(struct ioasidfd_access *access, u32 ioas_id);
+
+/**
+ * ioasidfd_access_detach() - disconnect an access from its IOAS
+ * @access: an attached access holding no pinned pages
+ */
+void ioasidfd_access_detach(struct ioasidfd_access *access);
+
+/**
+ * ioasidfd_access_pin_pages() - pin the pages behind an IOVA range
+ * @access: an attached access whose ops say needs_pin_pages
+ * @iova: first IOVA (any alignment)
+ * @length: bytes, non-zero
+ * @out_pages: output, one struct page per PAGE_SIZE page the range touches
+ * @flags: IOASIDFD_ACCESS_RW_WRITE if the device will write
+ *
+ * The pages stay valid until ioasidfd_access_unpin_pages() with the same
+ * @iova and @length.
+ *
+ * Return: 0; -EINVAL (zero length, not attached, no needs_pin_pages);
+ * -EOVERFLOW; -ENOENT (part of the range is not mapped); -EPERM (WRITE
+ * asked of a read-only mapping).
+ */
+int ioasidfd_access_pin_pages(struct ioasidfd_access *access,
+			      unsigned long iova, unsigned long length,
+			      struct page **out_pages, unsigned int flags);
+
+/**
+ * ioasidfd_access_unpin_pages() - undo ioasidfd_access_pin_pages()
+ * @access: the access
+ * @iova: as given to the pin
+ * @length: as given to the pin
+ */
+void ioasidfd_access_unpin_pages(struct ioasidfd_access *access,
+				 unsigned long iova, unsigned long length);
+
+/**
+ * ioasidfd_access_rw() - copy to or from memory through an IOAS
+ * @access: an attached access
+ * @iova: first IOVA
+ * @data: kernel buffer
+ * @len: bytes
+ * @flags: IOASIDFD_ACCESS_RW_WRITE to copy @data into memory, else out
+ *
+ * Return: 0; -EINVAL; -EOVERFLOW; -ENOENT (part of the range is not
+ * mapped); -EPERM (WRITE to a read-only mapping).
+ */
+int ioasidfd_access_rw(struct ioasidfd_access *access, unsigned long iova,
+		       void *data, size_t len, unsigned int flags);
+
 #endif /* __LINUX_IOASIDFD_H */

@@ -75,6 +75,10 @@ enum ioasidfd_object_type {
 	IOASIDFD_OBJ_DEVICE,
 	IOASIDFD_OBJ_HWPT_PAGING,
 	IOASIDFD_OBJ_IOAS,
+	IOASIDFD_OBJ_ACCESS,
+#ifdef IOASIDFD_TEST
+	IOASIDFD_OBJ_SELFTEST,	/* mock devices and pinned-page records */
+#endif
 	IOASIDFD_OBJ_MAX,
 };
 
@@ -261,6 +265,32 @@ void ioasidfd_hwpt_paging_destroy(struct ioasidfd_object *obj);
 void ioasidfd_hwpt_paging_put(struct ioasidfd_ctx *ictx,
 			      struct ioasidfd_hwpt_paging *hwpt);
 
+struct ioasidfd_group;
+
+/*
+ * How a group's devices reach the IOMMU. The real implementation wraps the
+ * 6.1 IOMMU core (iommu_group_claim_dma_owner(), iommu_attach_group(), ...);
+ * the test build's mock IOMMU (selftest.c) provides its own, because 6.1
+ * allows one IOMMU driver system-wide and QEMU's VT-d already is it.
+ */
+struct ioasidfd_group_ops {
+	/* A paging domain suitable for @dev (NULL if none). */
+	struct iommu_domain *(*domain_alloc)(struct ioasidfd_group *igroup,
+					     struct device *dev);
+	/* Take DMA ownership of the group: -EBUSY if someone else has it. */
+	int (*claim)(struct ioasidfd_group *igroup);
+	void (*release)(struct ioasidfd_group *igroup);
+	int (*attach)(struct ioasidfd_group *igroup,
+		      struct iommu_domain *domain);
+	/* Back to blocking DMA. */
+	void (*detach)(struct ioasidfd_group *igroup,
+		       struct iommu_domain *domain);
+	/* Add kmalloc'ed struct iommu_resv_region entries to @regions. */
+	int (*get_resv_regions)(struct ioasidfd_group *igroup,
+				struct list_head *regions);
+	bool (*msi_isolated)(struct ioasidfd_group *igroup);
+};
+
 /*
  * The part of an IOMMU group this context owns. Created when the first
  * device of the group is bound (which claims the group's DMA ownership) and
@@ -272,6 +302,7 @@ struct ioasidfd_group {
 	struct mutex lock;			/* protects hwpt, num_attached, device_list */
 	struct ioasidfd_ctx *ictx;
 	struct iommu_group *group;
+	const struct ioasidfd_group_ops *ops;
 	struct ioasidfd_hwpt_paging *hwpt;	/* NULL when not attached */
 	unsigned int num_attached;
 	struct list_head device_list;
@@ -287,5 +318,35 @@ struct ioasidfd_device {
 };
 
 void ioasidfd_device_destroy(struct ioasidfd_object *obj);
+struct ioasidfd_device *
+ioasidfd_device_bind_ops(struct ioasidfd_ctx *ictx, struct device *dev,
+			 struct iommu_group *group,
+			 const struct ioasidfd_group_ops *ops, u32 *out_id);
+struct ioasidfd_device *ioasidfd_get_device(struct ioasidfd_ctx *ictx,
+					    u32 id);
+
+/*
+ * An access (see include/linux/ioasidfd.h). @ioas is the attached IOAS,
+ * holding a reference; @pins counts outstanding pin_pages calls.
+ */
+struct ioasidfd_access {
+	struct ioasidfd_object obj;
+	struct ioasidfd_ctx *ictx;
+	const struct ioasidfd_access_ops *ops;
+	void *data;
+	struct mutex lock;		/* protects ioas, pins */
+	struct ioasidfd_ioas *ioas;
+	unsigned int pins;
+	struct list_head ioas_item;	/* in ioas->access_list */
+};
+
+void ioasidfd_access_destroy_object(struct ioasidfd_object *obj);
+
+#ifdef IOASIDFD_TEST
+/* selftest.c: IOMMU_TEST_CMD and the mock IOMMU (test builds only) */
+int ioasidfd_test_cmd_ioctl(struct ioasidfd_ucmd *ucmd);
+int __init ioasidfd_test_init(void);
+void ioasidfd_test_exit(void);
+#endif
 
 #endif /* __IOASIDFD_PRIVATE_H */

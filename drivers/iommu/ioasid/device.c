@@ -41,7 +41,7 @@ static void ioasidfd_group_release(struct kref *kref)
 	xa_erase(&ictx->groups, iommu_group_id(igroup->group));
 	mutex_unlock(&ictx->groups_lock);
 
-	iommu_group_release_dma_owner(igroup->group);
+	igroup->ops->release(igroup);
 	iommu_group_put(igroup->group);
 	mutex_destroy(&igroup->lock);
 	kfree(igroup);
@@ -54,8 +54,9 @@ static void ioasidfd_group_put(struct ioasidfd_group *igroup)
 }
 
 /* Find this context's claim on @group, or claim it. */
-static struct ioasidfd_group *ioasidfd_group_get(struct ioasidfd_ctx *ictx,
-						 struct iommu_group *group)
+static struct ioasidfd_group *
+ioasidfd_group_get(struct ioasidfd_ctx *ictx, struct iommu_group *group,
+		   const struct ioasidfd_group_ops *ops)
 {
 	unsigned int id = iommu_group_id(group);
 	struct ioasidfd_group *igroup;
@@ -64,6 +65,10 @@ static struct ioasidfd_group *ioasidfd_group_get(struct ioasidfd_ctx *ictx,
 	mutex_lock(&ictx->groups_lock);
 	igroup = xa_load(&ictx->groups, id);
 	if (igroup) {
+		if (igroup->ops != ops) {
+			rc = -EBUSY;
+			goto err_unlock;
+		}
 		kref_get(&igroup->ref);
 		mutex_unlock(&ictx->groups_lock);
 		return igroup;
@@ -79,18 +84,11 @@ static struct ioasidfd_group *ioasidfd_group_get(struct ioasidfd_ctx *ictx,
 	INIT_LIST_HEAD(&igroup->device_list);
 	igroup->ictx = ictx;
 	igroup->group = iommu_group_ref_get(group);
+	igroup->ops = ops;
 
-	/*
-	 * 6.1 says EPERM when someone else owns the group (another context,
-	 * the VFIO container, a kernel driver using the DMA API) and EBUSY
-	 * when it sits in a foreign domain. Both mean "in use".
-	 */
-	rc = iommu_group_claim_dma_owner(group, ictx);
-	if (rc) {
-		if (rc == -EPERM)
-			rc = -EBUSY;
+	rc = ops->claim(igroup);
+	if (rc)
 		goto err_free;
-	}
 
 	rc = xa_err(xa_store(&ictx->groups, id, igroup, GFP_KERNEL_ACCOUNT));
 	if (rc)
@@ -99,7 +97,7 @@ static struct ioasidfd_group *ioasidfd_group_get(struct ioasidfd_ctx *ictx,
 	return igroup;
 
 err_release_owner:
-	iommu_group_release_dma_owner(group);
+	ops->release(igroup);
 err_free:
 	iommu_group_put(group);
 	mutex_destroy(&igroup->lock);
@@ -109,30 +107,101 @@ err_unlock:
 	return ERR_PTR(rc);
 }
 
-/**
- * ioasidfd_device_bind() - make a device's DMA controlled by a context
- * @ictx: the context
- * @dev: a device behind an IOMMU
- * @out_id: output, the device's object ID in @ictx
- *
- * See include/linux/ioasidfd.h. Takes its own reference on @ictx.
- *
- * Return: the bound device or ERR_PTR(-ENODEV / -EBUSY / -ENOMEM).
+static int dev_lacks_intr_remap(struct device *dev, void *unused)
+{
+	return !device_iommu_capable(dev, IOMMU_CAP_INTR_REMAP);
+}
+
+/*
+ * The real IOMMU, through the 6.1 IOMMU core.
  */
-struct ioasidfd_device *ioasidfd_device_bind(struct ioasidfd_ctx *ictx,
-					     struct device *dev, u32 *out_id)
+static struct iommu_domain *real_domain_alloc(struct ioasidfd_group *igroup,
+					      struct device *dev)
+{
+	return iommu_domain_alloc(dev->bus);
+}
+
+static int real_claim(struct ioasidfd_group *igroup)
+{
+	int rc = iommu_group_claim_dma_owner(igroup->group, igroup->ictx);
+
+	/*
+	 * 6.1 says EPERM when someone else owns the group (another context,
+	 * the VFIO container, a kernel driver using the DMA API) and EBUSY
+	 * when it sits in a foreign domain. Both mean "in use".
+	 */
+	return rc == -EPERM ? -EBUSY : rc;
+}
+
+static void real_release(struct ioasidfd_group *igroup)
+{
+	iommu_group_release_dma_owner(igroup->group);
+}
+
+static int real_attach(struct ioasidfd_group *igroup,
+		       struct iommu_domain *domain)
+{
+	return iommu_attach_group(domain, igroup->group);
+}
+
+static void real_detach(struct ioasidfd_group *igroup,
+			struct iommu_domain *domain)
+{
+	/* With DMA ownership claimed, 6.1 moves the group to blocking. */
+	iommu_detach_group(domain, igroup->group);
+}
+
+static int real_get_resv_regions(struct ioasidfd_group *igroup,
+				 struct list_head *regions)
+{
+	return iommu_get_group_resv_regions(igroup->group, regions);
+}
+
+/*
+ * A device that can write anywhere could forge MSIs for other devices'
+ * vectors unless interrupt remapping (or an MSI-isolating irq domain)
+ * stands in between.
+ */
+static bool real_msi_isolated(struct ioasidfd_group *igroup)
+{
+	return irq_domain_check_msi_remap() ||
+	       !iommu_group_for_each_dev(igroup->group, NULL,
+					 dev_lacks_intr_remap);
+}
+
+static const struct ioasidfd_group_ops real_group_ops = {
+	.domain_alloc = real_domain_alloc,
+	.claim = real_claim,
+	.release = real_release,
+	.attach = real_attach,
+	.detach = real_detach,
+	.get_resv_regions = real_get_resv_regions,
+	.msi_isolated = real_msi_isolated,
+};
+
+/**
+ * ioasidfd_device_bind_ops() - bind a device whose group has custom ops
+ * @ictx: the context
+ * @dev: the device
+ * @group: its IOMMU group (identity and lifetime only when @ops are not
+ *         the IOMMU core's)
+ * @ops: how to reach the IOMMU
+ * @out_id: output, the device's object ID
+ *
+ * Takes its own reference on @ictx.
+ *
+ * Return: the bound device or ERR_PTR(-EBUSY / -ENOMEM / claim's error).
+ */
+struct ioasidfd_device *
+ioasidfd_device_bind_ops(struct ioasidfd_ctx *ictx, struct device *dev,
+			 struct iommu_group *group,
+			 const struct ioasidfd_group_ops *ops, u32 *out_id)
 {
 	struct ioasidfd_group *igroup;
 	struct ioasidfd_device *idev;
-	struct iommu_group *group;
 	int rc;
 
-	group = iommu_group_get(dev);
-	if (!group)
-		return ERR_PTR(-ENODEV);
-
-	igroup = ioasidfd_group_get(ictx, group);
-	iommu_group_put(group);
+	igroup = ioasidfd_group_get(ictx, group, ops);
 	if (IS_ERR(igroup))
 		return ERR_CAST(igroup);
 
@@ -160,22 +229,67 @@ err_put_group:
 	ioasidfd_group_put(igroup);
 	return ERR_PTR(rc);
 }
+
+/**
+ * ioasidfd_device_bind() - make a device's DMA controlled by a context
+ * @ictx: the context
+ * @dev: a device behind an IOMMU
+ * @out_id: output, the device's object ID in @ictx
+ *
+ * See include/linux/ioasidfd.h. Takes its own reference on @ictx.
+ *
+ * Return: the bound device or ERR_PTR(-ENODEV / -EBUSY / -ENOMEM).
+ */
+struct ioasidfd_device *ioasidfd_device_bind(struct ioasidfd_ctx *ictx,
+					     struct device *dev, u32 *out_id)
+{
+	struct ioasidfd_device *idev;
+	struct iommu_group *group;
+
+	group = iommu_group_get(dev);
+	if (!group)
+		return ERR_PTR(-ENODEV);
+	idev = ioasidfd_device_bind_ops(ictx, dev, group, &real_group_ops,
+					out_id);
+	iommu_group_put(group);
+	return idev;
+}
 EXPORT_SYMBOL_GPL(ioasidfd_device_bind);
 
-static int dev_lacks_intr_remap(struct device *dev, void *unused)
+/**
+ * ioasidfd_get_device() - look up a bound device by ID
+ * @ictx: the context
+ * @id: the device's object ID
+ *
+ * Return: the device with a lookup reference (ioasidfd_put_object()), or
+ * ERR_PTR(-ENOENT).
+ */
+struct ioasidfd_device *ioasidfd_get_device(struct ioasidfd_ctx *ictx, u32 id)
 {
-	return !device_iommu_capable(dev, IOMMU_CAP_INTR_REMAP);
+	struct ioasidfd_object *obj;
+
+	obj = ioasidfd_get_object(ictx, id, IOASIDFD_OBJ_DEVICE);
+	if (IS_ERR(obj))
+		return ERR_CAST(obj);
+	return container_of(obj, struct ioasidfd_device, obj);
 }
 
-/*
- * A device that can write anywhere could forge MSIs for other devices'
- * vectors unless interrupt remapping (or an MSI-isolating irq domain)
- * stands in between.
- */
-static bool group_msi_isolated(struct iommu_group *group)
+/* Reserve in @hwpt's IOAS what the group's devices cannot use. */
+static int group_reserve(struct ioasidfd_group *igroup,
+			 struct ioasidfd_hwpt_paging *hwpt)
 {
-	return irq_domain_check_msi_remap() ||
-	       !iommu_group_for_each_dev(group, NULL, dev_lacks_intr_remap);
+	struct iommu_resv_region *region, *tmp;
+	LIST_HEAD(regions);
+	int rc;
+
+	rc = igroup->ops->get_resv_regions(igroup, &regions);
+	if (!rc)
+		rc = ioasidfd_iopt_reserve_group(&hwpt->ioas->iopt, &regions,
+						 hwpt->domain, igroup);
+	/* 6.1 builds the group list from plain kmalloc'ed copies. */
+	list_for_each_entry_safe(region, tmp, &regions, list)
+		kfree(region);
+	return rc;
 }
 
 /* Attach the (unattached) group to @hwpt. */
@@ -187,15 +301,14 @@ static int group_attach(struct ioasidfd_group *igroup,
 	lockdep_assert_held(&igroup->lock);
 
 	if (!ioasidfd_allow_unsafe_interrupts &&
-	    !group_msi_isolated(igroup->group))
+	    !igroup->ops->msi_isolated(igroup))
 		return -EPERM;
 
-	rc = ioasidfd_iopt_reserve_group(&hwpt->ioas->iopt, igroup->group,
-					 hwpt->domain, igroup);
+	rc = group_reserve(igroup, hwpt);
 	if (rc)
 		return rc;
 
-	rc = iommu_attach_group(hwpt->domain, igroup->group);
+	rc = igroup->ops->attach(igroup, hwpt->domain);
 	if (rc)
 		goto err_unreserve;
 
@@ -223,15 +336,13 @@ static int group_replace(struct ioasidfd_group *igroup,
 	lockdep_assert_held(&igroup->lock);
 
 	if (!same_ioas) {
-		rc = ioasidfd_iopt_reserve_group(&hwpt->ioas->iopt,
-						 igroup->group, hwpt->domain,
-						 igroup);
+		rc = group_reserve(igroup, hwpt);
 		if (rc)
 			return rc;
 	}
 
-	iommu_detach_group(old->domain, igroup->group);
-	rc = iommu_attach_group(hwpt->domain, igroup->group);
+	igroup->ops->detach(igroup, old->domain);
+	rc = igroup->ops->attach(igroup, hwpt->domain);
 	if (rc)
 		goto err_restore;
 
@@ -246,7 +357,7 @@ err_restore:
 	if (!same_ioas)
 		ioasidfd_iopt_unreserve(&hwpt->ioas->iopt, igroup);
 	/* Going back to a domain the group just used only fails on OOM. */
-	if (!iommu_attach_group(old->domain, igroup->group))
+	if (!igroup->ops->attach(igroup, old->domain))
 		return rc;
 
 	/* The group is left blocked: record it as detached. */
@@ -308,7 +419,7 @@ device_detach_locked(struct ioasidfd_device *idev)
 	if (--igroup->num_attached)
 		return NULL;
 
-	iommu_detach_group(hwpt->domain, igroup->group);
+	igroup->ops->detach(igroup, hwpt->domain);
 	ioasidfd_iopt_unreserve(&hwpt->ioas->iopt, igroup);
 	igroup->hwpt = NULL;
 	return hwpt;
@@ -336,7 +447,7 @@ static int device_attach_new_hwpt(struct ioasidfd_device *idev,
 	struct ioasidfd_hwpt_paging *hwpt;
 	int rc;
 
-	hwpt = ioasidfd_hwpt_paging_alloc(idev->ictx, ioas, idev->dev);
+	hwpt = ioasidfd_hwpt_paging_alloc(idev->ictx, ioas, idev);
 	if (IS_ERR(hwpt))
 		return PTR_ERR(hwpt);
 	hwpt->auto_domain = true;
@@ -544,7 +655,7 @@ void ioasidfd_device_destroy(struct ioasidfd_object *obj)
 int ioasidfd_get_hw_info_ioctl(struct ioasidfd_ucmd *ucmd)
 {
 	struct iommu_hw_info *cmd = ucmd->cmd;
-	struct ioasidfd_object *obj;
+	struct ioasidfd_device *idev;
 	int rc = 0;
 
 	if (cmd->flags & ~IOMMU_HW_INFO_FLAG_INPUT_TYPE)
@@ -555,9 +666,9 @@ int ioasidfd_get_hw_info_ioctl(struct ioasidfd_ucmd *ucmd)
 	    cmd->in_data_type != IOMMU_HW_INFO_TYPE_DEFAULT)
 		return -EOPNOTSUPP;
 
-	obj = ioasidfd_get_object(ucmd->ictx, cmd->dev_id, IOASIDFD_OBJ_DEVICE);
-	if (IS_ERR(obj))
-		return PTR_ERR(obj);
+	idev = ioasidfd_get_device(ucmd->ictx, cmd->dev_id);
+	if (IS_ERR(idev))
+		return PTR_ERR(idev);
 
 	if (cmd->data_len &&
 	    clear_user(u64_to_user_ptr(cmd->data_uptr), cmd->data_len)) {
@@ -570,6 +681,6 @@ int ioasidfd_get_hw_info_ioctl(struct ioasidfd_ucmd *ucmd)
 	cmd->out_capabilities = 0;
 	rc = ioasidfd_ucmd_respond(ucmd, sizeof(*cmd));
 out_put:
-	ioasidfd_put_object(obj);
+	ioasidfd_put_object(&idev->obj);
 	return rc;
 }

@@ -15,7 +15,7 @@
  * ioasidfd_hwpt_paging_alloc() - create an empty paging HWPT for an IOAS
  * @ictx: the context
  * @ioas: the IOAS whose mappings the domain will carry
- * @dev: a device the domain must suit (its bus picks the IOMMU driver)
+ * @idev: a bound device the domain must suit (its group's ops allocate it)
  *
  * The HWPT comes back reserved in the object table but not finalized, not
  * marked automatic, with an empty domain that does not mirror the IOAS yet: the caller attaches
@@ -27,7 +27,8 @@
  */
 struct ioasidfd_hwpt_paging *
 ioasidfd_hwpt_paging_alloc(struct ioasidfd_ctx *ictx,
-			   struct ioasidfd_ioas *ioas, struct device *dev)
+			   struct ioasidfd_ioas *ioas,
+			   struct ioasidfd_device *idev)
 {
 	struct ioasidfd_hwpt_paging *hwpt;
 
@@ -37,7 +38,7 @@ ioasidfd_hwpt_paging_alloc(struct ioasidfd_ctx *ictx,
 	if (IS_ERR(hwpt))
 		return hwpt;
 
-	hwpt->domain = iommu_domain_alloc(dev->bus);
+	hwpt->domain = idev->igroup->ops->domain_alloc(idev->igroup, idev->dev);
 	if (!hwpt->domain) {
 		ioasidfd_object_abort(ictx, &hwpt->obj);
 		return ERR_PTR(-ENODEV);
@@ -154,7 +155,6 @@ int ioasidfd_hwpt_alloc_ioctl(struct ioasidfd_ucmd *ucmd)
 {
 	struct iommu_hwpt_alloc *cmd = ucmd->cmd;
 	struct ioasidfd_hwpt_paging *hwpt;
-	struct ioasidfd_object *dev_obj;
 	struct ioasidfd_device *idev;
 	struct ioasidfd_ioas *ioas;
 	int rc;
@@ -163,11 +163,9 @@ int ioasidfd_hwpt_alloc_ioctl(struct ioasidfd_ucmd *ucmd)
 	if (rc)
 		return rc;
 
-	dev_obj = ioasidfd_get_object(ucmd->ictx, cmd->dev_id,
-				      IOASIDFD_OBJ_DEVICE);
-	if (IS_ERR(dev_obj))
-		return PTR_ERR(dev_obj);
-	idev = container_of(dev_obj, struct ioasidfd_device, obj);
+	idev = ioasidfd_get_device(ucmd->ictx, cmd->dev_id);
+	if (IS_ERR(idev))
+		return PTR_ERR(idev);
 
 	ioas = ioasidfd_get_ioas(ucmd->ictx, cmd->pt_id);
 	if (IS_ERR(ioas)) {
@@ -176,7 +174,7 @@ int ioasidfd_hwpt_alloc_ioctl(struct ioasidfd_ucmd *ucmd)
 	}
 
 	mutex_lock(&ioas->mutex);
-	hwpt = ioasidfd_hwpt_paging_alloc(ucmd->ictx, ioas, idev->dev);
+	hwpt = ioasidfd_hwpt_paging_alloc(ucmd->ictx, ioas, idev);
 	if (IS_ERR(hwpt)) {
 		rc = PTR_ERR(hwpt);
 		goto out_unlock;
@@ -204,6 +202,6 @@ out_unlock:
 	mutex_unlock(&ioas->mutex);
 	ioasidfd_put_object(&ioas->obj);
 out_put_dev:
-	ioasidfd_put_object(dev_obj);
+	ioasidfd_put_object(&idev->obj);
 	return rc;
 }

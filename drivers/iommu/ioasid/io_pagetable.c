@@ -24,6 +24,7 @@
  * iopt->rwsem before mmap_lock. Nothing takes them the other way round: the
  * module has no MMU notifier and no fault handler.
  */
+#include <linux/highmem.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
@@ -42,6 +43,8 @@ void ioasidfd_iopt_init(struct ioasidfd_iopt *iopt)
 	iopt->allowed_itree = RB_ROOT_CACHED;
 	INIT_LIST_HEAD(&iopt->domains);
 	iopt->iova_alignment = 1;
+	mutex_init(&iopt->access_lock);
+	INIT_LIST_HEAD(&iopt->accesses);
 }
 
 static unsigned long area_length(struct ioasidfd_area *area)
@@ -461,19 +464,53 @@ int ioasidfd_iopt_map_slices(struct ioasidfd_iopt *iopt, unsigned long *iova,
 	return rc;
 }
 
+/* Ask every attached access to let go of what it pinned in a range. */
+static void iopt_notify_accesses(struct ioasidfd_iopt *iopt,
+				 unsigned long start, unsigned long last)
+{
+	struct ioasidfd_access *access;
+
+	mutex_lock(&iopt->access_lock);
+	list_for_each_entry(access, &iopt->accesses, ioas_item)
+		if (access->ops->unmap)
+			access->ops->unmap(access->data, start,
+					   last - start + 1);
+	mutex_unlock(&iopt->access_lock);
+}
+
+/* Accesses get this many chances to unpin before unmap gives up. */
+#define UNMAP_ACCESS_TRIES 16
+
 static int iopt_unmap_range(struct ioasidfd_iopt *iopt, unsigned long start,
 			    unsigned long last, unsigned long *unmapped)
 {
 	struct interval_tree_node *node;
 	unsigned long bytes = 0;
+	unsigned int tries = 0;
+	bool pinned;
 
+again:
+	pinned = false;
 	down_write(&iopt->rwsem);
 	/* All or nothing: refuse before touching anything. */
 	for_each_itree_node(node, &iopt->area_itree, start, last) {
+		struct ioasidfd_area *area =
+			container_of(node, struct ioasidfd_area, node);
+
 		if (node->start < start || node->last > last) {
 			up_write(&iopt->rwsem);
 			return -ENOENT;
 		}
+		if (atomic_read(&area->access_pins))
+			pinned = true;
+	}
+	if (pinned) {
+		up_write(&iopt->rwsem);
+		/* A driver that keeps its pins after the callback is broken. */
+		if (tries++ >= UNMAP_ACCESS_TRIES)
+			return -EDEADLOCK;
+		iopt_notify_accesses(iopt, start, last);
+		goto again;
 	}
 	while ((node = interval_tree_iter_first(&iopt->area_itree, start,
 						last))) {
@@ -496,8 +533,11 @@ static int iopt_unmap_range(struct ioasidfd_iopt *iopt, unsigned long start,
  * @length: bytes, non-zero
  * @unmapped: output, bytes unmapped (0 if the range held no mapping)
  *
+ * Accesses that pinned pages in the range are asked to unpin first.
+ *
  * Return: 0; -EINVAL for zero @length; -EOVERFLOW if the range wraps;
- * -ENOENT if a mapping is only partly inside the range (nothing unmapped).
+ * -ENOENT if a mapping is only partly inside the range (nothing unmapped);
+ * -EDEADLOCK if an access keeps pages pinned after being asked to unpin.
  */
 int ioasidfd_iopt_unmap(struct ioasidfd_iopt *iopt, unsigned long iova,
 			unsigned long length, unsigned long *unmapped)
@@ -683,7 +723,7 @@ static void iopt_unreserve_locked(struct ioasidfd_iopt *iopt, void *owner)
  * ioasidfd_iopt_reserve_group() - keep mappings away from what a group
  *                                 cannot use
  * @iopt: the IOAS's page table
- * @group: the IOMMU group being attached
+ * @regions: the group's struct iommu_resv_region list
  * @domain: the domain it is attached through (for its aperture)
  * @owner: tag for ioasidfd_iopt_unreserve()
  *
@@ -696,19 +736,14 @@ static void iopt_unreserve_locked(struct ioasidfd_iopt *iopt, void *owner)
  * -ENOMEM.
  */
 int ioasidfd_iopt_reserve_group(struct ioasidfd_iopt *iopt,
-				struct iommu_group *group,
+				struct list_head *regions,
 				struct iommu_domain *domain, void *owner)
 {
-	struct iommu_resv_region *region, *tmp;
-	LIST_HEAD(regions);
-	int rc;
-
-	rc = iommu_get_group_resv_regions(group, &regions);
-	if (rc)
-		goto out_free;
+	struct iommu_resv_region *region;
+	int rc = 0;
 
 	down_write(&iopt->rwsem);
-	list_for_each_entry(region, &regions, list) {
+	list_for_each_entry(region, regions, list) {
 		if (region->type == IOMMU_RESV_DIRECT_RELAXABLE ||
 		    !region->length)
 			continue;
@@ -734,15 +769,11 @@ int ioasidfd_iopt_reserve_group(struct ioasidfd_iopt *iopt,
 		}
 	}
 	up_write(&iopt->rwsem);
-	goto out_free;
+	return 0;
 
 err_unreserve:
 	iopt_unreserve_locked(iopt, owner);
 	up_write(&iopt->rwsem);
-out_free:
-	/* 6.1 builds the group list from plain kmalloc'ed copies. */
-	list_for_each_entry_safe(region, tmp, &regions, list)
-		kfree(region);
 	return rc;
 }
 
@@ -894,5 +925,205 @@ void ioasidfd_iopt_destroy(struct ioasidfd_iopt *iopt)
 	WARN_ON(!list_empty(&iopt->domains));
 	iopt_unmap_range(iopt, 0, ULONG_MAX, &unmapped);
 	WARN_ON(!RB_EMPTY_ROOT(&iopt->reserved_itree.rb_root));
+	WARN_ON(!list_empty(&iopt->accesses));
 	ioasidfd_iopt_free_itree(&iopt->allowed_itree);
+	mutex_destroy(&iopt->access_lock);
+}
+
+/*
+ * Walk the areas covering [iova, iova + length - 1] without a hole, calling
+ * @fn on each piece. Called with iopt->rwsem held.
+ */
+struct piece_walker {
+	int (*fn)(struct ioasidfd_area *area, unsigned long start,
+		  unsigned long last, void *arg);
+	void *arg;
+};
+
+static int iopt_walk_range(struct ioasidfd_iopt *iopt, unsigned long iova,
+			       unsigned long length,
+			       const struct piece_walker *walker)
+{
+	struct interval_tree_node *node;
+	unsigned long last, next = iova;
+	int rc;
+
+	if (!length)
+		return -EINVAL;
+	if (check_add_overflow(iova, length - 1, &last))
+		return -EOVERFLOW;
+
+	for_each_itree_node(node, &iopt->area_itree, iova, last) {
+		unsigned long end = min(last, node->last);
+
+		if (node->start > next)
+			return -ENOENT;
+		rc = walker->fn(container_of(node, struct ioasidfd_area, node),
+				next, end, walker->arg);
+		if (rc)
+			return rc;
+		if (end == last)
+			return 0;
+		next = end + 1;
+	}
+	return -ENOENT;
+}
+
+/* Byte offset into area->pages of IOVA @iova. */
+static unsigned long area_offset(struct ioasidfd_area *area,
+				 unsigned long iova)
+{
+	return area->page_offset + (iova - area->node.start);
+}
+
+struct pin_walk {
+	struct page **out;
+	bool write;
+};
+
+static int pin_check_piece(struct ioasidfd_area *area, unsigned long start,
+			   unsigned long last, void *arg)
+{
+	struct pin_walk *w = arg;
+
+	if (w->write && !(area->iommu_prot & IOMMU_WRITE))
+		return -EPERM;
+	return 0;
+}
+
+static int pin_piece(struct ioasidfd_area *area, unsigned long start,
+		     unsigned long last, void *arg)
+{
+	unsigned long first = area_offset(area, start) >> PAGE_SHIFT;
+	unsigned long end = area_offset(area, last) >> PAGE_SHIFT;
+	struct pin_walk *w = arg;
+
+	memcpy(w->out, &area->pages->pages[first],
+	       (end - first + 1) * sizeof(*w->out));
+	w->out += end - first + 1;
+	atomic_inc(&area->access_pins);
+	return 0;
+}
+
+static int unpin_piece(struct ioasidfd_area *area, unsigned long start,
+		       unsigned long last, void *arg)
+{
+	WARN_ON(atomic_dec_return(&area->access_pins) < 0);
+	return 0;
+}
+
+/**
+ * ioasidfd_iopt_access_pin() - hand out the pages behind an IOVA range
+ * @iopt: the IOAS's page table
+ * @iova: first IOVA
+ * @length: bytes
+ * @out_pages: one entry per page each area piece touches, in IOVA order
+ * @write: the caller will write
+ *
+ * The pages are pinned for as long as their area exists; this marks the
+ * areas so unmap asks the access to let go first.
+ *
+ * Return: 0; -EINVAL; -EOVERFLOW; -ENOENT (hole); -EPERM (read-only).
+ */
+int ioasidfd_iopt_access_pin(struct ioasidfd_iopt *iopt, unsigned long iova,
+			     unsigned long length, struct page **out_pages,
+			     bool write)
+{
+	struct pin_walk w = { .out = out_pages, .write = write };
+	struct piece_walker check = { .fn = pin_check_piece, .arg = &w };
+	struct piece_walker pin = { .fn = pin_piece, .arg = &w };
+	int rc;
+
+	down_read(&iopt->rwsem);
+	/* Check everything first, so the pin itself cannot fail half way. */
+	rc = iopt_walk_range(iopt, iova, length, &check);
+	if (!rc)
+		iopt_walk_range(iopt, iova, length, &pin);
+	up_read(&iopt->rwsem);
+	return rc;
+}
+
+/**
+ * ioasidfd_iopt_access_unpin() - undo ioasidfd_iopt_access_pin()
+ * @iopt: the IOAS's page table
+ * @iova: as pinned
+ * @length: as pinned
+ */
+void ioasidfd_iopt_access_unpin(struct ioasidfd_iopt *iopt,
+				unsigned long iova, unsigned long length)
+{
+	struct piece_walker unpin = { .fn = unpin_piece };
+
+	down_read(&iopt->rwsem);
+	/* The areas cannot have gone: unmap waits for their pins. */
+	WARN_ON(iopt_walk_range(iopt, iova, length, &unpin));
+	up_read(&iopt->rwsem);
+}
+
+struct rw_walk {
+	u8 *data;
+	bool write;
+};
+
+static int rw_check_piece(struct ioasidfd_area *area, unsigned long start,
+			  unsigned long last, void *arg)
+{
+	struct rw_walk *w = arg;
+
+	if (w->write && !(area->iommu_prot & IOMMU_WRITE))
+		return -EPERM;
+	return 0;
+}
+
+static int rw_piece(struct ioasidfd_area *area, unsigned long start,
+		    unsigned long last, void *arg)
+{
+	unsigned long offset = area_offset(area, start);
+	unsigned long left = last - start + 1;
+	struct rw_walk *w = arg;
+
+	while (left) {
+		struct page *page = area->pages->pages[offset >> PAGE_SHIFT];
+		unsigned long in_page = offset & ~PAGE_MASK;
+		unsigned long n = min(left, PAGE_SIZE - in_page);
+		u8 *va = kmap_local_page(page);
+
+		if (w->write) {
+			memcpy(va + in_page, w->data, n);
+			set_page_dirty_lock(page);
+		} else {
+			memcpy(w->data, va + in_page, n);
+		}
+		kunmap_local(va);
+		w->data += n;
+		offset += n;
+		left -= n;
+	}
+	return 0;
+}
+
+/**
+ * ioasidfd_iopt_access_rw() - copy through the IOAS with the CPU
+ * @iopt: the IOAS's page table
+ * @iova: first IOVA
+ * @data: kernel buffer of @len bytes
+ * @len: bytes
+ * @write: copy @data into the mapped memory (else out of it)
+ *
+ * Return: 0; -EINVAL; -EOVERFLOW; -ENOENT (hole); -EPERM (read-only).
+ */
+int ioasidfd_iopt_access_rw(struct ioasidfd_iopt *iopt, unsigned long iova,
+			    void *data, size_t len, bool write)
+{
+	struct rw_walk w = { .data = data, .write = write };
+	struct piece_walker check = { .fn = rw_check_piece, .arg = &w };
+	struct piece_walker copy = { .fn = rw_piece, .arg = &w };
+	int rc;
+
+	down_read(&iopt->rwsem);
+	rc = iopt_walk_range(iopt, iova, len, &check);
+	if (!rc)
+		iopt_walk_range(iopt, iova, len, &copy);
+	up_read(&iopt->rwsem);
+	return rc;
 }

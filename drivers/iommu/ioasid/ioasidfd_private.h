@@ -31,6 +31,9 @@
  *       iopt->rwsem               (areas, reserved ranges, domains)
  *         iommu group mutex       (taken inside the IOMMU core)
  *         mmap_lock               (pinning; only under iopt->rwsem on attach)
+ *   access->lock
+ *     iopt->access_lock           (attached accesses; unmap notifies them)
+ *       iopt->rwsem
  *   ictx->objects xa_lock and ictx->groups_lock are leaves.
  *
  * Intervals
@@ -153,6 +156,7 @@ struct ioasidfd_area {
 	struct ioasidfd_pages *pages;
 	unsigned long page_offset;
 	int iommu_prot;
+	atomic_t access_pins;		/* accesses' pin_pages on this area */
 };
 
 /* A range no mapping may use, owned by whoever reserved it. */
@@ -179,6 +183,9 @@ struct ioasidfd_iopt {
 	struct list_head domains;
 	unsigned long iova_alignment;	/* bytes, power of two */
 	bool disable_large_pages;
+	/* Attached accesses; taken before, never under, @rwsem. */
+	struct mutex access_lock;
+	struct list_head accesses;
 };
 
 /* A byte slice of pinned pages, to be mapped (IOMMU_IOAS_COPY's unit). */
@@ -215,7 +222,7 @@ int ioasidfd_iopt_add_domain(struct ioasidfd_iopt *iopt,
 void ioasidfd_iopt_remove_domain(struct ioasidfd_iopt *iopt,
 				 struct iommu_domain *domain);
 int ioasidfd_iopt_reserve_group(struct ioasidfd_iopt *iopt,
-				struct iommu_group *group,
+				struct list_head *regions,
 				struct iommu_domain *domain, void *owner);
 void ioasidfd_iopt_unreserve(struct ioasidfd_iopt *iopt, void *owner);
 int ioasidfd_iopt_allowed_ranges(struct ioasidfd_iopt *iopt,
@@ -255,9 +262,11 @@ struct ioasidfd_hwpt_paging {
 	struct list_head hwpt_item;	/* in ioas->hwpt_list */
 };
 
+struct ioasidfd_device;
 struct ioasidfd_hwpt_paging *
 ioasidfd_hwpt_paging_alloc(struct ioasidfd_ctx *ictx,
-			   struct ioasidfd_ioas *ioas, struct device *dev);
+			   struct ioasidfd_ioas *ioas,
+			   struct ioasidfd_device *idev);
 int ioasidfd_hwpt_paging_populate(struct ioasidfd_hwpt_paging *hwpt,
 				  bool enforce_cc);
 void ioasidfd_hwpt_paging_teardown(struct ioasidfd_hwpt_paging *hwpt);
@@ -341,10 +350,18 @@ struct ioasidfd_access {
 };
 
 void ioasidfd_access_destroy_object(struct ioasidfd_object *obj);
+int ioasidfd_iopt_access_pin(struct ioasidfd_iopt *iopt, unsigned long iova,
+			     unsigned long length, struct page **out_pages,
+			     bool write);
+void ioasidfd_iopt_access_unpin(struct ioasidfd_iopt *iopt,
+				unsigned long iova, unsigned long length);
+int ioasidfd_iopt_access_rw(struct ioasidfd_iopt *iopt, unsigned long iova,
+			    void *data, size_t len, bool write);
 
 #ifdef IOASIDFD_TEST
 /* selftest.c: IOMMU_TEST_CMD and the mock IOMMU (test builds only) */
 int ioasidfd_test_cmd_ioctl(struct ioasidfd_ucmd *ucmd);
+void ioasidfd_selftest_destroy(struct ioasidfd_object *obj);
 int __init ioasidfd_test_init(void);
 void ioasidfd_test_exit(void);
 #endif

@@ -20,6 +20,9 @@
 #include <linux/wait_bit.h>
 
 #include "ioasidfd_private.h"
+#ifdef IOASIDFD_TEST
+#include "ioasidfd_test.h"
+#endif
 
 bool ioasidfd_allow_unsafe_interrupts;
 module_param_named(allow_unsafe_interrupts, ioasidfd_allow_unsafe_interrupts,
@@ -31,6 +34,10 @@ static void (*const ioasidfd_destroy_fns[IOASIDFD_OBJ_MAX])(struct ioasidfd_obje
 	[IOASIDFD_OBJ_DEVICE] = ioasidfd_device_destroy,
 	[IOASIDFD_OBJ_HWPT_PAGING] = ioasidfd_hwpt_paging_destroy,
 	[IOASIDFD_OBJ_IOAS] = ioasidfd_ioas_destroy,
+	[IOASIDFD_OBJ_ACCESS] = ioasidfd_access_destroy_object,
+#ifdef IOASIDFD_TEST
+	[IOASIDFD_OBJ_SELFTEST] = ioasidfd_selftest_destroy,
+#endif
 };
 
 struct ioasidfd_object *_ioasidfd_object_alloc(struct ioasidfd_ctx *ictx,
@@ -277,6 +284,9 @@ union ioasidfd_ucmd_buffer {
 	struct iommu_ioas_map map;
 	struct iommu_ioas_unmap unmap;
 	struct iommu_option option;
+#ifdef IOASIDFD_TEST
+	struct iommu_test_cmd test;
+#endif
 };
 
 struct ioasidfd_ioctl_op {
@@ -317,6 +327,10 @@ static const struct ioasidfd_ioctl_op ioasidfd_ioctl_ops[] = {
 		 struct iommu_ioas_unmap, length),
 	IOCTL_OP(IOMMU_OPTION, ioasidfd_option_ioctl, struct iommu_option,
 		 val64),
+#ifdef IOASIDFD_TEST
+	IOCTL_OP(IOMMU_TEST_CMD, ioasidfd_test_cmd_ioctl, struct iommu_test_cmd,
+		 last),
+#endif
 };
 
 static long ioasidfd_fops_ioctl(struct file *filp, unsigned int cmd,
@@ -419,11 +433,24 @@ static struct miscdevice ioasidfd_misc = {
 
 static int __init ioasidfd_init(void)
 {
-	return misc_register(&ioasidfd_misc);
+	int rc;
+
+	rc = misc_register(&ioasidfd_misc);
+	if (rc)
+		return rc;
+#ifdef IOASIDFD_TEST
+	rc = ioasidfd_test_init();
+	if (rc)
+		misc_deregister(&ioasidfd_misc);
+#endif
+	return rc;
 }
 
 static void __exit ioasidfd_exit(void)
 {
+#ifdef IOASIDFD_TEST
+	ioasidfd_test_exit();
+#endif
 	misc_deregister(&ioasidfd_misc);
 }
 

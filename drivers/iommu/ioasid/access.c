@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Accesses: the in-kernel way for emulated and mediated devices to reach an
+ * IOAS with the CPU (see include/linux/ioasidfd.h).
+ *
+ * An access is an object of its context, held by the driver that created it
+ * (IOMMU_DESTROY of its ID says EBUSY) and holding a reference on the
+ * context's file, like a bound device. Attached, it holds a reference on
+ * its IOAS (which therefore cannot be destroyed) and sits on the IOAS's
+ * access list, where unmap finds it to ask for pinned pages back.
+ *
+ * Pages of a mapping stay pinned for as long as the mapping exists (see
+ * pages.c), so pinning through an access only marks the areas it uses:
+ * unmap of such an area first calls the access's unmap callback and waits
+ * for the unpin.
+ */
+#include <linux/file.h>
+#include <linux/slab.h>
+#include <linux/wait_bit.h>
+
+#include "ioasidfd_private.h"
+
+/**
+ * ioasidfd_access_create() - create an access in a context
+ * @ictx: the context
+ * @ops: callbacks, must outlive the access
+ * @data: passed back to @ops
+ * @id: output, the access's object ID
+ *
+ * Return: the access or ERR_PTR(-ENOMEM).
+ */
+struct ioasidfd_access *
+ioasidfd_access_create(struct ioasidfd_ctx *ictx,
+		       const struct ioasidfd_access_ops *ops, void *data,
+		       u32 *id)
+{
+	struct ioasidfd_access *access;
+
+	access = ioasidfd_object_alloc(ictx, access, IOASIDFD_OBJ_ACCESS);
+	if (IS_ERR(access))
+		return access;
+	access->ictx = ictx;
+	access->ops = ops;
+	access->data = data;
+	mutex_init(&access->lock);
+	INIT_LIST_HEAD(&access->ioas_item);
+	get_file(ictx->file);
+
+	/* The driver holds it until ioasidfd_access_destroy(). */
+	refcount_inc(&access->obj.users);
+	ioasidfd_object_finalize(ictx, &access->obj);
+	*id = access->obj.id;
+	return access;
+}
+EXPORT_SYMBOL_GPL(ioasidfd_access_create);
+
+static void access_detach_locked(struct ioasidfd_access *access)
+{
+	struct ioasidfd_ioas *ioas = access->ioas;
+
+	lockdep_assert_held(&access->lock);
+
+	mutex_lock(&ioas->iopt.access_lock);
+	list_del_init(&access->ioas_item);
+	mutex_unlock(&ioas->iopt.access_lock);
+	access->ioas = NULL;
+	refcount_dec(&ioas->obj.users);
+}
+
+static int access_attach_locked(struct ioasidfd_access *access, u32 ioas_id)
+{
+	struct ioasidfd_ioas *ioas;
+
+	lockdep_assert_held(&access->lock);
+
+	ioas = ioasidfd_get_ioas(access->ictx, ioas_id);
+	if (IS_ERR(ioas))
+		return PTR_ERR(ioas);
+
+	/* The lookup reference becomes the attachment's. */
+	mutex_lock(&ioas->iopt.access_lock);
+	list_add_tail(&access->ioas_item, &ioas->iopt.accesses);
+	mutex_unlock(&ioas->iopt.access_lock);
+	access->ioas = ioas;
+	return 0;
+}
+
+/**
+ * ioasidfd_access_attach() - connect an access to an IOAS
+ * @access: an unattached access
+ * @ioas_id: an IOAS of the access's context
+ *
+ * Return: 0; -ENOENT (unknown IOAS); -EINVAL (already attached).
+ */
+int ioasidfd_access_attach(struct ioasidfd_access *access, u32 ioas_id)
+{
+	int rc;
+
+	mutex_lock(&access->lock);
+	if (access->ioas)
+		rc = -EINVAL;
+	else
+		rc = access_attach_locked(access, ioas_id);
+	mutex_unlock(&access->lock);
+	return rc;
+}
+EXPORT_SYMBOL_GPL(ioasidfd_access_attach);
+
+/**
+ * ioasidfd_access_replace() - move an attached access to another IOAS
+ * @access: an attached access holding no pinned pages
+ * @ioas_id: the new IOAS
+ *
+ * On failure the access stays attached where it was.
+ *
+ * Return: 0; -ENOENT; -EINVAL (not attached); -EBUSY (pages pinned).
+ */
+int ioasidfd_access_replace(struct ioasidfd_access *access, u32 ioas_id)
+{
+	struct ioasidfd_ioas *old;
+	int rc;
+
+	mutex_lock(&access->lock);
+	old = access->ioas;
+	if (!old) {
+		rc = -EINVAL;
+		goto out_unlock;
+	}
+	if (access->pins) {
+		rc = -EBUSY;
+		goto out_unlock;
+	}
+
+	/* Keep the old IOAS alive across the move so we can go back. */
+	refcount_inc(&old->obj.users);
+	access_detach_locked(access);
+	rc = access_attach_locked(access, ioas_id);
+	if (rc)
+		WARN_ON(access_attach_locked(access, old->obj.id));
+	ioasidfd_put_object(&old->obj);
+out_unlock:
+	mutex_unlock(&access->lock);
+	return rc;
+}
+EXPORT_SYMBOL_GPL(ioasidfd_access_replace);
+
+/**
+ * ioasidfd_access_detach() - disconnect an access from its IOAS
+ * @access: an attached access holding no pinned pages
+ */
+void ioasidfd_access_detach(struct ioasidfd_access *access)
+{
+	mutex_lock(&access->lock);
+	if (!WARN_ON(!access->ioas || access->pins))
+		access_detach_locked(access);
+	mutex_unlock(&access->lock);
+}
+EXPORT_SYMBOL_GPL(ioasidfd_access_detach);
+
+/**
+ * ioasidfd_access_destroy() - detach (if attached) and free an access
+ * @access: the access; it must hold no pinned pages
+ */
+void ioasidfd_access_destroy(struct ioasidfd_access *access)
+{
+	struct ioasidfd_ctx *ictx = access->ictx;
+
+	mutex_lock(&access->lock);
+	WARN_ON(access->pins);
+	if (access->ioas)
+		access_detach_locked(access);
+	mutex_unlock(&access->lock);
+
+	/* As for devices: unpublish, then wait for lookups in flight. */
+	xa_erase(&ictx->objects, access->obj.id);
+	wait_var_event(&access->obj, refcount_read(&access->obj.users) == 2);
+	mutex_destroy(&access->lock);
+	kfree(access);
+	ioasidfd_ctx_put(ictx);
+}
+EXPORT_SYMBOL_GPL(ioasidfd_access_destroy);
+
+/* Accesses leave the table only through ioasidfd_access_destroy(). */
+void ioasidfd_access_destroy_object(struct ioasidfd_object *obj)
+{
+	WARN_ON_ONCE(1);
+}
+
+/**
+ * ioasidfd_access_pin_pages() - pin the pages behind an IOVA range
+ * @access: an attached access whose ops say needs_pin_pages
+ * @iova: first IOVA (any alignment)
+ * @length: bytes, non-zero
+ * @out_pages: output, one struct page per PAGE_SIZE page the range touches
+ * @flags: IOASIDFD_ACCESS_RW_WRITE if the device will write
+ *
+ * Return: 0; -EINVAL; -EOVERFLOW; -ENOENT; -EPERM.
+ */
+int ioasidfd_access_pin_pages(struct ioasidfd_access *access,
+			      unsigned long iova, unsigned long length,
+			      struct page **out_pages, unsigned int flags)
+{
+	int rc;
+
+	if (!access->ops->needs_pin_pages)
+		return -EINVAL;
+
+	mutex_lock(&access->lock);
+	if (!access->ioas) {
+		rc = -EINVAL;
+		goto out_unlock;
+	}
+	rc = ioasidfd_iopt_access_pin(&access->ioas->iopt, iova, length,
+				      out_pages,
+				      flags & IOASIDFD_ACCESS_RW_WRITE);
+	if (!rc)
+		access->pins++;
+out_unlock:
+	mutex_unlock(&access->lock);
+	return rc;
+}
+EXPORT_SYMBOL_GPL(ioasidfd_access_pin_pages);
+
+/**
+ * ioasidfd_access_unpin_pages() - undo ioasidfd_access_pin_pages()
+ * @access: the access
+ * @iova: as given to the pin
+ * @length: as given to the pin
+ *
+ * Context: may be called from the access's unmap callback.
+ */
+void ioasidfd_access_unpin_pages(struct ioasidfd_access *access,
+				 unsigned long iova, unsigned long length)
+{
+	struct ioasidfd_ioas *ioas;
+
+	/*
+	 * Not under access->lock: the unmap callback runs with the IOAS's
+	 * access_lock held, which nests inside access->lock elsewhere. The
+	 * pins keep the access attached to this IOAS meanwhile.
+	 */
+	ioas = READ_ONCE(access->ioas);
+	if (WARN_ON(!ioas))
+		return;
+	ioasidfd_iopt_access_unpin(&ioas->iopt, iova, length);
+	mutex_lock(&access->lock);
+	WARN_ON(!access->pins);
+	access->pins--;
+	mutex_unlock(&access->lock);
+}
+EXPORT_SYMBOL_GPL(ioasidfd_access_unpin_pages);
+
+/**
+ * ioasidfd_access_rw() - copy to or from memory through an IOAS
+ * @access: an attached access
+ * @iova: first IOVA
+ * @data: kernel buffer
+ * @len: bytes
+ * @flags: IOASIDFD_ACCESS_RW_WRITE to copy @data into memory, else out
+ *
+ * Return: 0; -EINVAL; -EOVERFLOW; -ENOENT; -EPERM.
+ */
+int ioasidfd_access_rw(struct ioasidfd_access *access, unsigned long iova,
+		       void *data, size_t len, unsigned int flags)
+{
+	int rc;
+
+	mutex_lock(&access->lock);
+	if (!access->ioas)
+		rc = -EINVAL;
+	else
+		rc = ioasidfd_iopt_access_rw(&access->ioas->iopt, iova, data,
+					     len,
+					     flags & IOASIDFD_ACCESS_RW_WRITE);
+	mutex_unlock(&access->lock);
+	return rc;
+}
+EXPORT_SYMBOL_GPL(ioasidfd_access_rw);

@@ -89,7 +89,11 @@ static int area_map_domain(struct ioasidfd_area *area,
 			len += min(remaining - len, PAGE_SIZE);
 		}
 
-		rc = iommu_map(domain, iova, phys, len, area->iommu_prot);
+		if (ioasidfd_inject_fault())
+			rc = -ENOMEM;
+		else
+			rc = iommu_map(domain, iova, phys, len,
+				       area->iommu_prot);
 		if (rc)
 			goto err_unmap;
 		iova += len;

@@ -237,7 +237,8 @@ int ioasidfd_ioas_iova_ranges_ioctl(struct ioasidfd_ucmd *ucmd)
 	}
 
 	uranges = u64_to_user_ptr(cmd->allowed_iovas);
-	if (max && copy_to_user(uranges, ranges, max * sizeof(*ranges))) {
+	if (max && (ioasidfd_inject_fault() ||
+		    copy_to_user(uranges, ranges, max * sizeof(*ranges)))) {
 		rc = -EFAULT;
 		goto out_free;
 	}
@@ -267,7 +268,8 @@ static int load_ranges(struct rb_root_cached *itree,
 		struct interval_tree_node *node;
 		struct iommu_iova_range range;
 
-		if (copy_from_user(&range, &uranges[i], sizeof(range)))
+		if (ioasidfd_inject_fault() ||
+		    copy_from_user(&range, &uranges[i], sizeof(range)))
 			return -EFAULT;
 		if (range.start >= ULONG_MAX || range.last >= ULONG_MAX)
 			return -EOVERFLOW;

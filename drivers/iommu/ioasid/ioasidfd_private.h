@@ -57,6 +57,23 @@
 
 extern bool ioasidfd_allow_unsafe_interrupts;
 
+/*
+ * Fault injection for what is not an allocation (pinning, iommu_map(),
+ * copies to and from user space), so a fail-nth sweep reaches every error
+ * path: each call is one injection point of the kernel's fault-injection
+ * framework, counted by /proc/self/fail-nth and configurable under
+ * /sys/kernel/debug/ioasidfd_fail/. Compiled out on kernels without
+ * CONFIG_FAULT_INJECTION (Debian's stock kernel).
+ */
+#ifdef CONFIG_FAULT_INJECTION
+bool ioasidfd_inject_fault(void);
+#else
+static inline bool ioasidfd_inject_fault(void)
+{
+	return false;
+}
+#endif
+
 /* How pinned pages are charged (IOMMU_OPTION_RLIMIT_MODE). */
 enum ioasidfd_account_mode {
 	IOASIDFD_ACCOUNT_USER = 0,	/* user->locked_vm + mm->pinned_vm */

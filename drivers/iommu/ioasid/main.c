@@ -11,6 +11,8 @@
  */
 #define pr_fmt(fmt) "ioasidfd: " fmt
 
+#include <linux/debugfs.h>
+#include <linux/fault-inject.h>
 #include <linux/file.h>
 #include <linux/fs.h>
 #include <linux/miscdevice.h>
@@ -29,6 +31,36 @@ module_param_named(allow_unsafe_interrupts, ioasidfd_allow_unsafe_interrupts,
 		   bool, 0644);
 MODULE_PARM_DESC(allow_unsafe_interrupts,
 		 "Allow attaching devices whose IOMMU cannot isolate MSIs (no interrupt remapping). Unsafe: a device could raise arbitrary interrupts.");
+
+#ifdef CONFIG_FAULT_INJECTION
+static DECLARE_FAULT_ATTR(ioasidfd_fail_attr);
+static struct dentry *ioasidfd_fail_dir;
+
+bool ioasidfd_inject_fault(void)
+{
+	return should_fail(&ioasidfd_fail_attr, 1);
+}
+
+static void ioasidfd_fault_init(void)
+{
+	ioasidfd_fail_dir = fault_create_debugfs_attr("ioasidfd_fail", NULL,
+						      &ioasidfd_fail_attr);
+}
+
+static void ioasidfd_fault_exit(void)
+{
+	if (!IS_ERR_OR_NULL(ioasidfd_fail_dir))
+		debugfs_remove_recursive(ioasidfd_fail_dir);
+}
+#else
+static void ioasidfd_fault_init(void)
+{
+}
+
+static void ioasidfd_fault_exit(void)
+{
+}
+#endif
 
 static void (*const ioasidfd_destroy_fns[IOASIDFD_OBJ_MAX])(struct ioasidfd_object *) = {
 	[IOASIDFD_OBJ_DEVICE] = ioasidfd_device_destroy,
@@ -219,7 +251,8 @@ static int ioasidfd_option_ioctl(struct ioasidfd_ucmd *ucmd)
 
 int ioasidfd_ucmd_respond(struct ioasidfd_ucmd *ucmd, size_t cmd_len)
 {
-	if (copy_to_user(ucmd->ubuffer, ucmd->cmd,
+	if (ioasidfd_inject_fault() ||
+	    copy_to_user(ucmd->ubuffer, ucmd->cmd,
 			 min_t(size_t, ucmd->user_size, cmd_len)))
 		return -EFAULT;
 	return 0;
@@ -438,10 +471,13 @@ static int __init ioasidfd_init(void)
 	rc = misc_register(&ioasidfd_misc);
 	if (rc)
 		return rc;
+	ioasidfd_fault_init();
 #ifdef IOASIDFD_TEST
 	rc = ioasidfd_test_init();
-	if (rc)
+	if (rc) {
+		ioasidfd_fault_exit();
 		misc_deregister(&ioasidfd_misc);
+	}
 #endif
 	return rc;
 }
@@ -451,6 +487,7 @@ static void __exit ioasidfd_exit(void)
 #ifdef IOASIDFD_TEST
 	ioasidfd_test_exit();
 #endif
+	ioasidfd_fault_exit();
 	misc_deregister(&ioasidfd_misc);
 }
 

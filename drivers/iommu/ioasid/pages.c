@@ -80,6 +80,10 @@ static int ioasidfd_pin_all(struct ioasidfd_pages *pages)
 		unsigned long todo = min_t(unsigned long,
 					   pages->npages - done, INT_MAX);
 
+		if (ioasidfd_inject_fault()) {
+			unpin_user_pages(pages->pages, done);
+			return -EFAULT;
+		}
 		rc = pin_user_pages_fast(pages->uptr + done * PAGE_SIZE, todo,
 					 gup_flags, pages->pages + done);
 		if (rc <= 0) {

@@ -705,6 +705,30 @@ static int iopt_reserve(struct ioasidfd_iopt *iopt, unsigned long start,
 	return 0;
 }
 
+/**
+ * ioasidfd_iopt_reserve() - reserve one IOVA range
+ * @iopt: the IOAS's page table
+ * @start: first IOVA
+ * @last: last IOVA, inclusive
+ * @owner: tag for ioasidfd_iopt_unreserve(); NULL ranges last as long as
+ *         the IOAS (the mock's IOMMU_TEST_OP_ADD_RESERVED)
+ *
+ * Return: 0; -EINVAL if @start > @last; -EADDRINUSE if a mapping or an
+ * allowed range intersects it; -ENOMEM.
+ */
+int ioasidfd_iopt_reserve(struct ioasidfd_iopt *iopt, unsigned long start,
+			  unsigned long last, void *owner)
+{
+	int rc;
+
+	if (start > last)
+		return -EINVAL;
+	down_write(&iopt->rwsem);
+	rc = iopt_reserve(iopt, start, last, owner);
+	up_write(&iopt->rwsem);
+	return rc;
+}
+
 static void iopt_unreserve_locked(struct ioasidfd_iopt *iopt, void *owner)
 {
 	struct interval_tree_node *node, *next;
@@ -928,6 +952,10 @@ void ioasidfd_iopt_destroy(struct ioasidfd_iopt *iopt)
 
 	WARN_ON(!list_empty(&iopt->domains));
 	iopt_unmap_range(iopt, 0, ULONG_MAX, &unmapped);
+	/* Groups unreserve on detach; only ownerless ranges may be left. */
+	down_write(&iopt->rwsem);
+	iopt_unreserve_locked(iopt, NULL);
+	up_write(&iopt->rwsem);
 	WARN_ON(!RB_EMPTY_ROOT(&iopt->reserved_itree.rb_root));
 	WARN_ON(!list_empty(&iopt->accesses));
 	ioasidfd_iopt_free_itree(&iopt->allowed_itree);

@@ -241,6 +241,8 @@ void ioasidfd_iopt_remove_domain(struct ioasidfd_iopt *iopt,
 int ioasidfd_iopt_reserve_group(struct ioasidfd_iopt *iopt,
 				struct list_head *regions,
 				struct iommu_domain *domain, void *owner);
+int ioasidfd_iopt_reserve(struct ioasidfd_iopt *iopt, unsigned long start,
+			  unsigned long last, void *owner);
 void ioasidfd_iopt_unreserve(struct ioasidfd_iopt *iopt, void *owner);
 int ioasidfd_iopt_allowed_ranges(struct ioasidfd_iopt *iopt,
 				 struct iommu_iova_range *out,

@@ -43,6 +43,7 @@ ioasidfd_access_create(struct ioasidfd_ctx *ictx,
 	access->ops = ops;
 	access->data = data;
 	mutex_init(&access->lock);
+	atomic_set(&access->pins, 0);
 	INIT_LIST_HEAD(&access->ioas_item);
 	get_file(ictx->file);
 
@@ -126,7 +127,7 @@ int ioasidfd_access_replace(struct ioasidfd_access *access, u32 ioas_id)
 		rc = -EINVAL;
 		goto out_unlock;
 	}
-	if (access->pins) {
+	if (atomic_read(&access->pins)) {
 		rc = -EBUSY;
 		goto out_unlock;
 	}
@@ -151,7 +152,7 @@ EXPORT_SYMBOL_GPL(ioasidfd_access_replace);
 void ioasidfd_access_detach(struct ioasidfd_access *access)
 {
 	mutex_lock(&access->lock);
-	if (!WARN_ON(!access->ioas || access->pins))
+	if (!WARN_ON(!access->ioas || atomic_read(&access->pins)))
 		access_detach_locked(access);
 	mutex_unlock(&access->lock);
 }
@@ -166,7 +167,7 @@ void ioasidfd_access_destroy(struct ioasidfd_access *access)
 	struct ioasidfd_ctx *ictx = access->ictx;
 
 	mutex_lock(&access->lock);
-	WARN_ON(access->pins);
+	WARN_ON(atomic_read(&access->pins));
 	if (access->ioas)
 		access_detach_locked(access);
 	mutex_unlock(&access->lock);
@@ -214,7 +215,7 @@ int ioasidfd_access_pin_pages(struct ioasidfd_access *access,
 				      out_pages,
 				      flags & IOASIDFD_ACCESS_RW_WRITE);
 	if (!rc)
-		access->pins++;
+		atomic_inc(&access->pins);
 out_unlock:
 	mutex_unlock(&access->lock);
 	return rc;
@@ -243,10 +244,7 @@ void ioasidfd_access_unpin_pages(struct ioasidfd_access *access,
 	if (WARN_ON(!ioas))
 		return;
 	ioasidfd_iopt_access_unpin(&ioas->iopt, iova, length);
-	mutex_lock(&access->lock);
-	WARN_ON(!access->pins);
-	access->pins--;
-	mutex_unlock(&access->lock);
+	WARN_ON(atomic_dec_return(&access->pins) < 0);
 }
 EXPORT_SYMBOL_GPL(ioasidfd_access_unpin_pages);
 

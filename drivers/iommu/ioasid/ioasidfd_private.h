@@ -362,9 +362,9 @@ struct ioasidfd_access {
 	struct ioasidfd_ctx *ictx;
 	const struct ioasidfd_access_ops *ops;
 	void *data;
-	struct mutex lock;		/* protects ioas, pins */
+	struct mutex lock;		/* protects ioas; serialises pins */
 	struct ioasidfd_ioas *ioas;
-	unsigned int pins;
+	atomic_t pins;			/* dropped without @lock by unpin */
 	struct list_head ioas_item;	/* in ioas->access_list */
 };
 

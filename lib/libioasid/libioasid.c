@@ -129,6 +129,127 @@ int ioasid_ioas_iova_ranges(int fd, uint32_t ioas_id,
 	return rc;
 }
 
+int ioasid_ioas_allow_iovas(int fd, uint32_t ioas_id,
+			    const struct iommu_iova_range *ranges,
+			    uint32_t num)
+{
+	struct iommu_ioas_allow_iovas cmd = {
+		.size = sizeof(cmd),
+		.ioas_id = ioas_id,
+		.num_iovas = num,
+		.allowed_iovas = (uintptr_t)ranges,
+	};
+
+	return do_ioctl(fd, IOMMU_IOAS_ALLOW_IOVAS, &cmd);
+}
+
+int ioasid_ioas_copy(int fd, uint32_t dst_ioas_id, uint32_t src_ioas_id,
+		     uint64_t src_iova, uint64_t length, uint64_t *dst_iova,
+		     uint32_t flags)
+{
+	struct iommu_ioas_copy cmd = {
+		.size = sizeof(cmd),
+		.flags = flags,
+		.dst_ioas_id = dst_ioas_id,
+		.src_ioas_id = src_ioas_id,
+		.length = length,
+		.src_iova = src_iova,
+	};
+	int rc;
+
+	if (flags & IOMMU_IOAS_MAP_FIXED_IOVA) {
+		if (!dst_iova)
+			return -EINVAL;
+		cmd.dst_iova = *dst_iova;
+	}
+	rc = do_ioctl(fd, IOMMU_IOAS_COPY, &cmd);
+	if (!rc && dst_iova)
+		*dst_iova = cmd.dst_iova;
+	return rc;
+}
+
+int ioasid_option_get(int fd, uint32_t option_id, uint32_t object_id,
+		      uint64_t *val)
+{
+	struct iommu_option cmd = {
+		.size = sizeof(cmd),
+		.option_id = option_id,
+		.op = IOMMU_OPTION_OP_GET,
+		.object_id = object_id,
+	};
+	int rc;
+
+	if (!val)
+		return -EINVAL;
+	rc = do_ioctl(fd, IOMMU_OPTION, &cmd);
+	if (!rc)
+		*val = cmd.val64;
+	return rc;
+}
+
+int ioasid_option_set(int fd, uint32_t option_id, uint32_t object_id,
+		      uint64_t val)
+{
+	struct iommu_option cmd = {
+		.size = sizeof(cmd),
+		.option_id = option_id,
+		.op = IOMMU_OPTION_OP_SET,
+		.object_id = object_id,
+		.val64 = val,
+	};
+
+	return do_ioctl(fd, IOMMU_OPTION, &cmd);
+}
+
+int ioasid_hwpt_alloc(int fd, uint32_t dev_id, uint32_t pt_id,
+		      uint32_t flags, uint32_t *out_hwpt_id)
+{
+	struct iommu_hwpt_alloc cmd = {
+		.size = sizeof(cmd),
+		.flags = flags,
+		.dev_id = dev_id,
+		.pt_id = pt_id,
+		.data_type = IOMMU_HWPT_DATA_NONE,
+	};
+	int rc;
+
+	if (!out_hwpt_id)
+		return -EINVAL;
+	rc = do_ioctl(fd, IOMMU_HWPT_ALLOC, &cmd);
+	if (!rc)
+		*out_hwpt_id = cmd.out_hwpt_id;
+	return rc;
+}
+
+int ioasid_get_hw_info(int fd, uint32_t dev_id, void *data,
+		       uint32_t *data_len, uint32_t *out_data_type,
+		       uint64_t *out_capabilities,
+		       uint8_t *out_max_pasid_log2)
+{
+	struct iommu_hw_info cmd = {
+		.size = sizeof(cmd),
+		.dev_id = dev_id,
+	};
+	int rc;
+
+	if (data_len) {
+		cmd.data_len = *data_len;
+		cmd.data_uptr = (uintptr_t)data;
+	}
+	rc = do_ioctl(fd, IOMMU_GET_HW_INFO, &cmd);
+	if (rc)
+		return rc;
+	if (data_len)
+		*data_len = cmd.data_len;
+	if (out_data_type)
+		*out_data_type = cmd.out_data_type;
+	if (out_capabilities)
+		*out_capabilities = cmd.out_capabilities;
+	if (out_max_pasid_log2)
+		*out_max_pasid_log2 = cmd.out_max_pasid_log2;
+	return 0;
+}
+
 /*
  * Parse "DDDD:BB:DD.F" or "BB:DD.F" into the canonical sysfs name.
  * Returns 0 or -EINVAL.

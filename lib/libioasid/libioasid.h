@@ -173,6 +173,161 @@ int ioasid_ioas_iova_ranges(int fd, uint32_t ioas_id,
 			    uint32_t *num_ranges, uint64_t *out_alignment);
 
 /**
+ * ioasid_ioas_allow_iovas() - limit where automatic IOVAs may be placed
+ * @fd: /dev/ioasid fd
+ * @ioas_id: the IOAS
+ * @ranges: @num inclusive [start, last] pairs in bytes, in any order, no
+ *          two overlapping (touching is fine); may be NULL when @num is 0
+ * @num: number of entries in @ranges; 0 removes the restriction
+ *
+ * Wraps IOMMU_IOAS_ALLOW_IOVAS. From now on the kernel places automatic
+ * IOVAs (ioasid_ioas_map() and ioasid_ioas_copy() without FIXED_IOVA) only
+ * inside these ranges; mappings at a fixed IOVA are not limited.
+ * ioasid_ioas_iova_ranges() then reports these ranges minus the reserved
+ * ones. The list replaces the previous one as a whole, or not at all; while
+ * it is set, attaching a device whose reserved regions (such as the MSI
+ * window) intersect it fails with -EADDRINUSE.
+ *
+ * Return: 0; -EINVAL if a range has start > last or two ranges overlap;
+ * -EADDRINUSE if a range intersects a region reserved by an attached device
+ * or its IOMMU aperture (nothing changes); -EOVERFLOW if a value does not
+ * fit the kernel's unsigned long; -EFAULT if @ranges cannot be read (NULL
+ * with @num > 0); -ENOMEM; -ENOENT for an unknown IOAS.
+ */
+int ioasid_ioas_allow_iovas(int fd, uint32_t ioas_id,
+			    const struct iommu_iova_range *ranges,
+			    uint32_t num);
+
+/**
+ * ioasid_ioas_copy() - map memory another mapping already pinned
+ * @fd: /dev/ioasid fd
+ * @dst_ioas_id: the IOAS to map into
+ * @src_ioas_id: the IOAS whose mappings provide the memory (may equal
+ *               @dst_ioas_id)
+ * @src_iova: first IOVA of the source range (bytes)
+ * @length: bytes to copy
+ * @dst_iova: with IOMMU_IOAS_MAP_FIXED_IOVA in @flags: in, the destination
+ *            IOVA; in every case: out, the destination IOVA used (bytes).
+ *            May be NULL only without FIXED_IOVA.
+ * @flags: IOMMU_IOAS_MAP_* bits as for ioasid_ioas_map(): FIXED_IOVA, and
+ *         at least one of READABLE and WRITEABLE
+ *
+ * Wraps IOMMU_IOAS_COPY. The destination maps exactly the memory that
+ * [@src_iova, @src_iova + @length - 1] maps in the source; nothing is
+ * pinned or charged again: a page is pinned and charged once however many
+ * IOAS map it, and stays pinned until its last mapping goes. The source
+ * range may cover any part of one or more adjoining mappings, but no hole.
+ *
+ * Return: 0; -EINVAL if @dst_iova is NULL with FIXED_IOVA, for zero
+ * @length, neither READABLE nor WRITEABLE, bad alignment or a FIXED range
+ * touching a reserved region; -EOPNOTSUPP for unknown flags; -ENOENT if the
+ * source range has a hole or is not mapped, or an IOAS ID is unknown;
+ * -EPERM if WRITEABLE is asked of memory the source mapped without
+ * WRITEABLE; -EEXIST if a FIXED destination range overlaps a mapping;
+ * -EOVERFLOW if a range wraps; -ENOSPC if no free destination IOVA range of
+ * that size exists; -ENOMEM.
+ */
+int ioasid_ioas_copy(int fd, uint32_t dst_ioas_id, uint32_t src_ioas_id,
+		     uint64_t src_iova, uint64_t length, uint64_t *dst_iova,
+		     uint32_t flags);
+
+/**
+ * ioasid_option_get() - read an option
+ * @fd: /dev/ioasid fd
+ * @option_id: IOMMU_OPTION_RLIMIT_MODE (@object_id must be 0; 0 means
+ *             pinned pages are charged per user, 1 per process as VmLck)
+ *             or IOMMU_OPTION_HUGE_PAGES (@object_id an IOAS; 1 means
+ *             physically contiguous runs use large IOMMU pages, 0 means
+ *             PAGE_SIZE pages only)
+ * @object_id: the IOAS for HUGE_PAGES, 0 for RLIMIT_MODE
+ * @val: output, the option's value
+ *
+ * Wraps IOMMU_OPTION with IOMMU_OPTION_OP_GET.
+ *
+ * Return: 0; -EINVAL if @val is NULL; -EOPNOTSUPP for an unknown
+ * @option_id or a non-zero @object_id with RLIMIT_MODE; -ENOENT if
+ * @object_id names no IOAS (HUGE_PAGES).
+ */
+int ioasid_option_get(int fd, uint32_t option_id, uint32_t object_id,
+		      uint64_t *val);
+
+/**
+ * ioasid_option_set() - change an option
+ * @fd: /dev/ioasid fd
+ * @option_id: IOMMU_OPTION_RLIMIT_MODE or IOMMU_OPTION_HUGE_PAGES (see
+ *             ioasid_option_get())
+ * @object_id: the IOAS for HUGE_PAGES, 0 for RLIMIT_MODE
+ * @val: the new value, 0 or 1
+ *
+ * Wraps IOMMU_OPTION with IOMMU_OPTION_OP_SET. RLIMIT_MODE can only be
+ * changed by a caller with CAP_SYS_RESOURCE, on a context that has no
+ * objects yet (call it right after ioasid_open()).
+ *
+ * Return: 0; -EINVAL for a @val other than 0 or 1, or HUGE_PAGES 0 while a
+ * device's domain already holds mappings of the IOAS; -EPERM without
+ * CAP_SYS_RESOURCE (RLIMIT_MODE); -EBUSY if the context already has objects
+ * (RLIMIT_MODE); -EOPNOTSUPP for an unknown @option_id or a non-zero
+ * @object_id with RLIMIT_MODE; -ENOENT if @object_id names no IOAS
+ * (HUGE_PAGES).
+ */
+int ioasid_option_set(int fd, uint32_t option_id, uint32_t object_id,
+		      uint64_t val);
+
+/**
+ * ioasid_hwpt_alloc() - create a paging HWPT explicitly
+ * @fd: /dev/ioasid fd
+ * @dev_id: a device bound to this context (ioasid_vfio_bind()); the HWPT
+ *          is made for its IOMMU
+ * @pt_id: the IOAS whose mappings the HWPT carries
+ * @flags: enum iommufd_hwpt_alloc_flags (NEST_PARENT, DIRTY_TRACKING);
+ *         0 for a plain paging domain. FAULT_ID_VALID cannot be given here
+ *         (this function passes no fault queue) and gives -EOPNOTSUPP.
+ * @out_hwpt_id: output, the new HWPT's ID
+ *
+ * Wraps IOMMU_HWPT_ALLOC with data_type IOMMU_HWPT_DATA_NONE and no data.
+ * The HWPT is an IOMMU domain mirroring every mapping of @pt_id; attach
+ * devices to it with ioasid_vfio_attach() (the ID comes back unchanged) and
+ * destroy it with ioasid_destroy() once no device uses it. While it exists
+ * the IOAS cannot be destroyed. It never enforces cache coherency.
+ *
+ * Return: 0; -EINVAL if @out_hwpt_id is NULL; -EOPNOTSUPP for unknown
+ * flags, or flags the device's IOMMU cannot provide (on 6.1's VT-d:
+ * NEST_PARENT, DIRTY_TRACKING and FAULT_ID_VALID); -ENOENT if @dev_id is
+ * not a bound device of this context or @pt_id is not an IOAS;
+ * -EADDRINUSE if an existing mapping of the IOAS does not suit the domain
+ * (outside its aperture, say); -ENOMEM.
+ */
+int ioasid_hwpt_alloc(int fd, uint32_t dev_id, uint32_t pt_id,
+		      uint32_t flags, uint32_t *out_hwpt_id);
+
+/**
+ * ioasid_get_hw_info() - describe the IOMMU behind a bound device
+ * @fd: /dev/ioasid fd
+ * @dev_id: a device bound to this context
+ * @data: buffer for the driver data; may be NULL when *@data_len is 0 or
+ *        @data_len is NULL
+ * @data_len: in: bytes @data holds; out: bytes of data the kernel has,
+ *            which may exceed the input (only the input size is written;
+ *            the buffer's tail past the data is zeroed). NULL means an
+ *            empty buffer and no output.
+ * @out_data_type: output, enum iommu_hw_info_type of the data; may be NULL
+ * @out_capabilities: output, enum iommufd_hw_capabilities bits; may be NULL
+ * @out_max_pasid_log2: output, log2 of the number of PASIDs the device may
+ *                      use, 0 without PASID support; may be NULL
+ *
+ * Wraps IOMMU_GET_HW_INFO without IOMMU_HW_INFO_FLAG_INPUT_TYPE (the kernel
+ * picks the data type). On 6.1 the answer for real devices is
+ * IOMMU_HW_INFO_TYPE_NONE with no data and no capabilities.
+ *
+ * Return: 0; -ENOENT if @dev_id is not a bound device of this context;
+ * -EFAULT if @data cannot be written.
+ */
+int ioasid_get_hw_info(int fd, uint32_t dev_id, void *data,
+		       uint32_t *data_len, uint32_t *out_data_type,
+		       uint64_t *out_capabilities,
+		       uint8_t *out_max_pasid_log2);
+
+/**
  * ioasid_vfio_open_pci() - open the VFIO device cdev of a PCI device
  * @bdf: PCI address "DDDD:BB:DD.F" (e.g. "0000:00:04.0"); the short form
  *       "BB:DD.F" means domain 0000

@@ -244,6 +244,96 @@ static inline int raw_vfio_detach(int devfd)
 	return raw_ioctl(devfd, VFIO_DEVICE_DETACH_IOMMUFD_PT, &cmd);
 }
 
+static inline int raw_allow_iovas(int fd, uint32_t ioas,
+				  const struct iommu_iova_range *ranges,
+				  uint32_t num)
+{
+	struct iommu_ioas_allow_iovas cmd = {
+		.size = sizeof(cmd),
+		.ioas_id = ioas,
+		.num_iovas = num,
+		.allowed_iovas = (uintptr_t)ranges,
+	};
+
+	return raw_ioctl(fd, IOMMU_IOAS_ALLOW_IOVAS, &cmd);
+}
+
+/* *@dst_iova: in with FIXED_IOVA, out always (may be NULL without FIXED). */
+static inline int raw_ioas_copy(int fd, uint32_t dst_ioas, uint32_t src_ioas,
+				uint64_t src_iova, uint64_t length,
+				uint64_t *dst_iova, uint32_t flags)
+{
+	struct iommu_ioas_copy cmd = {
+		.size = sizeof(cmd),
+		.flags = flags,
+		.dst_ioas_id = dst_ioas,
+		.src_ioas_id = src_ioas,
+		.length = length,
+		.dst_iova = dst_iova ? *dst_iova : 0,
+		.src_iova = src_iova,
+	};
+	int rc = raw_ioctl(fd, IOMMU_IOAS_COPY, &cmd);
+
+	if (!rc && dst_iova)
+		*dst_iova = cmd.dst_iova;
+	return rc;
+}
+
+/* SET passes *@val, GET returns it in *@val. */
+static inline int raw_option(int fd, uint32_t option_id, uint16_t op,
+			     uint32_t object_id, uint64_t *val)
+{
+	struct iommu_option cmd = {
+		.size = sizeof(cmd),
+		.option_id = option_id,
+		.op = op,
+		.object_id = object_id,
+		.val64 = val ? *val : 0,
+	};
+	int rc = raw_ioctl(fd, IOMMU_OPTION, &cmd);
+
+	if (!rc && val && op == IOMMU_OPTION_OP_GET)
+		*val = cmd.val64;
+	return rc;
+}
+
+static inline int raw_option_get(int fd, uint32_t option_id,
+				 uint32_t object_id, uint64_t *val)
+{
+	return raw_option(fd, option_id, IOMMU_OPTION_OP_GET, object_id, val);
+}
+
+static inline int raw_option_set(int fd, uint32_t option_id,
+				 uint32_t object_id, uint64_t val)
+{
+	return raw_option(fd, option_id, IOMMU_OPTION_OP_SET, object_id, &val);
+}
+
+/* A paging HWPT (data_type NONE, no data). */
+static inline int raw_hwpt_alloc(int fd, uint32_t dev_id, uint32_t pt_id,
+				 uint32_t flags, uint32_t *hwpt)
+{
+	struct iommu_hwpt_alloc cmd = {
+		.size = sizeof(cmd),
+		.flags = flags,
+		.dev_id = dev_id,
+		.pt_id = pt_id,
+		.data_type = IOMMU_HWPT_DATA_NONE,
+	};
+	int rc = raw_ioctl(fd, IOMMU_HWPT_ALLOC, &cmd);
+
+	if (!rc && hwpt)
+		*hwpt = cmd.out_hwpt_id;
+	return rc;
+}
+
+/* @info: all fields but size as given; the whole struct is written back. */
+static inline int raw_hw_info(int fd, struct iommu_hw_info *info)
+{
+	info->size = sizeof(*info);
+	return raw_ioctl(fd, IOMMU_GET_HW_INFO, info);
+}
+
 /* ---- asserting wrappers ---------------------------------------------- */
 
 #define MAP_RW	(IOMMU_IOAS_MAP_READABLE | IOMMU_IOAS_MAP_WRITEABLE)
@@ -282,6 +372,29 @@ static inline int raw_vfio_detach(int devfd)
 
 #define test_destroy(fd, id)		ASSERT_OK(raw_destroy(fd, id))
 
+#define test_allow_iovas(fd, ioas, ranges, num)				\
+	ASSERT_OK(raw_allow_iovas(fd, ioas, ranges, num))
+
+/* Copy to a fixed destination IOVA with read/write access. */
+#define test_copy_fixed(fd, dst, src, src_iova, len, dst_iova_val)	\
+	do {								\
+		uint64_t __dst = (dst_iova_val);			\
+		ASSERT_OK(raw_ioas_copy(fd, dst, src, src_iova, len,	\
+					&__dst, MAP_FIXED_RW));		\
+		ASSERT_EQ((uint64_t)(dst_iova_val), __dst);		\
+	} while (0)
+
+#define test_err_copy_fixed(err, fd, dst, src, src_iova, len, dst_iova_val) \
+	do {								\
+		uint64_t __dst = (dst_iova_val);			\
+		ASSERT_ERRNO(err, raw_ioas_copy(fd, dst, src, src_iova,	\
+						len, &__dst,		\
+						MAP_FIXED_RW));		\
+	} while (0)
+
+#define test_hwpt_alloc(fd, dev_id, pt_id, hwptp)			\
+	ASSERT_OK(raw_hwpt_alloc(fd, dev_id, pt_id, 0, hwptp))
+
 /* ---- memory and accounting -------------------------------------------- */
 
 /* Anonymous, page-aligned, zeroed, already faulted in. */
@@ -303,37 +416,49 @@ static inline void free_pages(void *p, size_t npages)
 		munmap(p, npages * page_size());
 }
 
-/* VmPin of this process in pages, or -1 if /proc does not report it. */
-static inline long vmpin_pages(void)
+/* A "VmXxx:" line of /proc/self/status in pages, or -1 if missing. */
+static inline long status_pages(const char *field)
 {
-	char line[256];
+	char line[256], fmt[32];
 	long kb = -1;
 	FILE *f;
 
+	snprintf(fmt, sizeof(fmt), "%s: %%ld kB", field);
 	f = fopen("/proc/self/status", "re");
 	if (!f)
 		return -1;
 	while (fgets(line, sizeof(line), f))
-		if (sscanf(line, "VmPin: %ld kB", &kb) == 1)
+		if (sscanf(line, fmt, &kb) == 1)
 			break;
 	fclose(f);
 	return kb < 0 ? -1 : kb * 1024 / (long)page_size();
 }
 
+/* VmPin (mm->pinned_vm) of this process in pages, or -1. */
+static inline long vmpin_pages(void)
+{
+	return status_pages("VmPin");
+}
+
+/* VmLck (mm->locked_vm) of this process in pages, or -1. */
+static inline long vmlck_pages(void)
+{
+	return status_pages("VmLck");
+}
+
 /*
- * Remove CAP_IPC_LOCK from this process's effective, permitted and
- * inheritable sets. Tests run as root, which would otherwise make pinning
- * unlimited and uncharged. The harness runs every test in its own child
- * process, so this never leaks into other tests.
+ * Remove capability @cap from this process's effective, permitted and
+ * inheritable sets. The harness runs every test in its own child process,
+ * so this never leaks into other tests.
  */
-static inline int drop_cap_ipc_lock(void)
+static inline int drop_cap(unsigned int cap)
 {
 	struct __user_cap_header_struct hdr = {
 		.version = _LINUX_CAPABILITY_VERSION_3,
 	};
 	struct __user_cap_data_struct data[_LINUX_CAPABILITY_U32S_3];
-	uint32_t bit = 1u << (CAP_IPC_LOCK % 32);
-	int i = CAP_IPC_LOCK / 32;
+	uint32_t bit = 1u << (cap % 32);
+	unsigned int i = cap / 32;
 
 	if (syscall(SYS_capget, &hdr, data))
 		return -errno;
@@ -343,6 +468,28 @@ static inline int drop_cap_ipc_lock(void)
 	if (syscall(SYS_capset, &hdr, data))
 		return -errno;
 	return 0;
+}
+
+/*
+ * Remove CAP_IPC_LOCK. Tests run as root, which would otherwise make
+ * pinning unlimited and uncharged.
+ */
+static inline int drop_cap_ipc_lock(void)
+{
+	return drop_cap(CAP_IPC_LOCK);
+}
+
+/* RLIMIT_MEMLOCK (soft and, if needed, hard) to @pages pages. */
+static inline int set_memlock_limit_pages(size_t pages)
+{
+	struct rlimit rl;
+
+	if (getrlimit(RLIMIT_MEMLOCK, &rl))
+		return -errno;
+	rl.rlim_cur = pages * page_size();
+	if (rl.rlim_max != RLIM_INFINITY && rl.rlim_max < rl.rlim_cur)
+		rl.rlim_max = rl.rlim_cur;	/* needs CAP_SYS_RESOURCE */
+	return setrlimit(RLIMIT_MEMLOCK, &rl) ? -errno : 0;
 }
 
 /* ---- IOVA ranges ------------------------------------------------------ */
@@ -371,6 +518,48 @@ static inline bool ranges_contain(const struct iommu_iova_range *r,
 			return true;
 	return false;
 }
+
+/* The IOAS's usable ranges; asserts success. Returns the count. */
+static inline uint32_t __get_ranges(struct __test_metadata *_metadata,
+				    int fd, uint32_t ioas,
+				    struct iommu_iova_range *r,
+				    uint64_t *align)
+{
+	uint32_t n = MAX_RANGES;
+
+	ASSERT_OK(raw_iova_ranges(fd, ioas, r, &n, align));
+	return n;
+}
+
+/* Does the IOAS report exactly these ranges (sorted by start)? */
+static inline void __assert_ranges_are(struct __test_metadata *_metadata,
+				       int fd, uint32_t ioas,
+				       const struct iommu_iova_range *want,
+				       uint32_t nwant)
+{
+	struct iommu_iova_range r[MAX_RANGES];
+	uint32_t n, i;
+
+	n = __get_ranges(_metadata, fd, ioas, r, NULL);
+	for (i = 0; i < n; i++)
+		TH_LOG("range %u: [0x%llx, 0x%llx]", i,
+		       (unsigned long long)r[i].start,
+		       (unsigned long long)r[i].last);
+	ASSERT_EQ(nwant, n);
+	for (i = 0; i < n; i++) {
+		ASSERT_EQ(want[i].start, r[i].start);
+		ASSERT_EQ(want[i].last, r[i].last);
+	}
+}
+#define assert_ranges_are(fd, ioas, want, nwant)			\
+	__assert_ranges_are(_metadata, fd, ioas, want, nwant)
+
+/* The IOAS reports one range, the whole IOVA space. */
+#define assert_ranges_unrestricted(fd, ioas)				\
+	do {								\
+		const struct iommu_iova_range __all = { 0, UINT64_MAX }; \
+		assert_ranges_are(fd, ioas, &__all, 1);			\
+	} while (0)
 
 /* ---- edu devices ------------------------------------------------------ */
 

@@ -51,6 +51,12 @@ TEST(null_output_pointers_are_einval_where_required)
 					   IOMMU_IOAS_MAP_FIXED_IOVA |
 					   IOMMU_IOAS_MAP_READABLE));
 	ASSERT_EQ(-EINVAL, ioasid_vfio_attach(fd, NULL));
+	ASSERT_EQ(-EINVAL, ioasid_ioas_copy(fd, 1, 1, BASE_IOVA, 4096, NULL,
+					    IOMMU_IOAS_MAP_FIXED_IOVA |
+					    IOMMU_IOAS_MAP_READABLE));
+	ASSERT_EQ(-EINVAL, ioasid_option_get(fd, IOMMU_OPTION_RLIMIT_MODE, 0,
+					     NULL));
+	ASSERT_EQ(-EINVAL, ioasid_hwpt_alloc(fd, 1, 1, 0, NULL));
 	ioasid_close(fd);
 }
 
@@ -106,6 +112,183 @@ TEST(iova_ranges_sets_the_count_on_emsgsize)
 	ASSERT_NE(0U, align);
 	n = 2;
 	ASSERT_OK(ioasid_ioas_iova_ranges(fd, ioas, r, &n, NULL));
+	ioasid_close(fd);
+}
+
+TEST(allow_iovas_limits_automatic_iovas_and_shows_in_iova_ranges)
+{
+	const struct iommu_iova_range allow[] = {
+		{ 0x4000000, 0x4003fff },	/* given out of order */
+		{ 0x2000000, 0x2003fff },
+	};
+	const struct iommu_iova_range bad = { 0x3000000, 0x2ffffff };
+	struct iommu_iova_range r[4];
+	uint8_t *buf = alloc_pages(1);
+	uint32_t ioas, n = 4;
+	uint64_t iova;
+	int fd = ioasid_open();
+
+	ASSERT_LE(0, fd);
+	ASSERT_NE(NULL, buf);
+	ASSERT_OK(ioasid_ioas_alloc(fd, &ioas));
+	ASSERT_OK(ioasid_ioas_allow_iovas(fd, ioas, allow, 2));
+	ASSERT_OK(ioasid_ioas_iova_ranges(fd, ioas, r, &n, NULL));
+	ASSERT_EQ(2U, n);
+	ASSERT_EQ(allow[1].start, r[0].start);
+	ASSERT_EQ(allow[1].last, r[0].last);
+	ASSERT_EQ(allow[0].start, r[1].start);
+	ASSERT_EQ(allow[0].last, r[1].last);
+	ASSERT_OK(ioasid_ioas_map(fd, ioas, buf, page_size(), &iova, MAP_RW));
+	ASSERT_TRUE(ranges_contain(allow, 2, iova, iova + page_size() - 1));
+
+	ASSERT_EQ(-EINVAL, ioasid_ioas_allow_iovas(fd, ioas, &bad, 1));
+	ASSERT_EQ(-EFAULT, ioasid_ioas_allow_iovas(fd, ioas, NULL, 1));
+	ASSERT_EQ(-ENOENT, ioasid_ioas_allow_iovas(fd, ioas + 100, allow, 2));
+	/* None: no restriction. */
+	ASSERT_OK(ioasid_ioas_allow_iovas(fd, ioas, NULL, 0));
+	n = 4;
+	ASSERT_OK(ioasid_ioas_iova_ranges(fd, ioas, r, &n, NULL));
+	ASSERT_EQ(1U, n);
+	ASSERT_EQ(UINT64_MAX, r[0].last);
+	ioasid_close(fd);
+	free_pages(buf, 1);
+}
+
+TEST(copy_reports_the_destination_iova_and_kernel_errors)
+{
+	const uint64_t p = page_size();
+	uint8_t *buf = alloc_pages(4);
+	uint64_t iova = BASE_IOVA, dst = 0x1000000, auto_dst = 0, done = 0;
+	uint32_t src, dstas;
+	int fd = ioasid_open();
+
+	ASSERT_LE(0, fd);
+	ASSERT_NE(NULL, buf);
+	ASSERT_OK(ioasid_ioas_alloc(fd, &src));
+	ASSERT_OK(ioasid_ioas_alloc(fd, &dstas));
+	ASSERT_OK(ioasid_ioas_map(fd, src, buf, 2 * p, &iova, MAP_FIXED_RW));
+	iova = BASE_IOVA + 2 * p;
+	ASSERT_OK(ioasid_ioas_map(fd, src, buf + 2 * p, p, &iova,
+				  IOMMU_IOAS_MAP_FIXED_IOVA |
+				  IOMMU_IOAS_MAP_READABLE));
+
+	ASSERT_OK(ioasid_ioas_copy(fd, dstas, src, BASE_IOVA, 2 * p, &dst,
+				   MAP_FIXED_RW));
+	ASSERT_EQ(0x1000000U, dst);
+	ASSERT_OK(ioasid_ioas_copy(fd, dstas, src, BASE_IOVA + p, p,
+				   &auto_dst, MAP_RW));
+	ASSERT_NE(0U, auto_dst);
+	/* Automatic, result not wanted. */
+	ASSERT_OK(ioasid_ioas_copy(fd, dstas, src, BASE_IOVA, p, NULL,
+				   IOMMU_IOAS_MAP_READABLE));
+	ASSERT_EQ(-EEXIST, ioasid_ioas_copy(fd, dstas, src, BASE_IOVA, p,
+					    &dst, MAP_FIXED_RW));
+	ASSERT_EQ(-EPERM, ioasid_ioas_copy(fd, dstas, src, BASE_IOVA + 2 * p,
+					   p, NULL, MAP_RW));
+	ASSERT_EQ(-ENOENT, ioasid_ioas_copy(fd, dstas, src, BASE_IOVA + 3 * p,
+					    p, NULL, MAP_RW));
+	ASSERT_EQ(-ENOENT, ioasid_ioas_copy(fd, dstas + 100, src, BASE_IOVA,
+					    p, NULL, MAP_RW));
+	ASSERT_OK(ioasid_ioas_unmap(fd, dstas, 0x1000000, 2 * p, &done));
+	ASSERT_EQ(2 * p, done);
+	ioasid_close(fd);
+	free_pages(buf, 4);
+}
+
+TEST(option_get_and_set_round_trip_and_report_kernel_errors)
+{
+	uint64_t val = 7;
+	uint32_t ioas;
+	int fd = ioasid_open();
+
+	ASSERT_LE(0, fd);
+	/* RLIMIT_MODE: only while the context is empty. */
+	ASSERT_OK(ioasid_option_get(fd, IOMMU_OPTION_RLIMIT_MODE, 0, &val));
+	ASSERT_EQ(0U, val);
+	ASSERT_OK(ioasid_option_set(fd, IOMMU_OPTION_RLIMIT_MODE, 0, 1));
+	ASSERT_OK(ioasid_option_get(fd, IOMMU_OPTION_RLIMIT_MODE, 0, &val));
+	ASSERT_EQ(1U, val);
+	ASSERT_EQ(-EINVAL, ioasid_option_set(fd, IOMMU_OPTION_RLIMIT_MODE, 0,
+					     2));
+	ASSERT_EQ(-EOPNOTSUPP, ioasid_option_get(fd, IOMMU_OPTION_RLIMIT_MODE,
+						 1, &val));
+	ASSERT_OK(ioasid_ioas_alloc(fd, &ioas));
+	ASSERT_EQ(-EBUSY, ioasid_option_set(fd, IOMMU_OPTION_RLIMIT_MODE, 0,
+					    0));
+
+	/* HUGE_PAGES: per IOAS. */
+	ASSERT_OK(ioasid_option_get(fd, IOMMU_OPTION_HUGE_PAGES, ioas, &val));
+	ASSERT_EQ(1U, val);
+	ASSERT_OK(ioasid_option_set(fd, IOMMU_OPTION_HUGE_PAGES, ioas, 0));
+	ASSERT_OK(ioasid_option_get(fd, IOMMU_OPTION_HUGE_PAGES, ioas, &val));
+	ASSERT_EQ(0U, val);
+	ASSERT_EQ(-ENOENT, ioasid_option_get(fd, IOMMU_OPTION_HUGE_PAGES,
+					     ioas + 100, &val));
+	ASSERT_EQ(-EOPNOTSUPP, ioasid_option_set(fd, 99, ioas, 0));
+	/* Not written on failure. */
+	val = 7;
+	ASSERT_EQ(-ENOENT, ioasid_option_get(fd, IOMMU_OPTION_HUGE_PAGES, 0,
+					     &val));
+	ASSERT_EQ(7U, val);
+	ioasid_close(fd);
+}
+
+TEST(hwpt_alloc_and_get_hw_info_on_a_bound_device)
+{
+	struct edu_pci_dev dev;
+	uint8_t data[32];
+	uint64_t caps = 7;
+	uint32_t ioas, devid, hwpt = 0, pt, len, type = 7;
+	uint8_t pasid = 7;
+	unsigned int i;
+	int fd, devfd;
+
+	if (pick_edus(EDU_ANY, &dev, 1) < 1)
+		SKIP(return, "needs %s", edu_pick_name(EDU_ANY));
+	fd = ioasid_open();
+	ASSERT_LE(0, fd);
+	ASSERT_OK(ioasid_ioas_alloc(fd, &ioas));
+	devfd = ioasid_vfio_open_pci(dev.bdf);
+	ASSERT_LE(0, devfd);
+	ASSERT_OK(ioasid_vfio_bind(devfd, fd, &devid));
+
+	ASSERT_OK(ioasid_hwpt_alloc(fd, devid, ioas, 0, &hwpt));
+	ASSERT_NE(0U, hwpt);
+	pt = hwpt;
+	ASSERT_OK(ioasid_vfio_attach(devfd, &pt));
+	ASSERT_EQ(hwpt, pt);
+	ASSERT_EQ(-EBUSY, ioasid_destroy(fd, hwpt));
+	ASSERT_EQ(-EOPNOTSUPP, ioasid_hwpt_alloc(fd, devid, ioas,
+						 IOMMU_HWPT_ALLOC_NEST_PARENT,
+						 &pt));
+	ASSERT_EQ(-ENOENT, ioasid_hwpt_alloc(fd, devid + 100, ioas, 0, &pt));
+	ASSERT_EQ(-ENOENT, ioasid_hwpt_alloc(fd, devid, ioas + 100, 0, &pt));
+	ASSERT_OK(ioasid_vfio_detach(devfd));
+	ASSERT_OK(ioasid_destroy(fd, hwpt));
+
+	memset(data, 0xa5, sizeof(data));
+	len = sizeof(data);
+	ASSERT_OK(ioasid_get_hw_info(fd, devid, data, &len, &type, &caps,
+				     &pasid));
+	ASSERT_EQ(0U, len);
+	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_NONE, type);
+	ASSERT_EQ(0U, caps);
+	ASSERT_EQ(0, pasid);
+	for (i = 0; i < sizeof(data); i++)
+		ASSERT_EQ(0, data[i]);
+	/* Every output is optional. */
+	ASSERT_OK(ioasid_get_hw_info(fd, devid, NULL, NULL, NULL, NULL, NULL));
+	type = 7;
+	ASSERT_OK(ioasid_get_hw_info(fd, devid, NULL, NULL, &type, NULL,
+				     NULL));
+	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_NONE, type);
+	len = 8;
+	ASSERT_EQ(-EFAULT, ioasid_get_hw_info(fd, devid, NULL, &len, NULL,
+					      NULL, NULL));
+	ASSERT_EQ(8U, len);	/* not written on failure */
+	ASSERT_EQ(-ENOENT, ioasid_get_hw_info(fd, ioas, NULL, NULL, NULL,
+					      NULL, NULL));
+	ioasid_close(devfd);
 	ioasid_close(fd);
 }
 

@@ -2,15 +2,20 @@
 /*
  * ioas_test: the /dev/ioasid ioctls on their own, no device needed.
  *
- * IOMMU_DESTROY, IOMMU_IOAS_ALLOC, IOMMU_IOAS_MAP, IOMMU_IOAS_UNMAP and
- * IOMMU_IOAS_IOVA_RANGES: the extensible-struct size rules, flags and
- * reserved fields, IDs, alignment, overlapping and wrapping ranges, and the
- * unmap rules, each checked against include/uapi/linux/ioasid.h.
+ * The extensible-struct size rules of all ten /dev/ioasid commands (the
+ * HWPT_ALLOC and GET_HW_INFO variants bind an edu device and skip without
+ * one); then IOMMU_DESTROY, IOMMU_IOAS_ALLOC, IOMMU_IOAS_MAP,
+ * IOMMU_IOAS_UNMAP and IOMMU_IOAS_IOVA_RANGES: flags and reserved fields,
+ * IDs, alignment, overlapping and wrapping ranges, and the unmap rules, each
+ * checked against include/uapi/linux/ioasid.h.
  */
 #include "ioasid_utils.h"
 
 #define NPAGES		16
 #define BASE_IOVA	0x100000ull	/* 1 MiB */
+#define COPY_IOVA	0x400000ull	/* 4 MiB */
+#define ALLOW_START	0x1000000ull	/* 16 MiB */
+#define ALLOW_LAST	0x1ffffffull	/* 32 MiB - 1 */
 
 FIXTURE(ioas) {
 	int fd;
@@ -41,15 +46,20 @@ FIXTURE_TEARDOWN(ioas)
 FIXTURE(cmd_size) {
 	int fd;
 	uint32_t ioas;
+	uint32_t scratch;	/* a second IOAS, made by some prep()s */
 	size_t page;
 	uint8_t *buf;
 	struct iommu_iova_range ranges[4];
+	int devfd;		/* a bound edu, for needs_device variants */
+	uint32_t devid;
+	uint8_t info[64];	/* GET_HW_INFO data buffer */
 };
 
 FIXTURE_VARIANT(cmd_size) {
 	unsigned long cmd;
 	uint32_t min_size;	/* as documented in the uAPI header */
 	size_t len;		/* the struct as this header knows it */
+	bool needs_device;	/* bind an edu in setup (skip without one) */
 	/* Fill @arg with a command that succeeds. */
 	void (*prep)(struct __test_metadata *_metadata,
 		     FIXTURE_DATA(cmd_size) *self, void *arg);
@@ -63,20 +73,33 @@ FIXTURE_VARIANT(cmd_size) {
 
 FIXTURE_SETUP(cmd_size)
 {
+	struct edu_pci_dev dev;
+
+	self->fd = -1;
+	self->devfd = -1;
 	self->page = page_size();
+	if (variant->needs_device && pick_edus(EDU_ANY, &dev, 1) < 1)
+		SKIP(return, "needs %s", edu_pick_name(EDU_ANY));
 	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
 	ASSERT_LE(0, self->fd);
 	test_ioas_alloc(self->fd, &self->ioas);
 	self->buf = alloc_pages(1);
 	ASSERT_NE(NULL, self->buf);
+	if (variant->needs_device)
+		self->devfd = open_bind_attach(dev.bdf, self->fd,
+					       &self->devid, NULL);
 }
 
 FIXTURE_TEARDOWN(cmd_size)
 {
+	if (self->devfd >= 0)
+		close(self->devfd);
 	if (self->fd >= 0)
 		close(self->fd);
 	free_pages(self->buf, 1);
 }
+
+#define CMD_SIZE_TEST(name) TEST_F_SKIPPABLE(cmd_size, name, 60)
 
 static void destroy_prep(struct __test_metadata *_metadata,
 			 FIXTURE_DATA(cmd_size) *self, void *arg)
@@ -198,6 +221,173 @@ static void unmap_not_done(struct __test_metadata *_metadata,
 	test_unmap(self->fd, self->ioas, BASE_IOVA, self->page);
 }
 
+static void allow_prep(struct __test_metadata *_metadata,
+		       FIXTURE_DATA(cmd_size) *self, void *arg)
+{
+	struct iommu_ioas_allow_iovas *cmd = arg;
+
+	(void)_metadata;
+	self->ranges[0].start = ALLOW_START;
+	self->ranges[0].last = ALLOW_LAST;
+	cmd->ioas_id = self->ioas;
+	cmd->num_iovas = 1;
+	cmd->allowed_iovas = (uintptr_t)self->ranges;
+}
+
+static void allow_done(struct __test_metadata *_metadata,
+		       FIXTURE_DATA(cmd_size) *self, void *arg)
+{
+	const struct iommu_iova_range want = { ALLOW_START, ALLOW_LAST };
+
+	(void)arg;
+	assert_ranges_are(self->fd, self->ioas, &want, 1);
+	test_allow_iovas(self->fd, self->ioas, NULL, 0);
+	assert_ranges_unrestricted(self->fd, self->ioas);
+}
+
+static void allow_not_done(struct __test_metadata *_metadata,
+			   FIXTURE_DATA(cmd_size) *self, void *arg)
+{
+	(void)arg;
+	assert_ranges_unrestricted(self->fd, self->ioas);
+}
+
+static void copy_prep(struct __test_metadata *_metadata,
+		      FIXTURE_DATA(cmd_size) *self, void *arg)
+{
+	struct iommu_ioas_copy *cmd = arg;
+
+	test_map_fixed(self->fd, self->ioas, self->buf, self->page,
+		       BASE_IOVA);
+	test_ioas_alloc(self->fd, &self->scratch);
+	cmd->flags = MAP_FIXED_RW;
+	cmd->dst_ioas_id = self->scratch;
+	cmd->src_ioas_id = self->ioas;
+	cmd->length = self->page;
+	cmd->dst_iova = COPY_IOVA;
+	cmd->src_iova = BASE_IOVA;
+}
+
+static void copy_done(struct __test_metadata *_metadata,
+		      FIXTURE_DATA(cmd_size) *self, void *arg)
+{
+	struct iommu_ioas_copy *cmd = arg;
+
+	ASSERT_EQ(COPY_IOVA, cmd->dst_iova);
+	test_unmap(self->fd, self->scratch, COPY_IOVA, self->page);
+}
+
+static void copy_not_done(struct __test_metadata *_metadata,
+			  FIXTURE_DATA(cmd_size) *self, void *arg)
+{
+	(void)arg;
+	test_err_unmap(ENOENT, self->fd, self->scratch, 0, UINT64_MAX - 1);
+}
+
+/* SET HUGE_PAGES to 0 on the IOAS: a visible, reversible change. */
+static void option_prep(struct __test_metadata *_metadata,
+			FIXTURE_DATA(cmd_size) *self, void *arg)
+{
+	struct iommu_option *cmd = arg;
+
+	(void)_metadata;
+	cmd->option_id = IOMMU_OPTION_HUGE_PAGES;
+	cmd->op = IOMMU_OPTION_OP_SET;
+	cmd->object_id = self->ioas;
+	cmd->val64 = 0;
+}
+
+static void option_done(struct __test_metadata *_metadata,
+			FIXTURE_DATA(cmd_size) *self, void *arg)
+{
+	uint64_t val = 7;
+
+	(void)arg;
+	ASSERT_OK(raw_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES,
+				 self->ioas, &val));
+	ASSERT_EQ(0U, val);
+	ASSERT_OK(raw_option_set(self->fd, IOMMU_OPTION_HUGE_PAGES,
+				 self->ioas, 1));
+}
+
+static void option_not_done(struct __test_metadata *_metadata,
+			    FIXTURE_DATA(cmd_size) *self, void *arg)
+{
+	uint64_t val = 7;
+
+	(void)arg;
+	ASSERT_OK(raw_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES,
+				 self->ioas, &val));
+	ASSERT_EQ(1U, val);
+}
+
+/* A paging HWPT on a scratch IOAS, for the bound edu. */
+static void hwpt_prep(struct __test_metadata *_metadata,
+		      FIXTURE_DATA(cmd_size) *self, void *arg)
+{
+	struct iommu_hwpt_alloc *cmd = arg;
+
+	test_ioas_alloc(self->fd, &self->scratch);
+	cmd->dev_id = self->devid;
+	cmd->pt_id = self->scratch;
+}
+
+static void hwpt_done(struct __test_metadata *_metadata,
+		      FIXTURE_DATA(cmd_size) *self, void *arg)
+{
+	struct iommu_hwpt_alloc *cmd = arg;
+
+	ASSERT_NE(0U, cmd->out_hwpt_id);
+	ASSERT_NE(self->scratch, cmd->out_hwpt_id);
+	ASSERT_NE(self->devid, cmd->out_hwpt_id);
+	/* It holds its IOAS until destroyed. */
+	ASSERT_ERRNO(EBUSY, raw_destroy(self->fd, self->scratch));
+	test_destroy(self->fd, cmd->out_hwpt_id);
+	test_destroy(self->fd, self->scratch);
+}
+
+static void hwpt_not_done(struct __test_metadata *_metadata,
+			  FIXTURE_DATA(cmd_size) *self, void *arg)
+{
+	(void)arg;
+	/* No HWPT holds the IOAS. */
+	test_destroy(self->fd, self->scratch);
+}
+
+static void hw_info_prep(struct __test_metadata *_metadata,
+			 FIXTURE_DATA(cmd_size) *self, void *arg)
+{
+	struct iommu_hw_info *cmd = arg;
+
+	(void)_metadata;
+	memset(self->info, 0xa5, sizeof(self->info));
+	cmd->dev_id = self->devid;
+	cmd->data_len = sizeof(self->info);
+	cmd->data_uptr = (uintptr_t)self->info;
+}
+
+static void hw_info_done(struct __test_metadata *_metadata,
+			 FIXTURE_DATA(cmd_size) *self, void *arg)
+{
+	struct iommu_hw_info *cmd = arg;
+	unsigned int i;
+
+	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_NONE, cmd->out_data_type);
+	ASSERT_EQ(0U, cmd->data_len);
+	for (i = 0; i < sizeof(self->info); i++)
+		ASSERT_EQ(0, self->info[i]) TH_LOG("data byte %u", i);
+}
+
+static void hw_info_not_done(struct __test_metadata *_metadata,
+			     FIXTURE_DATA(cmd_size) *self, void *arg)
+{
+	unsigned int i;
+
+	(void)arg;
+	for (i = 0; i < sizeof(self->info); i++)
+		ASSERT_EQ(0xa5, self->info[i]) TH_LOG("data byte %u", i);
+}
+
 FIXTURE_VARIANT_ADD(cmd_size, destroy) {
 	.cmd = IOMMU_DESTROY, .min_size = 8,
 	.len = sizeof(struct iommu_destroy),
@@ -230,6 +420,40 @@ FIXTURE_VARIANT_ADD(cmd_size, ioas_unmap) {
 	.not_done = unmap_not_done,
 };
 
+FIXTURE_VARIANT_ADD(cmd_size, ioas_allow_iovas) {
+	.cmd = IOMMU_IOAS_ALLOW_IOVAS, .min_size = 24,
+	.len = sizeof(struct iommu_ioas_allow_iovas),
+	.prep = allow_prep, .done = allow_done, .not_done = allow_not_done,
+};
+
+FIXTURE_VARIANT_ADD(cmd_size, ioas_copy) {
+	.cmd = IOMMU_IOAS_COPY, .min_size = 40,
+	.len = sizeof(struct iommu_ioas_copy),
+	.prep = copy_prep, .done = copy_done, .not_done = copy_not_done,
+};
+
+FIXTURE_VARIANT_ADD(cmd_size, option) {
+	.cmd = IOMMU_OPTION, .min_size = 24,
+	.len = sizeof(struct iommu_option),
+	.prep = option_prep, .done = option_done,
+	.not_done = option_not_done,
+};
+
+/* Grown since its first version: 24 bytes is a paging HWPT, no data. */
+FIXTURE_VARIANT_ADD(cmd_size, hwpt_alloc) {
+	.cmd = IOMMU_HWPT_ALLOC, .min_size = 24,
+	.len = sizeof(struct iommu_hwpt_alloc), .needs_device = true,
+	.prep = hwpt_prep, .done = hwpt_done, .not_done = hwpt_not_done,
+};
+
+/* Grown since its first version: out_capabilities is past the minimum. */
+FIXTURE_VARIANT_ADD(cmd_size, get_hw_info) {
+	.cmd = IOMMU_GET_HW_INFO, .min_size = 32,
+	.len = sizeof(struct iommu_hw_info), .needs_device = true,
+	.prep = hw_info_prep, .done = hw_info_done,
+	.not_done = hw_info_not_done,
+};
+
 /* Run the command with @size and an optionally dirty tail. */
 static int run_sized(struct __test_metadata *_metadata,
 		     FIXTURE_DATA(cmd_size) *self,
@@ -242,13 +466,22 @@ static int run_sized(struct __test_metadata *_metadata,
 			       size, dirty);
 }
 
-TEST_F(cmd_size, header_struct_size_is_the_documented_minimum)
+CMD_SIZE_TEST(header_struct_is_at_least_the_documented_minimum)
 {
-	/* First-version structs: the header's min_size is their sizeof. */
-	ASSERT_EQ(variant->min_size, variant->len);
+	/*
+	 * First-version structs: the header's min_size is their sizeof.
+	 * HWPT_ALLOC and GET_HW_INFO have grown fields since.
+	 */
+	if (variant->cmd == IOMMU_HWPT_ALLOC) {
+		ASSERT_EQ(48U, variant->len);
+	} else if (variant->cmd == IOMMU_GET_HW_INFO) {
+		ASSERT_EQ(40U, variant->len);
+	} else {
+		ASSERT_EQ(variant->min_size, variant->len);
+	}
 }
 
-TEST_F(cmd_size, exact_size_works)
+CMD_SIZE_TEST(exact_size_works)
 {
 	uint64_t arg[64];
 
@@ -257,7 +490,16 @@ TEST_F(cmd_size, exact_size_works)
 	variant->done(_metadata, self, arg);
 }
 
-TEST_F(cmd_size, size_below_minimum_is_einval)
+CMD_SIZE_TEST(minimum_size_works)
+{
+	uint64_t arg[64];
+
+	ASSERT_OK(run_sized(_metadata, self, variant, (uint8_t *)arg,
+			    variant->min_size, false));
+	variant->done(_metadata, self, arg);
+}
+
+CMD_SIZE_TEST(size_below_minimum_is_einval)
 {
 	uint64_t arg[64];
 
@@ -268,7 +510,7 @@ TEST_F(cmd_size, size_below_minimum_is_einval)
 		variant->not_done(_metadata, self, arg);
 }
 
-TEST_F(cmd_size, size_zero_is_einval)
+CMD_SIZE_TEST(size_zero_is_einval)
 {
 	uint64_t arg[64];
 
@@ -278,7 +520,7 @@ TEST_F(cmd_size, size_zero_is_einval)
 		variant->not_done(_metadata, self, arg);
 }
 
-TEST_F(cmd_size, larger_size_with_zero_tail_works)
+CMD_SIZE_TEST(larger_size_with_zero_tail_works)
 {
 	uint64_t arg[64];
 
@@ -287,7 +529,7 @@ TEST_F(cmd_size, larger_size_with_zero_tail_works)
 	variant->done(_metadata, self, arg);
 }
 
-TEST_F(cmd_size, much_larger_size_with_zero_tail_works)
+CMD_SIZE_TEST(much_larger_size_with_zero_tail_works)
 {
 	uint64_t arg[64];
 
@@ -296,7 +538,7 @@ TEST_F(cmd_size, much_larger_size_with_zero_tail_works)
 	variant->done(_metadata, self, arg);
 }
 
-TEST_F(cmd_size, larger_size_with_nonzero_tail_is_e2big)
+CMD_SIZE_TEST(larger_size_with_nonzero_tail_is_e2big)
 {
 	uint64_t arg[64];
 
@@ -307,7 +549,7 @@ TEST_F(cmd_size, larger_size_with_nonzero_tail_is_e2big)
 		variant->not_done(_metadata, self, arg);
 }
 
-TEST_F(cmd_size, nonzero_byte_right_after_struct_is_e2big)
+CMD_SIZE_TEST(nonzero_byte_right_after_struct_is_e2big)
 {
 	uint64_t arg[64];
 

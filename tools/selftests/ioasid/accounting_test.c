@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * accounting_test: pinned-memory accounting of IOMMU_IOAS_MAP.
+ * accounting_test: pinned-memory accounting of IOMMU_IOAS_MAP and
+ * IOMMU_IOAS_COPY, in both IOMMU_OPTION_RLIMIT_MODEs.
  *
  * The header: pages are pinned during IOMMU_IOAS_MAP (device attached or
  * not); a caller without CAP_IPC_LOCK is charged, limited by
  * RLIMIT_MEMLOCK, and sees the pages in VmPin; unmap, IOAS destroy and
  * close give them back. A caller with CAP_IPC_LOCK is neither limited nor
- * charged and its VmPin does not move. Tests run as root, so the
- * "charged" variants drop CAP_IPC_LOCK first (each test runs in its own
- * child process).
+ * charged and its VmPin does not move. IOMMU_IOAS_COPY shares pages: they
+ * are pinned and charged once however many IOAS map them, until the last
+ * mapping goes. RLIMIT_MODE 1 charges the process's locked_vm (VmLck, the
+ * same budget mlock() uses) instead of the user's. Tests run as root, so
+ * the "charged" variants drop CAP_IPC_LOCK first (each test runs in its
+ * own child process).
  */
 #include "ioasid_utils.h"
 
@@ -75,6 +79,19 @@ static long vmpin_settled(long want)
 	for (i = 0; i < 100 && now != want; i++) {
 		usleep(10000);
 		now = vmpin_pages();
+	}
+	return now;
+}
+
+/* The same for VmLck. */
+static long vmlck_settled(long want)
+{
+	long now = vmlck_pages();
+	int i;
+
+	for (i = 0; i < 100 && now != want; i++) {
+		usleep(10000);
+		now = vmlck_pages();
 	}
 	return now;
 }
@@ -314,6 +331,266 @@ PIN_TEST(rlimit_memlock_is_shared_by_all_ioas_and_contexts)
 	close(fd2);
 	ASSERT_EQ(self->start + LIMIT_PAGES - 1,
 		  vmpin_settled(self->start + LIMIT_PAGES - 1));
+}
+
+/* ---- IOMMU_IOAS_COPY shares what IOMMU_IOAS_MAP pinned -------------- */
+
+#define COPY_IOVA	0x4000000ull	/* 64 MiB */
+
+PIN_TEST(vmpin_grows_once_however_many_ioas_map_copied_pages)
+{
+	uint32_t ioas2, ioas3;
+
+	test_ioas_alloc(self->fd, &ioas2);
+	test_ioas_alloc(self->fd, &ioas3);
+	test_map_fixed(self->fd, self->ioas, self->buf, 4 * self->page,
+		       BASE_IOVA);
+	ASSERT_PINNED(4);
+	test_copy_fixed(self->fd, ioas2, self->ioas, BASE_IOVA,
+			4 * self->page, COPY_IOVA);
+	ASSERT_PINNED(4);
+	test_copy_fixed(self->fd, ioas3, ioas2, COPY_IOVA, 4 * self->page,
+			BASE_IOVA);
+	/* Into the same IOAS, too. */
+	test_copy_fixed(self->fd, self->ioas, ioas3, BASE_IOVA,
+			4 * self->page, COPY_IOVA);
+	ASSERT_PINNED(4);
+
+	/* Only the last of the four mappings releases the pages. */
+	test_unmap(self->fd, self->ioas, BASE_IOVA, 4 * self->page);
+	ASSERT_PINNED(4);
+	test_destroy(self->fd, ioas2);
+	ASSERT_PINNED(4);
+	test_unmap_all(self->fd, self->ioas);
+	ASSERT_PINNED(4);
+	test_unmap(self->fd, ioas3, BASE_IOVA, 4 * self->page);
+	ASSERT_PINNED(0);
+}
+
+PIN_TEST(vmpin_of_a_partial_copy_stays_until_both_mappings_go)
+{
+	uint32_t ioas2;
+	long after_src;
+
+	test_ioas_alloc(self->fd, &ioas2);
+	test_map_fixed(self->fd, self->ioas, self->buf, 8 * self->page,
+		       BASE_IOVA);
+	test_copy_fixed(self->fd, ioas2, self->ioas, BASE_IOVA + 2 * self->page,
+			4 * self->page, COPY_IOVA);
+	ASSERT_PINNED(8);
+	test_unmap(self->fd, self->ioas, BASE_IOVA, 8 * self->page);
+	/*
+	 * The copied 4 pages stay pinned; whether the other 4 are released
+	 * now or with the copy the header leaves open.
+	 */
+	after_src = vmpin_pages() - self->start;
+	TH_LOG("VmPin after unmapping the source: +%ld pages", after_src);
+	if (variant->charged) {
+		ASSERT_LE(4, after_src);
+		ASSERT_GE(8, after_src);
+	} else {
+		ASSERT_EQ(0, after_src);
+	}
+	test_unmap(self->fd, ioas2, COPY_IOVA, 4 * self->page);
+	ASSERT_PINNED(0);
+}
+
+PIN_TEST(copy_is_not_charged_against_rlimit_memlock_again)
+{
+	uint32_t ioas2;
+	uint64_t iova = 0;
+	int i, rc;
+
+	set_memlock_pages(_metadata, LIMIT_PAGES);
+	test_ioas_alloc(self->fd, &ioas2);
+	ASSERT_OK(map_pages(self, 0, LIMIT_PAGES - 2, BASE_IOVA, true));
+	/* Each copy would exceed the limit if it were charged. */
+	for (i = 0; i < 3; i++)
+		ASSERT_OK(raw_ioas_copy(self->fd, ioas2, self->ioas, BASE_IOVA,
+					(LIMIT_PAGES - 2) * self->page, &iova,
+					MAP_RW));
+	ASSERT_PINNED(LIMIT_PAGES - 2);
+	/* New memory is still charged: 2 pages fit, a third does not. */
+	rc = map_pages(self, LIMIT_PAGES, 3, COPY_IOVA, true);
+	if (variant->charged) {
+		ASSERT_ERRNO(ENOMEM, rc);
+	} else {
+		ASSERT_OK(rc);
+	}
+}
+
+PIN_TEST(vmpin_returns_to_start_after_close_with_copies)
+{
+	uint32_t ioas2;
+
+	test_ioas_alloc(self->fd, &ioas2);
+	test_map_fixed(self->fd, self->ioas, self->buf, NPAGES * self->page,
+		       BASE_IOVA);
+	test_copy_fixed(self->fd, ioas2, self->ioas, BASE_IOVA + self->page,
+			4 * self->page, COPY_IOVA);
+	ASSERT_PINNED(NPAGES);
+	ASSERT_OK(close(self->fd));
+	self->fd = -1;
+	ASSERT_EQ(self->start, vmpin_settled(self->start));
+}
+
+/* ==== IOMMU_OPTION_RLIMIT_MODE: per-user or per-mm charging ========== */
+
+FIXTURE(mode) {
+	int fd;
+	uint32_t ioas;
+	size_t page;
+	uint8_t *buf;
+	uint8_t *locked;	/* mlock()ed by some tests */
+	long pin0, lck0;	/* VmPin and VmLck at the start */
+};
+
+FIXTURE_VARIANT(mode) {
+	uint64_t mode;		/* IOMMU_OPTION_RLIMIT_MODE value */
+};
+
+FIXTURE_VARIANT_ADD(mode, per_user) {
+	.mode = 0,
+};
+
+FIXTURE_VARIANT_ADD(mode, per_mm) {
+	.mode = 1,
+};
+
+FIXTURE_SETUP(mode)
+{
+	uint64_t val = 7;
+
+	self->fd = -1;
+	self->page = page_size();
+	if (vmpin_pages() < 0 || vmlck_pages() < 0)
+		SKIP(return, "/proc/self/status lacks VmPin or VmLck");
+	self->buf = alloc_pages(NPAGES);
+	self->locked = alloc_pages(NPAGES);
+	ASSERT_NE(NULL, self->buf);
+	ASSERT_NE(NULL, self->locked);
+	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
+	ASSERT_LE(0, self->fd);
+	/* Still root here: CAP_SYS_RESOURCE allows the SET. */
+	ASSERT_OK(raw_option_set(self->fd, IOMMU_OPTION_RLIMIT_MODE, 0,
+				 variant->mode));
+	ASSERT_OK(raw_option_get(self->fd, IOMMU_OPTION_RLIMIT_MODE, 0, &val));
+	ASSERT_EQ(variant->mode, val);
+	ASSERT_OK(drop_cap_ipc_lock());
+	test_ioas_alloc(self->fd, &self->ioas);
+	self->pin0 = vmpin_pages();
+	self->lck0 = vmlck_pages();
+}
+
+FIXTURE_TEARDOWN(mode)
+{
+	if (self->fd >= 0)
+		close(self->fd);
+	free_pages(self->buf, NPAGES);
+	free_pages(self->locked, NPAGES);
+}
+
+#define MODE_TEST(name) TEST_F_SKIPPABLE(mode, name, 60)
+
+/* Map the first @pages pages of buf at BASE_IOVA: 0 or -errno. */
+static int map_mode_pages(FIXTURE_DATA(mode) *self, size_t pages)
+{
+	uint64_t iova = BASE_IOVA;
+
+	return raw_ioas_map(self->fd, self->ioas, self->buf,
+			    pages * self->page, &iova, MAP_FIXED_RW);
+}
+
+/*
+ * @n pages are charged: per-user mode shows them in VmPin only, per-mm
+ * mode in VmLck only (as VFIO type1 does).
+ */
+#define ASSERT_CHARGED(n)						\
+	do {								\
+		long __n = (n);						\
+		ASSERT_EQ(self->pin0 + (variant->mode ? 0 : __n),	\
+			  vmpin_pages());				\
+		ASSERT_EQ(self->lck0 + (variant->mode ? __n : 0),	\
+			  vmlck_pages());				\
+	} while (0)
+
+MODE_TEST(map_charges_vmpin_per_user_or_vmlck_per_mm)
+{
+	test_map_fixed(self->fd, self->ioas, self->buf, 5 * self->page,
+		       BASE_IOVA);
+	ASSERT_CHARGED(5);
+	test_map_fixed(self->fd, self->ioas, self->buf, 3 * self->page,
+		       BASE_IOVA + 16 * self->page);
+	ASSERT_CHARGED(8);
+	test_unmap(self->fd, self->ioas, BASE_IOVA, 5 * self->page);
+	ASSERT_CHARGED(3);
+	test_unmap_all(self->fd, self->ioas);
+	ASSERT_CHARGED(0);
+}
+
+MODE_TEST(copy_is_charged_once_in_either_mode)
+{
+	uint32_t ioas2;
+
+	test_ioas_alloc(self->fd, &ioas2);
+	test_map_fixed(self->fd, self->ioas, self->buf, 4 * self->page,
+		       BASE_IOVA);
+	test_copy_fixed(self->fd, ioas2, self->ioas, BASE_IOVA,
+			4 * self->page, COPY_IOVA);
+	ASSERT_CHARGED(4);
+	test_unmap_all(self->fd, self->ioas);
+	ASSERT_CHARGED(4);
+	test_destroy(self->fd, ioas2);
+	ASSERT_CHARGED(0);
+}
+
+MODE_TEST(close_returns_the_charge_in_either_mode)
+{
+	test_map_fixed(self->fd, self->ioas, self->buf, NPAGES * self->page,
+		       BASE_IOVA);
+	ASSERT_CHARGED(NPAGES);
+	ASSERT_OK(close(self->fd));
+	self->fd = -1;
+	ASSERT_EQ(self->pin0, vmpin_settled(self->pin0));
+	ASSERT_EQ(self->lck0, vmlck_settled(self->lck0));
+}
+
+MODE_TEST(per_mm_mode_shares_the_rlimit_with_mlock_per_user_does_not)
+{
+	int rc;
+
+	set_memlock_pages(_metadata, LIMIT_PAGES);
+	/* Half the budget goes to mlock(), which charges VmLck. */
+	ASSERT_OK(mlock(self->locked, (LIMIT_PAGES / 2) * self->page));
+	ASSERT_EQ(self->lck0 + LIMIT_PAGES / 2, vmlck_pages());
+	self->lck0 = vmlck_pages();
+
+	rc = map_mode_pages(self, LIMIT_PAGES / 2 + 1);
+	if (variant->mode) {
+		/* VmLck would go one page over RLIMIT_MEMLOCK. */
+		ASSERT_ERRNO(ENOMEM, rc);
+		ASSERT_CHARGED(0);
+		ASSERT_OK(map_mode_pages(self, LIMIT_PAGES / 2));
+		ASSERT_CHARGED(LIMIT_PAGES / 2);
+	} else {
+		/* The user's own budget knows nothing of mlock(). */
+		ASSERT_OK(rc);
+		test_unmap_all(self->fd, self->ioas);
+		ASSERT_OK(map_mode_pages(self, LIMIT_PAGES));
+		ASSERT_CHARGED(LIMIT_PAGES);
+	}
+	test_unmap_all(self->fd, self->ioas);
+	ASSERT_CHARGED(0);
+	ASSERT_OK(munlock(self->locked, (LIMIT_PAGES / 2) * self->page));
+}
+
+MODE_TEST(rlimit_memlock_exceeded_is_enomem_in_either_mode)
+{
+	set_memlock_pages(_metadata, LIMIT_PAGES);
+	ASSERT_ERRNO(ENOMEM, map_mode_pages(self, LIMIT_PAGES + 1));
+	ASSERT_CHARGED(0);
+	ASSERT_OK(map_mode_pages(self, LIMIT_PAGES));
+	ASSERT_CHARGED(LIMIT_PAGES);
 }
 
 /* ==== accounting with an edu device attached ======================== */

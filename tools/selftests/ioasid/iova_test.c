@@ -1,0 +1,627 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * iova_test: IOMMU_IOAS_ALLOW_IOVAS and where automatic IOVAs go.
+ *
+ * From include/uapi/linux/ioasid.h: allowed ranges limit automatic IOVAs
+ * (IOMMU_IOAS_MAP and IOMMU_IOAS_COPY without FIXED_IOVA) but not fixed
+ * ones; IOMMU_IOAS_IOVA_RANGES reports the allowed ranges minus the reserved
+ * ones; start > last or overlapping ranges are EINVAL; a new list replaces
+ * the old one as a whole or not at all; allowed ranges and a device's
+ * reserved regions (the MSI window) exclude each other with EADDRINUSE,
+ * whichever comes second. Automatic IOVAs are aligned to the largest power
+ * of two dividing both the length rounded up to a power of two and the user
+ * address (capped at the huge page size), are never 0, and run out with
+ * ENOSPC.
+ *
+ * The first fixture needs no device; the second binds an edu device and
+ * skips without one.
+ */
+#include "ioasid_utils.h"
+
+#define NPAGES		16
+#define MiB		(1ull << 20)
+#define HPAGE		(2 * MiB)
+#define BASE_IOVA	MiB
+
+FIXTURE(allow) {
+	int fd;
+	uint32_t ioas;
+	size_t page;
+	uint8_t *buf;		/* NPAGES pages */
+};
+
+FIXTURE_SETUP(allow)
+{
+	self->page = page_size();
+	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
+	ASSERT_LE(0, self->fd);
+	test_ioas_alloc(self->fd, &self->ioas);
+	self->buf = alloc_pages(NPAGES);
+	ASSERT_NE(NULL, self->buf);
+}
+
+FIXTURE_TEARDOWN(allow)
+{
+	if (self->fd >= 0)
+		close(self->fd);
+	free_pages(self->buf, NPAGES);
+}
+
+/* Automatic-IOVA map of @len bytes at @va: 0 or -errno, IOVA in *@iova. */
+static int map_auto(FIXTURE_DATA(allow) *self, void *va, uint64_t len,
+		    uint64_t *iova)
+{
+	*iova = 0;
+	return raw_ioas_map(self->fd, self->ioas, va, len, iova, MAP_RW);
+}
+
+/* ---- ALLOW_IOVAS argument rules ------------------------------------ */
+
+TEST_F(allow, allowed_ranges_are_reported_sorted_whatever_the_given_order)
+{
+	const uint64_t p = self->page;
+	const struct iommu_iova_range given[] = {
+		{ 64 * MiB, 64 * MiB + 8 * p - 1 },
+		{ 16 * MiB, 16 * MiB + p - 1 },
+		{ 32 * MiB + p, 40 * MiB - 1 },
+	};
+	const struct iommu_iova_range want[] = { given[1], given[2], given[0] };
+
+	test_allow_iovas(self->fd, self->ioas, given, ARRAY_SIZE(given));
+	assert_ranges_are(self->fd, self->ioas, want, ARRAY_SIZE(want));
+}
+
+TEST_F(allow, allowing_no_ranges_removes_the_restriction)
+{
+	const struct iommu_iova_range r = { 16 * MiB, 32 * MiB - 1 };
+
+	test_allow_iovas(self->fd, self->ioas, &r, 1);
+	assert_ranges_are(self->fd, self->ioas, &r, 1);
+	test_allow_iovas(self->fd, self->ioas, NULL, 0);
+	assert_ranges_unrestricted(self->fd, self->ioas);
+	/* Removing it again is fine. */
+	test_allow_iovas(self->fd, self->ioas, NULL, 0);
+	assert_ranges_unrestricted(self->fd, self->ioas);
+}
+
+TEST_F(allow, allowed_range_with_start_above_last_is_einval)
+{
+	const uint64_t p = self->page;
+	const struct iommu_iova_range bad[] = {
+		{ 16 * MiB, 16 * MiB - 1 },
+		{ 1ull << 40, 0 },
+	};
+	const struct iommu_iova_range mixed[] = {
+		{ 16 * MiB, 17 * MiB - 1 },	/* fine */
+		{ 32 * MiB + p, 32 * MiB },	/* inverted */
+	};
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(bad); i++)
+		ASSERT_ERRNO(EINVAL, raw_allow_iovas(self->fd, self->ioas,
+						     &bad[i], 1));
+	ASSERT_ERRNO(EINVAL, raw_allow_iovas(self->fd, self->ioas, mixed, 2));
+	assert_ranges_unrestricted(self->fd, self->ioas);
+}
+
+TEST_F(allow, overlapping_allowed_ranges_are_einval)
+{
+	const uint64_t a = 16 * MiB, b = 32 * MiB - 1;
+	const struct iommu_iova_range cases[][2] = {
+		{ { a, b }, { a, b } },			/* identical */
+		{ { a, b }, { b, b + MiB } },		/* share one byte */
+		{ { a, b }, { a + MiB, a + 2 * MiB } },	/* one inside */
+		{ { a + MiB, b + MiB }, { a, b } },	/* across, reversed */
+	};
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(cases); i++) {
+		TH_LOG("overlap case %u", i);
+		ASSERT_ERRNO(EINVAL, raw_allow_iovas(self->fd, self->ioas,
+						     cases[i], 2));
+	}
+	assert_ranges_unrestricted(self->fd, self->ioas);
+}
+
+TEST_F(allow, touching_allowed_ranges_do_not_overlap)
+{
+	const struct iommu_iova_range r[] = {
+		{ 16 * MiB, 32 * MiB - 1 },
+		{ 32 * MiB, 48 * MiB - 1 },
+	};
+	struct iommu_iova_range got[MAX_RANGES];
+	uint32_t n;
+
+	test_allow_iovas(self->fd, self->ioas, r, 2);
+	n = __get_ranges(_metadata, self->fd, self->ioas, got, NULL);
+	/* Reported as given or merged; either way exactly [16, 48) MiB. */
+	if (n == 1) {
+		ASSERT_EQ(r[0].start, got[0].start);
+		ASSERT_EQ(r[1].last, got[0].last);
+	} else {
+		assert_ranges_are(self->fd, self->ioas, r, 2);
+	}
+}
+
+TEST_F(allow, allowed_range_of_one_byte_is_accepted)
+{
+	/* The header refuses start > last only: start == last is a range. */
+	const struct iommu_iova_range r = { 16 * MiB, 16 * MiB };
+
+	test_allow_iovas(self->fd, self->ioas, &r, 1);
+	assert_ranges_are(self->fd, self->ioas, &r, 1);
+}
+
+TEST_F(allow, a_new_list_replaces_the_old_one_as_a_whole_or_not_at_all)
+{
+	const uint64_t p = self->page;
+	const struct iommu_iova_range first = { 16 * MiB, 16 * MiB + 4 * p - 1 };
+	const struct iommu_iova_range second = { 64 * MiB, 64 * MiB + 4 * p - 1 };
+	const struct iommu_iova_range bad_inverted[] = {
+		second, { 80 * MiB, 80 * MiB - 1 },
+	};
+	const struct iommu_iova_range bad_overlap[] = {
+		second, { 64 * MiB + p, 64 * MiB + 2 * p },
+	};
+	uint64_t iova;
+	int i;
+
+	test_allow_iovas(self->fd, self->ioas, &first, 1);
+	/* A refused list leaves the previous one in force, as it was. */
+	ASSERT_ERRNO(EINVAL, raw_allow_iovas(self->fd, self->ioas,
+					     bad_inverted, 2));
+	assert_ranges_are(self->fd, self->ioas, &first, 1);
+	ASSERT_ERRNO(EINVAL, raw_allow_iovas(self->fd, self->ioas,
+					     bad_overlap, 2));
+	assert_ranges_are(self->fd, self->ioas, &first, 1);
+	for (i = 0; i < 4; i++) {
+		ASSERT_OK(map_auto(self, self->buf, p, &iova));
+		ASSERT_TRUE(ranges_contain(&first, 1, iova, iova + p - 1));
+	}
+	test_unmap_all(self->fd, self->ioas);
+
+	/* An accepted one replaces it entirely: the first range is gone. */
+	test_allow_iovas(self->fd, self->ioas, &second, 1);
+	assert_ranges_are(self->fd, self->ioas, &second, 1);
+	for (i = 0; i < 4; i++) {
+		ASSERT_OK(map_auto(self, self->buf, p, &iova));
+		ASSERT_TRUE(ranges_contain(&second, 1, iova, iova + p - 1));
+	}
+	ASSERT_ERRNO(ENOSPC, map_auto(self, self->buf, p, &iova));
+}
+
+TEST_F(allow, allow_iovas_nonzero_reserved_is_eopnotsupp)
+{
+	const struct iommu_iova_range r = { 16 * MiB, 32 * MiB - 1 };
+	struct iommu_ioas_allow_iovas cmd = {
+		.size = sizeof(cmd),
+		.ioas_id = self->ioas,
+		.num_iovas = 1,
+		.__reserved = 1,
+		.allowed_iovas = (uintptr_t)&r,
+	};
+
+	ASSERT_ERRNO(EOPNOTSUPP,
+		     raw_ioctl(self->fd, IOMMU_IOAS_ALLOW_IOVAS, &cmd));
+	cmd.__reserved = 0x80000000u;
+	ASSERT_ERRNO(EOPNOTSUPP,
+		     raw_ioctl(self->fd, IOMMU_IOAS_ALLOW_IOVAS, &cmd));
+	assert_ranges_unrestricted(self->fd, self->ioas);
+}
+
+TEST_F(allow, allow_iovas_unknown_ioas_is_enoent)
+{
+	const struct iommu_iova_range r = { 16 * MiB, 32 * MiB - 1 };
+
+	ASSERT_ERRNO(ENOENT, raw_allow_iovas(self->fd, 0, &r, 1));
+	ASSERT_ERRNO(ENOENT, raw_allow_iovas(self->fd, self->ioas + 1000,
+					     &r, 1));
+	ASSERT_ERRNO(ENOENT, raw_allow_iovas(self->fd, self->ioas + 1000,
+					     NULL, 0));
+}
+
+TEST_F(allow, allow_iovas_unreadable_array_is_efault)
+{
+	uint8_t *gone = alloc_pages(1);
+
+	ASSERT_NE(NULL, gone);
+	ASSERT_OK(munmap(gone, self->page));
+	ASSERT_ERRNO(EFAULT, raw_allow_iovas(self->fd, self->ioas, NULL, 1));
+	ASSERT_ERRNO(EFAULT, raw_allow_iovas(self->fd, self->ioas,
+					     (struct iommu_iova_range *)gone,
+					     2));
+	assert_ranges_unrestricted(self->fd, self->ioas);
+}
+
+TEST_F(allow, each_ioas_has_its_own_allowed_ranges)
+{
+	const struct iommu_iova_range r = { 16 * MiB, 32 * MiB - 1 };
+	uint32_t other;
+
+	test_ioas_alloc(self->fd, &other);
+	test_allow_iovas(self->fd, self->ioas, &r, 1);
+	assert_ranges_unrestricted(self->fd, other);
+	assert_ranges_are(self->fd, self->ioas, &r, 1);
+}
+
+/* ---- what allowed ranges do to mappings ------------------------------ */
+
+TEST_F(allow, automatic_iovas_land_inside_the_allowed_ranges_until_enospc)
+{
+	const uint64_t p = self->page;
+	const struct iommu_iova_range r[] = {
+		{ 16 * MiB, 16 * MiB + 4 * p - 1 },
+		{ 48 * MiB, 48 * MiB + 4 * p - 1 },
+	};
+	uint64_t iovas[8], iova;
+	int i, j;
+
+	test_allow_iovas(self->fd, self->ioas, r, 2);
+	for (i = 0; i < 8; i++) {
+		ASSERT_OK(map_auto(self, self->buf + i * p, p, &iovas[i]));
+		ASSERT_TRUE(ranges_contain(r, 2, iovas[i], iovas[i] + p - 1))
+			TH_LOG("iova 0x%llx", (unsigned long long)iovas[i]);
+		for (j = 0; j < i; j++)
+			ASSERT_NE(iovas[j], iovas[i]);
+	}
+	/* Eight pages allowed, eight mapped: full. */
+	ASSERT_ERRNO(ENOSPC, map_auto(self, self->buf, p, &iova));
+	/* A freed slot is found again. */
+	test_unmap(self->fd, self->ioas, iovas[5], p);
+	ASSERT_OK(map_auto(self, self->buf, p, &iova));
+	ASSERT_EQ(iovas[5], iova);
+	ASSERT_ERRNO(ENOSPC, map_auto(self, self->buf, p, &iova));
+}
+
+TEST_F(allow, automatic_iova_larger_than_every_allowed_range_is_enospc)
+{
+	const uint64_t p = self->page;
+	const struct iommu_iova_range r[] = {
+		{ 16 * MiB, 16 * MiB + 2 * p - 1 },
+		{ 48 * MiB, 48 * MiB + 2 * p - 1 },
+	};
+	uint64_t iova;
+
+	test_allow_iovas(self->fd, self->ioas, r, 2);
+	/* Four pages are allowed, but not in one piece. */
+	ASSERT_ERRNO(ENOSPC, map_auto(self, self->buf, 4 * p, &iova));
+	test_err_unmap(ENOENT, self->fd, self->ioas, 0, UINT64_MAX - 1);
+}
+
+TEST_F(allow, fixed_mappings_are_not_limited_by_the_allowed_ranges)
+{
+	const uint64_t p = self->page;
+	const struct iommu_iova_range r = { 16 * MiB, 16 * MiB + 4 * p - 1 };
+	uint64_t iova;
+	int i;
+
+	test_allow_iovas(self->fd, self->ioas, &r, 1);
+	/* Outside, below and above, and across its edges. */
+	test_map_fixed(self->fd, self->ioas, self->buf, p, BASE_IOVA);
+	test_map_fixed(self->fd, self->ioas, self->buf, p, 1ull << 40);
+	test_map_fixed(self->fd, self->ioas, self->buf, 2 * p, r.start - p);
+	/* Inside it, too, and automatic IOVAs then avoid that page. */
+	test_map_fixed(self->fd, self->ioas, self->buf, p, r.start + 2 * p);
+	for (i = 0; i < 2; i++) {
+		ASSERT_OK(map_auto(self, self->buf, p, &iova));
+		ASSERT_TRUE(iova == r.start + p || iova == r.start + 3 * p)
+			TH_LOG("iova 0x%llx", (unsigned long long)iova);
+	}
+	ASSERT_ERRNO(ENOSPC, map_auto(self, self->buf, p, &iova));
+}
+
+/* ---- automatic IOVA allocation rules --------------------------------- */
+
+TEST_F(allow, automatic_iova_is_never_zero)
+{
+	const uint64_t p = self->page;
+	const struct iommu_iova_range r = { 0, 2 * p - 1 };
+	uint64_t iova;
+
+	test_allow_iovas(self->fd, self->ioas, &r, 1);
+	ASSERT_OK(map_auto(self, self->buf, p, &iova));
+	ASSERT_EQ(p, iova);
+	/* Page 0 is allowed and free, but never handed out. */
+	ASSERT_ERRNO(ENOSPC, map_auto(self, self->buf, p, &iova));
+	/* A fixed mapping may use it. */
+	test_map_fixed(self->fd, self->ioas, self->buf, p, 0);
+}
+
+TEST_F(allow, automatic_iova_of_one_page_needs_only_page_alignment)
+{
+	const uint64_t p = self->page;
+	const struct iommu_iova_range r = { 3 * p, 4 * p - 1 };
+	uint8_t *big = mmap(NULL, 2 * HPAGE, PROT_READ | PROT_WRITE,
+			    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	uint8_t *va;
+	uint64_t iova;
+
+	ASSERT_NE(MAP_FAILED, big);
+	/* A user address aligned far beyond the length... */
+	va = (uint8_t *)(((uintptr_t)big + HPAGE - 1) & ~(HPAGE - 1));
+	memset(va, 1, p);
+	test_allow_iovas(self->fd, self->ioas, &r, 1);
+	/* ...still fits in one odd page: alignment follows the length. */
+	ASSERT_OK(map_auto(self, va, p, &iova));
+	ASSERT_EQ(3 * p, iova);
+	munmap(big, 2 * HPAGE);
+}
+
+TEST_F(allow, automatic_iova_is_page_aligned_for_page_aligned_memory)
+{
+	const uint64_t p = self->page;
+	uint64_t iova;
+	int i;
+
+	for (i = 1; i <= NPAGES; i++) {
+		ASSERT_OK(map_auto(self, self->buf, i * p, &iova));
+		ASSERT_NE(0U, iova);
+		ASSERT_EQ(0U, iova % p)
+			TH_LOG("%d pages at 0x%llx", i,
+			       (unsigned long long)iova);
+	}
+}
+
+/* Is transparent huge page support configured in the running kernel? */
+static bool thp_configured(void)
+{
+	return !access("/sys/kernel/mm/transparent_hugepage", F_OK);
+}
+
+/* @len bytes of faulted-in memory at an address aligned to @align. */
+static uint8_t *alloc_aligned(size_t len, size_t align, void **base,
+			      size_t *base_len)
+{
+	uint8_t *p;
+
+	*base_len = len + align;
+	*base = mmap(NULL, *base_len, PROT_READ | PROT_WRITE,
+		     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (*base == MAP_FAILED)
+		return NULL;
+	p = (uint8_t *)(((uintptr_t)*base + align - 1) & ~(align - 1));
+	memset(p, 0x3c, len);
+	return p;
+}
+
+TEST_F(allow, automatic_iova_of_2mib_at_a_2mib_aligned_address_is_2mib_aligned)
+{
+	const uint64_t p = self->page;
+	const struct iommu_iova_range r = { p, 8 * MiB - 1 };
+	uint64_t small, iova;
+	size_t base_len;
+	uint8_t *va;
+	void *base;
+
+	if (!thp_configured())
+		SKIP(return, "no transparent huge pages in this kernel");
+	va = alloc_aligned(HPAGE, HPAGE, &base, &base_len);
+	ASSERT_NE(NULL, va);
+	test_allow_iovas(self->fd, self->ioas, &r, 1);
+	/* Take the bottom of the space so the next free IOVA is unaligned. */
+	ASSERT_OK(map_auto(self, self->buf, p, &small));
+	ASSERT_OK(map_auto(self, va, HPAGE, &iova));
+	ASSERT_EQ(0U, iova % HPAGE)
+		TH_LOG("iova 0x%llx (first page went to 0x%llx)",
+		       (unsigned long long)iova, (unsigned long long)small);
+	ASSERT_TRUE(ranges_contain(&r, 1, iova, iova + HPAGE - 1));
+	munmap(base, base_len);
+}
+
+TEST_F(allow, automatic_iova_alignment_is_capped_at_the_huge_page_size)
+{
+	/* 4 MiB allowed starting at 2 MiB: only a 2 MiB alignment fits. */
+	const struct iommu_iova_range r = { HPAGE, HPAGE + 4 * MiB - 1 };
+	uint64_t iova;
+	size_t base_len;
+	uint8_t *va;
+	void *base;
+
+	if (!thp_configured())
+		SKIP(return, "no transparent huge pages in this kernel");
+	va = alloc_aligned(4 * MiB, 4 * MiB, &base, &base_len);
+	ASSERT_NE(NULL, va);
+	test_allow_iovas(self->fd, self->ioas, &r, 1);
+	ASSERT_OK(map_auto(self, va, 4 * MiB, &iova));
+	ASSERT_EQ(HPAGE, iova);
+	munmap(base, base_len);
+}
+
+TEST_F(allow, automatic_iova_alignment_is_limited_by_the_user_address)
+{
+	const uint64_t align = 64 * 1024;
+	/* Room for 2 MiB only at 64 KiB: a 2 MiB alignment cannot fit. */
+	const struct iommu_iova_range r = { align, align + HPAGE - 1 };
+	uint64_t iova;
+	size_t base_len;
+	uint8_t *va;
+	void *base;
+
+	va = alloc_aligned(HPAGE + align, HPAGE, &base, &base_len);
+	ASSERT_NE(NULL, va);
+	va += align;	/* 64 KiB aligned, not 128 KiB */
+	test_allow_iovas(self->fd, self->ioas, &r, 1);
+	ASSERT_OK(map_auto(self, va, HPAGE, &iova));
+	ASSERT_EQ(align, iova);
+	munmap(base, base_len);
+}
+
+/* ==== with an edu device bound =================================== */
+
+#define EDU_IOVA	(16 * MiB)	/* below edu's 256 MiB DMA limit */
+
+FIXTURE(allow_dev) {
+	int fd;
+	uint32_t ioas;
+	int devfd;
+	uint32_t devid;
+	char bdf[16];
+	size_t page;
+	uint8_t *buf;		/* NPAGES pages */
+	struct iommu_iova_range attached[MAX_RANGES];	/* ranges once attached */
+	uint32_t nattached;
+};
+
+FIXTURE_SETUP(allow_dev)
+{
+	struct edu_pci_dev dev;
+
+	self->fd = self->devfd = -1;
+	self->page = page_size();
+	if (pick_edus(EDU_ANY, &dev, 1) < 1)
+		SKIP(return, "needs %s", edu_pick_name(EDU_ANY));
+	memcpy(self->bdf, dev.bdf, sizeof(self->bdf));
+	self->buf = alloc_pages(NPAGES);
+	ASSERT_NE(NULL, self->buf);
+	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
+	ASSERT_LE(0, self->fd);
+	test_ioas_alloc(self->fd, &self->ioas);
+	self->devfd = open_bind_attach(self->bdf, self->fd, &self->devid,
+				       NULL);
+}
+
+FIXTURE_TEARDOWN(allow_dev)
+{
+	if (self->devfd >= 0)
+		close(self->devfd);
+	if (self->fd >= 0)
+		close(self->fd);
+	free_pages(self->buf, NPAGES);
+}
+
+#define ALLOW_DEV_TEST(name) \
+	TEST_F_SKIPPABLE(allow_dev, name, DEVICE_TEST_TIMEOUT)
+
+static void attach_dev(struct __test_metadata *_metadata,
+		       FIXTURE_DATA(allow_dev) *self)
+{
+	uint32_t pt = self->ioas;
+
+	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
+	self->nattached = __get_ranges(_metadata, self->fd, self->ioas,
+				       self->attached, NULL);
+}
+
+ALLOW_DEV_TEST(attach_is_eaddrinuse_while_allowed_ranges_cover_the_msi_window)
+{
+	const struct iommu_iova_range cases[][2] = {
+		/* Around the whole window. */
+		{ { 0xfe000000ull, 0xfeffffffull }, { 0, 0 } },
+		/* One byte of it. */
+		{ { MSI_WINDOW_LAST, MSI_WINDOW_LAST + MiB }, { 0, 0 } },
+		/* A harmless range plus one touching its start. */
+		{ { EDU_IOVA, EDU_IOVA + MiB - 1 },
+		  { MSI_WINDOW_START - MiB, MSI_WINDOW_START } },
+	};
+	const uint32_t num[] = { 1, 1, 2 };
+	uint32_t pt;
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(cases); i++) {
+		TH_LOG("case %u", i);
+		test_allow_iovas(self->fd, self->ioas, cases[i], num[i]);
+		pt = self->ioas;
+		ASSERT_ERRNO(EADDRINUSE, raw_vfio_attach(self->devfd, &pt));
+		/* Nothing changed: the allowed ranges stay as they were. */
+		assert_ranges_are(self->fd, self->ioas, cases[i], num[i]);
+	}
+	/* Allowing only what the device can live with, attach works. */
+	test_allow_iovas(self->fd, self->ioas, cases[2], 1);
+	pt = self->ioas;
+	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
+	assert_ranges_are(self->fd, self->ioas, cases[2], 1);
+}
+
+ALLOW_DEV_TEST(failed_attach_leaves_the_ioas_free_of_the_device)
+{
+	const struct iommu_iova_range r = { 0xfe000000ull, 0xfeffffffull };
+	uint32_t pt = self->ioas;
+
+	test_allow_iovas(self->fd, self->ioas, &r, 1);
+	ASSERT_ERRNO(EADDRINUSE, raw_vfio_attach(self->devfd, &pt));
+	/* Not attached: the IOAS is not in use and can go. */
+	test_destroy(self->fd, self->ioas);
+}
+
+ALLOW_DEV_TEST(allowing_a_range_over_an_attached_devices_msi_window_is_eaddrinuse)
+{
+	const struct iommu_iova_range ok = { EDU_IOVA, EDU_IOVA + MiB - 1 };
+	const struct iommu_iova_range cases[][2] = {
+		{ { MSI_WINDOW_START, MSI_WINDOW_LAST }, { 0, 0 } },
+		{ { MSI_WINDOW_START - MiB, MSI_WINDOW_START }, { 0, 0 } },
+		{ { MSI_WINDOW_LAST, MSI_WINDOW_LAST + MiB }, { 0, 0 } },
+		{ ok, { 0xfe000000ull, 0xfeffffffull } },
+	};
+	const uint32_t num[] = { 1, 1, 1, 2 };
+	unsigned int i;
+
+	attach_dev(_metadata, self);
+	for (i = 0; i < ARRAY_SIZE(cases); i++) {
+		TH_LOG("case %u", i);
+		ASSERT_ERRNO(EADDRINUSE, raw_allow_iovas(self->fd, self->ioas,
+							 cases[i], num[i]));
+		/* Nothing changed: still what the attach left. */
+		assert_ranges_are(self->fd, self->ioas, self->attached,
+				  self->nattached);
+	}
+	/* With a list in force, a refused one keeps it. */
+	test_allow_iovas(self->fd, self->ioas, &ok, 1);
+	ASSERT_ERRNO(EADDRINUSE, raw_allow_iovas(self->fd, self->ioas,
+						 cases[0], 1));
+	assert_ranges_are(self->fd, self->ioas, &ok, 1);
+}
+
+ALLOW_DEV_TEST(iova_ranges_while_attached_are_the_allowed_ranges_then_all_usable)
+{
+	const struct iommu_iova_range r[] = {
+		{ EDU_IOVA, EDU_IOVA + MiB - 1 },
+		{ MSI_WINDOW_LAST + 1, MSI_WINDOW_LAST + MiB },
+	};
+
+	attach_dev(_metadata, self);
+	/* Right below and right above the window are fine. */
+	test_allow_iovas(self->fd, self->ioas, r, 2);
+	assert_ranges_are(self->fd, self->ioas, r, 2);
+	/* Lifting the restriction gives back what the device allows. */
+	test_allow_iovas(self->fd, self->ioas, NULL, 0);
+	assert_ranges_are(self->fd, self->ioas, self->attached,
+			  self->nattached);
+}
+
+ALLOW_DEV_TEST(allowed_ranges_survive_detach)
+{
+	const struct iommu_iova_range r = { EDU_IOVA, EDU_IOVA + MiB - 1 };
+	const struct iommu_iova_range msi = { MSI_WINDOW_START,
+					      MSI_WINDOW_LAST };
+
+	attach_dev(_metadata, self);
+	test_allow_iovas(self->fd, self->ioas, &r, 1);
+	ASSERT_OK(raw_vfio_detach(self->devfd));
+	assert_ranges_are(self->fd, self->ioas, &r, 1);
+	/* Now a range over the window is fine again. */
+	test_allow_iovas(self->fd, self->ioas, &msi, 1);
+	assert_ranges_are(self->fd, self->ioas, &msi, 1);
+}
+
+ALLOW_DEV_TEST(dma_through_an_automatic_iova_inside_the_allowed_range)
+{
+	const uint64_t p = self->page;
+	const struct iommu_iova_range r = { EDU_IOVA, EDU_IOVA + 4 * p - 1 };
+	struct edu_bar bar;
+	uint64_t iova[2];
+	int i;
+
+	attach_dev(_metadata, self);
+	test_allow_iovas(self->fd, self->ioas, &r, 1);
+	for (i = 0; i < 2; i++) {
+		ASSERT_OK(raw_ioas_map(self->fd, self->ioas, self->buf + i * p,
+				       p, &iova[i], MAP_RW));
+		ASSERT_TRUE(ranges_contain(&r, 1, iova[i], iova[i] + p - 1));
+	}
+	ASSERT_OK(edu_bar_open(&bar, self->devfd));
+	dma_roundtrip(&bar, self->buf, iova[0], self->buf + p, iova[1],
+		      EDU_DMA_BUF_SIZE, 101);
+	edu_bar_close(&bar);
+}
+
+IOASID_TEST_MAIN

@@ -1,0 +1,405 @@
+/* SPDX-License-Identifier: GPL-2.0 WITH Linux-syscall-note */
+/*
+ * ioasidfd test ABI: IOMMU_TEST_CMD and the mock IOMMU of test builds.
+ *
+ * Only a module built with IOASIDFD_TEST (the default of the in-tree build;
+ * "make install" builds without it) answers IOMMU_TEST_CMD. The command
+ * number, the struct layout, the op numbers and the constants are those of
+ * drivers/iommu/iommufd/iommufd_test.h in Linux 6.12, so test programs
+ * written for iommufd's mock run against /dev/ioasid unchanged. Ops 16 and
+ * up keep the numbers newer upstream kernels gave them.
+ *
+ * This header is shared by the kernel (selftest.c) and the test programs
+ * (tools/selftests/ioasid, built with -I drivers/iommu/ioasid).
+ */
+#ifndef _IOASIDFD_TEST_H
+#define _IOASIDFD_TEST_H
+
+#ifdef __KERNEL__
+#include <uapi/linux/ioasid.h>
+#else
+#include <linux/ioasid.h>
+#endif
+#include <linux/types.h>
+
+/**
+ * DOC: the mock IOMMU
+ *
+ * A "mock domain" is a software paging domain: its page table records, for
+ * every mock IO page (PAGE_SIZE / 2 bytes) of IOVA, the physical address it
+ * maps, so IOMMU_TEST_OP_MD_CHECK_MAP can compare it with the user's memory.
+ * It accepts IOVAs from MOCK_APERTURE_START to MOCK_APERTURE_LAST only, so
+ * attaching one narrows the IOAS's usable ranges to that aperture, and its
+ * smallest page, PAGE_SIZE / 2, becomes the IOAS's IOVA alignment when only
+ * mock domains are attached.
+ *
+ * A "mock device" (selftest device, stdev) is a device with no bus and no
+ * DMA of its own, in an IOMMU group of its own, bound to the context like a
+ * VFIO device is (it has a device ID, usable with IOMMU_HWPT_ALLOC and
+ * IOMMU_GET_HW_INFO) and attached to an IOAS or HWPT. Its stdev ID names
+ * the test object that owns it: IOMMU_DESTROY of that ID detaches, unbinds
+ * and frees the device.
+ *
+ * An "access" is the in-kernel access API (include/linux/ioasidfd.h) driven
+ * from user space: IOMMU_TEST_OP_CREATE_ACCESS returns a file descriptor
+ * that stands for one access; the access ops take that fd in @id, and
+ * closing it unpins whatever the access still holds and destroys it.
+ */
+
+/**
+ * enum iommu_test_op - what IOMMU_TEST_CMD does (struct iommu_test_cmd @op)
+ * @IOMMU_TEST_OP_ADD_RESERVED: reserve the IOVA range @add_reserved in the
+ *   IOAS @id for as long as the IOAS exists: no mapping may use it and
+ *   IOMMU_IOAS_IOVA_RANGES leaves it out. Errors: EINVAL (zero length),
+ *   EOVERFLOW (the range wraps), EADDRINUSE (a mapping or an allowed range
+ *   meets it), ENOENT (@id is not an IOAS).
+ * @IOMMU_TEST_OP_MOCK_DOMAIN: create a mock device, bind it and attach it to
+ *   the IOAS or HWPT @id; an IOAS gets a mock domain (automatic HWPT).
+ *   Returns @mock_domain. Errors: as attaching a device (ENOENT, EINVAL,
+ *   EADDRINUSE if existing mappings lie outside the mock aperture or are
+ *   not aligned to the mock IO page), ENOMEM.
+ * @IOMMU_TEST_OP_MD_CHECK_MAP: check that in the mock HWPT @id every mock
+ *   IO page of [@check_map.iova, + @check_map.length) maps the user memory
+ *   at @check_map.uptr (same offset inside the page). Errors: EINVAL
+ *   (a value not a multiple of the mock IO page size, a mismatch or hole,
+ *   or @id is a HWPT of the real IOMMU), ENOENT (@id is not a HWPT),
+ *   EFAULT (@check_map.uptr is not mapped).
+ * @IOMMU_TEST_OP_MD_CHECK_REFS: check that every (non-compound) page of the
+ *   user range [@check_refs.uptr, + @check_refs.length) is pinned exactly
+ *   @check_refs.refs times. Errors: EINVAL (not page aligned), EIO (a pin
+ *   count differs), EFAULT.
+ * @IOMMU_TEST_OP_CREATE_ACCESS: create an access, attach it to the IOAS @id
+ *   and return an fd for it in @create_access.out_access_fd (close-on-exec).
+ *   @create_access.flags: MOCK_FLAGS_ACCESS_CREATE_NEEDS_PIN_PAGES for an
+ *   access that may pin pages. Errors: EOPNOTSUPP (unknown flags), ENOENT
+ *   (@id is not an IOAS), EMFILE, ENOMEM.
+ * @IOMMU_TEST_OP_DESTROY_ACCESS_PAGES: unpin the pages the access fd @id
+ *   pinned as @destroy_access_pages.access_pages_id. Errors: ENOENT (no
+ *   such pinning: never made, already unpinned, or dropped because user
+ *   space unmapped its range), EBADFD (@id is not an access fd).
+ * @IOMMU_TEST_OP_ACCESS_PAGES: pin through the access fd @id the pages
+ *   behind [@access_pages.iova, + @access_pages.length), check that they are
+ *   the pages of the user memory at @access_pages.uptr (unless it is 0) and
+ *   keep them pinned; returns @access_pages.out_access_pages_id. Unmapping
+ *   any part of the range makes the access let go of the whole pinning.
+ *   @access_pages.flags: MOCK_FLAGS_ACCESS_WRITE to pin for writing. Errors:
+ *   EOPNOTSUPP (unknown flags, or the access was created without
+ *   NEEDS_PIN_PAGES), EINVAL (zero length, or mappings that split a page
+ *   of the range), EOVERFLOW, ENOENT (part of the range is not mapped), EPERM (write to a read-only mapping), EBADE (the
+ *   pages are not those of @access_pages.uptr), ENOMEM (also for a length
+ *   above 16 MiB), EBADFD.
+ * @IOMMU_TEST_OP_ACCESS_RW: copy @access_rw.length bytes between the user
+ *   buffer @access_rw.uptr and IOVA @access_rw.iova through the access fd
+ *   @id. @access_rw.flags: MOCK_ACCESS_RW_WRITE copies into the IOAS (else
+ *   out of it); MOCK_ACCESS_RW_SLOW_PATH splits the copy at every page
+ *   boundary. Errors: EOPNOTSUPP (unknown flags), EINVAL, EOVERFLOW, ENOENT
+ *   (hole), EPERM (write to a read-only mapping), EFAULT, ENOMEM (also for a
+ *   length above 16 MiB), EBADFD.
+ * @IOMMU_TEST_OP_SET_TEMP_MEMORY_LIMIT: set the mock's internal batch memory
+ *   limit to @memory_limit.limit bytes (kept; nothing uses it in this
+ *   version). Errors: EINVAL (below 12 bytes).
+ * @IOMMU_TEST_OP_MOCK_DOMAIN_REPLACE: move the mock device of the stdev @id
+ *   to the IOAS or HWPT @mock_domain_replace.pt_id; returns the HWPT it is
+ *   now attached to in @mock_domain_replace.pt_id. Errors: as attaching a
+ *   device; ENOENT (@id is not a stdev).
+ * @IOMMU_TEST_OP_ACCESS_REPLACE_IOAS: move the access fd @id to the IOAS
+ *   @access_replace_ioas.ioas_id. Errors: ENOENT, EBUSY (it holds pinned
+ *   pages), EBADFD.
+ * @IOMMU_TEST_OP_MOCK_DOMAIN_FLAGS: as MOCK_DOMAIN, with the mock device's
+ *   @mock_domain_flags.dev_flags (MOCK_FLAGS_DEVICE_*). Errors: as
+ *   MOCK_DOMAIN; EOPNOTSUPP for flags this version does not support
+ *   (MOCK_FLAGS_DEVICE_PASID yet).
+ * @IOMMU_TEST_OP_DIRTY: dirty tracking on a mock HWPT (@dirty). Not
+ *   supported yet: EOPNOTSUPP.
+ * @IOMMU_TEST_OP_MD_CHECK_IOTLB: check a nested mock HWPT's IOTLB entry
+ *   (@check_iotlb). Not supported yet: EOPNOTSUPP.
+ * @IOMMU_TEST_OP_TRIGGER_IOPF: raise an I/O page fault from a mock device
+ *   (@trigger_iopf). Not supported yet: EOPNOTSUPP.
+ * @IOMMU_TEST_OP_DEV_CHECK_CACHE: newer upstream op number, reserved;
+ *   EOPNOTSUPP.
+ * @IOMMU_TEST_OP_TRIGGER_VEVENT: newer upstream op number, reserved;
+ *   EOPNOTSUPP.
+ * @IOMMU_TEST_OP_PASID_ATTACH: newer upstream op number, reserved;
+ *   EOPNOTSUPP.
+ * @IOMMU_TEST_OP_PASID_REPLACE: newer upstream op number, reserved;
+ *   EOPNOTSUPP.
+ * @IOMMU_TEST_OP_PASID_DETACH: newer upstream op number, reserved;
+ *   EOPNOTSUPP.
+ * @IOMMU_TEST_OP_PASID_CHECK_HWPT: newer upstream op number, reserved;
+ *   EOPNOTSUPP.
+ *
+ * Any other @op gives EOPNOTSUPP; so does a non-zero @__reserved.
+ */
+enum iommu_test_op {
+	IOMMU_TEST_OP_ADD_RESERVED = 1,
+	IOMMU_TEST_OP_MOCK_DOMAIN = 2,
+	IOMMU_TEST_OP_MD_CHECK_MAP = 3,
+	IOMMU_TEST_OP_MD_CHECK_REFS = 4,
+	IOMMU_TEST_OP_CREATE_ACCESS = 5,
+	IOMMU_TEST_OP_DESTROY_ACCESS_PAGES = 6,
+	IOMMU_TEST_OP_ACCESS_PAGES = 7,
+	IOMMU_TEST_OP_ACCESS_RW = 8,
+	IOMMU_TEST_OP_SET_TEMP_MEMORY_LIMIT = 9,
+	IOMMU_TEST_OP_MOCK_DOMAIN_REPLACE = 10,
+	IOMMU_TEST_OP_ACCESS_REPLACE_IOAS = 11,
+	IOMMU_TEST_OP_MOCK_DOMAIN_FLAGS = 12,
+	IOMMU_TEST_OP_DIRTY = 13,
+	IOMMU_TEST_OP_MD_CHECK_IOTLB = 14,
+	IOMMU_TEST_OP_TRIGGER_IOPF = 15,
+	IOMMU_TEST_OP_DEV_CHECK_CACHE = 16,
+	IOMMU_TEST_OP_TRIGGER_VEVENT = 17,
+	IOMMU_TEST_OP_PASID_ATTACH = 18,
+	IOMMU_TEST_OP_PASID_REPLACE = 19,
+	IOMMU_TEST_OP_PASID_DETACH = 20,
+	IOMMU_TEST_OP_PASID_CHECK_HWPT = 21,
+};
+
+/*
+ * The IOVA window of a mock domain, inclusive. Mappings outside it make
+ * attaching a mock device fail with EADDRINUSE.
+ */
+enum {
+	MOCK_APERTURE_START = 1UL << 24,
+	MOCK_APERTURE_LAST = (1UL << 31) - 1,
+};
+
+/* @access_pages.flags */
+enum {
+	MOCK_FLAGS_ACCESS_WRITE = 1 << 0,
+	MOCK_FLAGS_ACCESS_SYZ = 1 << 16,	/* upstream's fuzzer mode: unsupported */
+};
+
+/* @access_rw.flags */
+enum {
+	MOCK_ACCESS_RW_WRITE = 1 << 0,
+	MOCK_ACCESS_RW_SLOW_PATH = 1 << 2,
+};
+
+/* @create_access.flags */
+enum {
+	MOCK_FLAGS_ACCESS_CREATE_NEEDS_PIN_PAGES = 1 << 0,
+};
+
+/* @mock_domain_flags.dev_flags */
+enum {
+	MOCK_FLAGS_DEVICE_NO_DIRTY = 1 << 0,	/* the mock has no dirty tracking yet */
+	MOCK_FLAGS_DEVICE_HUGE_IOVA = 1 << 1,	/* also 512 * mock IO page pages */
+	MOCK_FLAGS_DEVICE_PASID = 1 << 2,	/* reserved: EOPNOTSUPP for now */
+};
+
+/* PASIDs a PASID-capable mock device would have (log2). */
+#define MOCK_PASID_WIDTH 20
+
+/* A nested mock HWPT's IOTLB: entries 0..MOCK_NESTED_DOMAIN_IOTLB_ID_MAX. */
+enum {
+	MOCK_NESTED_DOMAIN_IOTLB_ID_MAX = 3,
+	MOCK_NESTED_DOMAIN_IOTLB_NUM = 4,
+};
+
+/**
+ * struct iommu_test_cmd - ioctl(IOMMU_TEST_CMD)
+ * @size: sizeof(struct iommu_test_cmd); at least offsetofend(last), the
+ *        usual extensible-struct rules apply
+ * @op: enum iommu_test_op
+ * @id: the object the op works on (an IOAS, HWPT or stdev ID), or an access
+ *      fd for the access ops; see enum iommu_test_op
+ * @__reserved: must be 0
+ * @add_reserved: IOMMU_TEST_OP_ADD_RESERVED
+ * @add_reserved.start: first IOVA to reserve
+ * @add_reserved.length: bytes to reserve
+ * @mock_domain: output of IOMMU_TEST_OP_MOCK_DOMAIN
+ * @mock_domain.out_stdev_id: the stdev (give it to IOMMU_DESTROY)
+ * @mock_domain.out_hwpt_id: the HWPT the mock device is attached to
+ * @mock_domain.out_idev_id: the mock device's device ID
+ * @mock_domain_flags: IOMMU_TEST_OP_MOCK_DOMAIN_FLAGS
+ * @mock_domain_flags.out_stdev_id: as @mock_domain.out_stdev_id
+ * @mock_domain_flags.out_hwpt_id: as @mock_domain.out_hwpt_id
+ * @mock_domain_flags.out_idev_id: as @mock_domain.out_idev_id
+ * @mock_domain_flags.dev_flags: MOCK_FLAGS_DEVICE_*
+ * @mock_domain_replace: IOMMU_TEST_OP_MOCK_DOMAIN_REPLACE
+ * @mock_domain_replace.pt_id: in: IOAS or HWPT; out: the HWPT used
+ * @check_map: IOMMU_TEST_OP_MD_CHECK_MAP
+ * @check_map.iova: first IOVA to check
+ * @check_map.length: bytes to check
+ * @check_map.uptr: the user memory the range should map
+ * @check_refs: IOMMU_TEST_OP_MD_CHECK_REFS
+ * @check_refs.length: bytes to check
+ * @check_refs.uptr: first user address
+ * @check_refs.refs: the pin count every page should have
+ * @create_access: IOMMU_TEST_OP_CREATE_ACCESS
+ * @create_access.out_access_fd: output, the access fd
+ * @create_access.flags: MOCK_FLAGS_ACCESS_CREATE_*
+ * @destroy_access_pages: IOMMU_TEST_OP_DESTROY_ACCESS_PAGES
+ * @destroy_access_pages.access_pages_id: from @access_pages
+ * @access_pages: IOMMU_TEST_OP_ACCESS_PAGES
+ * @access_pages.flags: MOCK_FLAGS_ACCESS_*
+ * @access_pages.out_access_pages_id: output, names the pinning (per access)
+ * @access_pages.iova: first IOVA to pin
+ * @access_pages.length: bytes to pin
+ * @access_pages.uptr: the user memory the range should map, or 0
+ * @access_rw: IOMMU_TEST_OP_ACCESS_RW
+ * @access_rw.iova: first IOVA
+ * @access_rw.length: bytes
+ * @access_rw.uptr: user buffer
+ * @access_rw.flags: MOCK_ACCESS_RW_*
+ * @memory_limit: IOMMU_TEST_OP_SET_TEMP_MEMORY_LIMIT
+ * @memory_limit.limit: bytes
+ * @access_replace_ioas: IOMMU_TEST_OP_ACCESS_REPLACE_IOAS
+ * @access_replace_ioas.ioas_id: the new IOAS
+ * @dirty: IOMMU_TEST_OP_DIRTY (unsupported)
+ * @dirty.flags: dirty-bitmap flags
+ * @dirty.iova: first IOVA
+ * @dirty.length: bytes
+ * @dirty.page_size: bitmap granule
+ * @dirty.uptr: user bitmap
+ * @dirty.out_nr_dirty: output, dirty granules
+ * @check_iotlb: IOMMU_TEST_OP_MD_CHECK_IOTLB (unsupported)
+ * @check_iotlb.id: IOTLB entry index
+ * @check_iotlb.iotlb: expected value
+ * @trigger_iopf: IOMMU_TEST_OP_TRIGGER_IOPF (unsupported)
+ * @trigger_iopf.dev_id: device ID
+ * @trigger_iopf.pasid: PASID
+ * @trigger_iopf.grpid: page request group
+ * @trigger_iopf.perm: IOMMU_PGFAULT_PERM_*
+ * @trigger_iopf.addr: faulting address
+ * @last: end marker: the minimum size is offsetofend(struct iommu_test_cmd,
+ *        last)
+ *
+ * Output fields are written back for the ops that have them.
+ */
+struct iommu_test_cmd {
+	__u32 size;
+	__u32 op;
+	__u32 id;
+	__u32 __reserved;
+	union {
+		struct {
+			__aligned_u64 start;
+			__aligned_u64 length;
+		} add_reserved;
+		struct {
+			__u32 out_stdev_id;
+			__u32 out_hwpt_id;
+			__u32 out_idev_id;
+		} mock_domain;
+		struct {
+			__u32 out_stdev_id;
+			__u32 out_hwpt_id;
+			__u32 out_idev_id;
+			__u32 dev_flags;
+		} mock_domain_flags;
+		struct {
+			__u32 pt_id;
+		} mock_domain_replace;
+		struct {
+			__aligned_u64 iova;
+			__aligned_u64 length;
+			__aligned_u64 uptr;
+		} check_map;
+		struct {
+			__aligned_u64 length;
+			__aligned_u64 uptr;
+			__u32 refs;
+		} check_refs;
+		struct {
+			__u32 out_access_fd;
+			__u32 flags;
+		} create_access;
+		struct {
+			__u32 access_pages_id;
+		} destroy_access_pages;
+		struct {
+			__u32 flags;
+			__u32 out_access_pages_id;
+			__aligned_u64 iova;
+			__aligned_u64 length;
+			__aligned_u64 uptr;
+		} access_pages;
+		struct {
+			__aligned_u64 iova;
+			__aligned_u64 length;
+			__aligned_u64 uptr;
+			__u32 flags;
+		} access_rw;
+		struct {
+			__u32 limit;
+		} memory_limit;
+		struct {
+			__u32 ioas_id;
+		} access_replace_ioas;
+		struct {
+			__u32 flags;
+			__aligned_u64 iova;
+			__aligned_u64 length;
+			__aligned_u64 page_size;
+			__aligned_u64 uptr;
+			__aligned_u64 out_nr_dirty;
+		} dirty;
+		struct {
+			__u32 id;
+			__u32 iotlb;
+		} check_iotlb;
+		struct {
+			__u32 dev_id;
+			__u32 pasid;
+			__u32 grpid;
+			__u32 perm;
+			__u64 addr;
+		} trigger_iopf;
+	};
+	__u32 last;
+};
+#define IOMMU_TEST_CMD _IO(IOMMUFD_TYPE, IOMMUFD_CMD_BASE + 32)
+
+/*
+ * IOMMU_GET_HW_INFO data type of the mock IOMMU (struct iommu_test_hw_info,
+ * @test_reg reading IOMMU_HW_INFO_SELFTEST_REGVAL).
+ */
+#define IOMMU_HW_INFO_TYPE_SELFTEST	0xfeedbeef
+#define IOMMU_HW_INFO_SELFTEST_REGVAL	0xdeadbeef
+
+/**
+ * struct iommu_test_hw_info - the mock IOMMU's IOMMU_GET_HW_INFO data
+ * @flags: 0
+ * @test_reg: IOMMU_HW_INFO_SELFTEST_REGVAL
+ */
+struct iommu_test_hw_info {
+	__u32 flags;
+	__u32 test_reg;
+};
+
+/*
+ * IOMMU_HWPT_DATA_SELFTEST (0xdead), the IOMMU_HWPT_ALLOC data type of a
+ * nested mock HWPT, is part of enum iommu_hwpt_data_type in the uAPI header.
+ */
+
+/* What a nested mock HWPT's IOTLB entries hold after allocation. */
+#define IOMMU_TEST_IOTLB_DEFAULT	0xbadbeef
+
+/**
+ * struct iommu_hwpt_selftest - IOMMU_HWPT_DATA_SELFTEST data
+ * @iotlb: initial value of every IOTLB entry (IOMMU_TEST_IOTLB_DEFAULT)
+ */
+struct iommu_hwpt_selftest {
+	__u32 iotlb;
+};
+
+/* Invalidation data types of a nested mock HWPT (one valid, one not). */
+#define IOMMU_HWPT_INVALIDATE_DATA_SELFTEST		0xdeadbeef
+#define IOMMU_HWPT_INVALIDATE_DATA_SELFTEST_INVALID	0xdadbeef
+
+/* @flags of struct iommu_hwpt_invalidate_selftest: every entry. */
+#define IOMMU_TEST_INVALIDATE_FLAG_ALL	(1 << 0)
+
+/**
+ * struct iommu_hwpt_invalidate_selftest - one invalidation request of a
+ *                                         nested mock HWPT
+ * @flags: IOMMU_TEST_INVALIDATE_FLAG_ALL, or 0
+ * @iotlb_id: the entry to reset (ignored with FLAG_ALL)
+ */
+struct iommu_hwpt_invalidate_selftest {
+	__u32 flags;
+	__u32 iotlb_id;
+};
+
+#endif /* _IOASIDFD_TEST_H */

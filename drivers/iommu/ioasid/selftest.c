@@ -1,0 +1,1129 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The mock IOMMU and IOMMU_TEST_CMD (test builds only, IOASIDFD_TEST).
+ *
+ * QEMU's emulated VT-d cannot do nesting, PASID, page requests or dirty
+ * tracking, and 6.1 allows one IOMMU driver system-wide, so the paths the
+ * real IOMMU cannot reach are exercised through a software IOMMU living
+ * inside this module. It never registers with the IOMMU core:
+ *
+ *  - a mock domain is a plain struct iommu_domain with our own domain ops,
+ *    which is all 6.1's iommu_map(), iommu_unmap(), iommu_iova_to_phys(),
+ *    iommu_enable_nesting() and iommu_domain_free() look at; its "page
+ *    table" is an xarray with one entry per mock IO page (PAGE_SIZE / 2);
+ *  - a mock device is a struct device that is never added to any bus, with
+ *    an iommu_group of its own that only serves as its identity in the
+ *    core's per-context group table. It is bound through
+ *    ioasidfd_device_bind_ops() with group ops that keep the bookkeeping a
+ *    real IOMMU would (who owns the group, which domain it is attached to);
+ *  - an access is the in-kernel access API driven from user space through an
+ *    anonymous-inode fd, standing in for an emulated device.
+ *
+ * The user ABI is in ioasidfd_test.h.
+ *
+ * Locking: the group ops run under the core's locks for the group (claim and
+ * release under ictx->groups_lock, attach and detach under igroup->lock), so
+ * a mock device's bookkeeping needs no lock of its own. A stdev's @lock
+ * serialises the calls into the device API for it (the API wants its caller
+ * to do that) and ranks above igroup->lock. An access's @lock is held
+ * across pinning so the unmap callback cannot miss a pinning being made,
+ * and across replace; the core calls the unmap callback, which takes it,
+ * with the IOAS's access_lock held, so the order is iopt->access_lock, then
+ * the access's @lock, then whatever the access API takes inside.
+ */
+#include <linux/anon_inodes.h>
+#include <linux/device.h>
+#include <linux/file.h>
+#include <linux/fs.h>
+#include <linux/idr.h>
+#include <linux/iommu.h>
+#include <linux/mm.h>
+#include <linux/slab.h>
+#include <linux/uaccess.h>
+#include <linux/xarray.h>
+
+#include "ioasidfd_private.h"
+#include "ioasidfd_test.h"
+
+enum {
+	MOCK_IO_PAGE_SIZE = PAGE_SIZE / 2,
+	MOCK_HUGE_PAGE_SIZE = 512 * MOCK_IO_PAGE_SIZE,
+};
+
+/* Larger access requests are refused (-ENOMEM), as upstream's mock does. */
+#define MOCK_ACCESS_MAX_LENGTH	SZ_16M
+
+/*
+ * An entry of a mock page table is an xarray value: the physical address
+ * divided by MOCK_IO_PAGE_SIZE, plus two marks saying that the entry was the
+ * first or the last one of a map_pages() call. The core never unmaps part of
+ * what one call mapped, so (without huge pages, where the IOMMU core itself
+ * may cut differently on the way back) every unmap must start on a FIRST
+ * entry and end on a LAST one.
+ */
+#define MOCK_PTE_FIRST		BIT(BITS_PER_LONG - 2)
+#define MOCK_PTE_LAST		BIT(BITS_PER_LONG - 3)
+#define MOCK_PTE_UNIT_MASK	(BIT(BITS_PER_LONG - 3) - 1)
+
+/* The temporary memory limit user space may set; nothing consumes it yet. */
+static size_t ioasidfd_test_memory_limit = 65536;
+
+static DEFINE_IDA(mock_dev_ida);
+
+struct mock_domain {
+	struct iommu_domain domain;
+	struct xarray ptes;		/* IOVA / MOCK_IO_PAGE_SIZE -> entry */
+	bool nest_parent;
+};
+
+static const struct iommu_domain_ops mock_domain_ops;
+
+static struct mock_domain *to_mock_domain(struct iommu_domain *domain)
+{
+	return container_of(domain, struct mock_domain, domain);
+}
+
+/* The physical address an entry maps. */
+static phys_addr_t mock_pte_phys(void *ent)
+{
+	return (phys_addr_t)(xa_to_value(ent) & MOCK_PTE_UNIT_MASK) *
+	       MOCK_IO_PAGE_SIZE;
+}
+
+static bool is_mock_domain(struct iommu_domain *domain)
+{
+	return domain->ops == &mock_domain_ops;
+}
+
+/* The IOMMU core maps @pgcount pages of @pgsize at @iova. */
+static int mock_map_pages(struct iommu_domain *domain, unsigned long iova,
+			  phys_addr_t paddr, size_t pgsize, size_t pgcount,
+			  int prot, gfp_t gfp, size_t *mapped)
+{
+	struct mock_domain *mock = to_mock_domain(domain);
+	unsigned long first = iova / MOCK_IO_PAGE_SIZE;
+	unsigned long unit = paddr / MOCK_IO_PAGE_SIZE;
+	unsigned long n = pgsize / MOCK_IO_PAGE_SIZE * pgcount;
+	unsigned long i;
+	int rc = 0;
+
+	/* The IOMMU core and the IOAS's reservations guarantee all this. */
+	if (WARN_ON(!(pgsize & domain->pgsize_bitmap) || !pgcount ||
+		    (iova | paddr) % pgsize ||
+		    iova < domain->geometry.aperture_start ||
+		    iova + (n * MOCK_IO_PAGE_SIZE - 1) >
+			    domain->geometry.aperture_end ||
+		    unit + n - 1 > MOCK_PTE_UNIT_MASK))
+		return -EINVAL;
+
+	for (i = 0; i != n; i++) {
+		unsigned long val = unit + i;
+
+		if (i == 0)
+			val |= MOCK_PTE_FIRST;
+		if (i == n - 1)
+			val |= MOCK_PTE_LAST;
+		rc = xa_insert(&mock->ptes, first + i, xa_mk_value(val), gfp);
+		if (rc)
+			break;
+	}
+	if (!rc) {
+		*mapped += n * MOCK_IO_PAGE_SIZE;
+		return 0;
+	}
+
+	/* Each IOVA is mapped once: an occupied entry is a core bug. */
+	WARN_ON(rc == -EBUSY);
+	/* Leave nothing of this call behind, and report nothing mapped. */
+	while (i--)
+		xa_erase(&mock->ptes, first + i);
+	return rc;
+}
+
+static size_t mock_unmap_pages(struct iommu_domain *domain,
+			       unsigned long iova, size_t pgsize,
+			       size_t pgcount,
+			       struct iommu_iotlb_gather *gather)
+{
+	struct mock_domain *mock = to_mock_domain(domain);
+	bool check_marks = !(domain->pgsize_bitmap & MOCK_HUGE_PAGE_SIZE);
+	unsigned long first = iova / MOCK_IO_PAGE_SIZE;
+	unsigned long n = pgsize / MOCK_IO_PAGE_SIZE * pgcount;
+	unsigned long i;
+
+	if (WARN_ON(!(pgsize & domain->pgsize_bitmap) || iova % pgsize))
+		return 0;
+
+	for (i = 0; i != n; i++) {
+		void *ent = xa_erase(&mock->ptes, first + i);
+		unsigned long val;
+
+		/* The core only unmaps what it mapped, and all of it. */
+		if (WARN_ON_ONCE(!ent))
+			continue;
+		val = xa_to_value(ent);
+		if (check_marks && i == 0)
+			WARN_ON_ONCE(!(val & MOCK_PTE_FIRST));
+		if (check_marks && i == n - 1)
+			WARN_ON_ONCE(!(val & MOCK_PTE_LAST));
+	}
+	return n * MOCK_IO_PAGE_SIZE;
+}
+
+static phys_addr_t mock_iova_to_phys(struct iommu_domain *domain,
+				     dma_addr_t iova)
+{
+	struct mock_domain *mock = to_mock_domain(domain);
+	void *ent = xa_load(&mock->ptes, iova / MOCK_IO_PAGE_SIZE);
+
+	if (!ent)
+		return 0;
+	return mock_pte_phys(ent) + iova % MOCK_IO_PAGE_SIZE;
+}
+
+/* Only reached if the IOMMU core tries to put a real device in it. */
+static int mock_attach_dev(struct iommu_domain *domain, struct device *dev)
+{
+	return -EINVAL;
+}
+
+static int mock_enable_nesting(struct iommu_domain *domain)
+{
+	to_mock_domain(domain)->nest_parent = true;
+	return 0;
+}
+
+static void mock_domain_free(struct iommu_domain *domain)
+{
+	struct mock_domain *mock = to_mock_domain(domain);
+
+	/* The core empties a domain before it frees it. */
+	WARN_ON(!xa_empty(&mock->ptes));
+	xa_destroy(&mock->ptes);
+	kfree(mock);
+}
+
+static const struct iommu_domain_ops mock_domain_ops = {
+	.attach_dev = mock_attach_dev,
+	.map_pages = mock_map_pages,
+	.unmap_pages = mock_unmap_pages,
+	.iova_to_phys = mock_iova_to_phys,
+	.enable_nesting = mock_enable_nesting,
+	.free = mock_domain_free,
+};
+
+/*
+ * A mock device. The @claimed and @domain bookkeeping is what a real IOMMU
+ * group would know; the group ops check the core keeps it consistent.
+ */
+struct mock_dev {
+	struct device dev;
+	struct iommu_group *group;	/* ours: identity only */
+	u32 flags;			/* MOCK_FLAGS_DEVICE_* */
+	int id;
+	bool claimed;
+	struct iommu_domain *domain;	/* attached */
+};
+
+static struct mock_dev *to_mock_dev(struct device *dev)
+{
+	return container_of(dev, struct mock_dev, dev);
+}
+
+static struct iommu_domain *mock_domain_alloc(struct mock_dev *mdev)
+{
+	struct mock_domain *mock;
+
+	mock = kzalloc(sizeof(*mock), GFP_KERNEL_ACCOUNT);
+	if (!mock)
+		return NULL;
+	mock->domain.type = IOMMU_DOMAIN_UNMANAGED;
+	mock->domain.ops = &mock_domain_ops;
+	mock->domain.pgsize_bitmap = MOCK_IO_PAGE_SIZE;
+	if (mdev->flags & MOCK_FLAGS_DEVICE_HUGE_IOVA)
+		mock->domain.pgsize_bitmap |= MOCK_HUGE_PAGE_SIZE;
+	mock->domain.geometry.aperture_start = MOCK_APERTURE_START;
+	mock->domain.geometry.aperture_end = MOCK_APERTURE_LAST;
+	mock->domain.geometry.force_aperture = true;
+	xa_init(&mock->ptes);
+	return &mock->domain;
+}
+
+static struct mock_dev *igroup_mdev(struct ioasidfd_group *igroup)
+{
+	return iommu_group_get_iommudata(igroup->group);
+}
+
+static struct iommu_domain *mock_group_domain_alloc(struct ioasidfd_group *igroup,
+						    struct device *dev)
+{
+	return mock_domain_alloc(to_mock_dev(dev));
+}
+
+static int mock_group_claim(struct ioasidfd_group *igroup)
+{
+	struct mock_dev *mdev = igroup_mdev(igroup);
+
+	if (mdev->claimed)
+		return -EBUSY;
+	mdev->claimed = true;
+	return 0;
+}
+
+static void mock_group_release(struct ioasidfd_group *igroup)
+{
+	struct mock_dev *mdev = igroup_mdev(igroup);
+
+	WARN_ON(!mdev->claimed || mdev->domain);
+	mdev->claimed = false;
+}
+
+static int mock_group_attach(struct ioasidfd_group *igroup,
+			     struct iommu_domain *domain)
+{
+	struct mock_dev *mdev = igroup_mdev(igroup);
+
+	/* A domain of the real IOMMU: not for us, the core tries another. */
+	if (!is_mock_domain(domain))
+		return -EINVAL;
+	/* The core detaches before it attaches elsewhere. */
+	if (WARN_ON(!mdev->claimed || mdev->domain))
+		return -EBUSY;
+	mdev->domain = domain;
+	return 0;
+}
+
+static void mock_group_detach(struct ioasidfd_group *igroup,
+			      struct iommu_domain *domain)
+{
+	struct mock_dev *mdev = igroup_mdev(igroup);
+
+	WARN_ON(mdev->domain != domain);
+	mdev->domain = NULL;
+}
+
+static int mock_group_get_resv_regions(struct ioasidfd_group *igroup,
+				       struct list_head *regions)
+{
+	return 0;
+}
+
+static bool mock_group_msi_isolated(struct ioasidfd_group *igroup)
+{
+	return true;
+}
+
+static const struct ioasidfd_group_ops mock_group_ops = {
+	.domain_alloc = mock_group_domain_alloc,
+	.claim = mock_group_claim,
+	.release = mock_group_release,
+	.attach = mock_group_attach,
+	.detach = mock_group_detach,
+	.get_resv_regions = mock_group_get_resv_regions,
+	.msi_isolated = mock_group_msi_isolated,
+};
+
+static void mock_dev_release(struct device *dev)
+{
+	struct mock_dev *mdev = to_mock_dev(dev);
+
+	WARN_ON(mdev->claimed || mdev->domain);
+	if (mdev->group)
+		iommu_group_put(mdev->group);
+	if (mdev->id >= 0)
+		ida_free(&mock_dev_ida, mdev->id);
+	kfree(mdev);
+}
+
+static struct mock_dev *mock_dev_create(u32 flags)
+{
+	struct iommu_group *group;
+	struct mock_dev *mdev;
+	int rc;
+
+	mdev = kzalloc(sizeof(*mdev), GFP_KERNEL_ACCOUNT);
+	if (!mdev)
+		return ERR_PTR(-ENOMEM);
+	mdev->flags = flags;
+	mdev->id = -1;
+	device_initialize(&mdev->dev);
+	mdev->dev.release = mock_dev_release;
+
+	/* From here on put_device() frees whatever was set up. */
+	rc = ida_alloc(&mock_dev_ida, GFP_KERNEL);
+	if (rc < 0)
+		goto err_put;
+	mdev->id = rc;
+	rc = dev_set_name(&mdev->dev, "ioasidfd_mock%d", mdev->id);
+	if (rc)
+		goto err_put;
+
+	group = iommu_group_alloc();
+	if (IS_ERR(group)) {
+		rc = PTR_ERR(group);
+		goto err_put;
+	}
+	mdev->group = group;
+	iommu_group_set_iommudata(group, mdev, NULL);
+	return mdev;
+
+err_put:
+	put_device(&mdev->dev);
+	return ERR_PTR(rc);
+}
+
+static void mock_dev_destroy(struct mock_dev *mdev)
+{
+	put_device(&mdev->dev);
+}
+
+/*
+ * The IOASIDFD_OBJ_SELFTEST object: a "selftest device" owning a mock
+ * device and its binding.
+ */
+struct selftest_obj {
+	struct ioasidfd_object obj;
+	struct mutex lock;		/* serialises device API calls */
+	struct ioasidfd_device *idev;
+	struct mock_dev *mdev;
+};
+
+static int test_mock_domain(struct ioasidfd_ucmd *ucmd,
+			    struct iommu_test_cmd *cmd)
+{
+	struct ioasidfd_ctx *ictx = ucmd->ictx;
+	struct ioasidfd_device *idev;
+	struct selftest_obj *sobj;
+	struct mock_dev *mdev;
+	u32 pt_id = cmd->id;
+	u32 dev_flags = 0;
+	u32 idev_id;
+	int rc;
+
+	if (cmd->op == IOMMU_TEST_OP_MOCK_DOMAIN_FLAGS)
+		dev_flags = cmd->mock_domain_flags.dev_flags;
+	if (dev_flags & ~(MOCK_FLAGS_DEVICE_NO_DIRTY |
+			  MOCK_FLAGS_DEVICE_HUGE_IOVA))
+		return -EOPNOTSUPP;
+
+	sobj = ioasidfd_object_alloc(ictx, sobj, IOASIDFD_OBJ_SELFTEST);
+	if (IS_ERR(sobj))
+		return PTR_ERR(sobj);
+	mutex_init(&sobj->lock);
+
+	mdev = mock_dev_create(dev_flags);
+	if (IS_ERR(mdev)) {
+		rc = PTR_ERR(mdev);
+		goto err_abort;
+	}
+
+	idev = ioasidfd_device_bind_ops(ictx, &mdev->dev, mdev->group,
+					&mock_group_ops, &idev_id);
+	if (IS_ERR(idev)) {
+		rc = PTR_ERR(idev);
+		goto err_mdev;
+	}
+
+	rc = ioasidfd_device_attach(idev, &pt_id);
+	if (rc)
+		goto err_unbind;
+
+	cmd->mock_domain.out_stdev_id = sobj->obj.id;
+	cmd->mock_domain.out_hwpt_id = pt_id;
+	cmd->mock_domain.out_idev_id = idev_id;
+	rc = ioasidfd_ucmd_respond(ucmd, sizeof(*cmd));
+	if (rc)
+		goto err_unbind;
+
+	sobj->idev = idev;
+	sobj->mdev = mdev;
+	ioasidfd_object_finalize(ictx, &sobj->obj);
+	return 0;
+
+err_unbind:
+	/* Unbinding detaches first. */
+	ioasidfd_device_unbind(idev);
+err_mdev:
+	mock_dev_destroy(mdev);
+err_abort:
+	mutex_destroy(&sobj->lock);
+	ioasidfd_object_abort(ictx, &sobj->obj);
+	return rc;
+}
+
+static int test_mock_domain_replace(struct ioasidfd_ucmd *ucmd,
+				    struct iommu_test_cmd *cmd)
+{
+	struct ioasidfd_object *obj;
+	struct selftest_obj *sobj;
+	u32 pt_id = cmd->mock_domain_replace.pt_id;
+	int rc;
+
+	obj = ioasidfd_get_object(ucmd->ictx, cmd->id, IOASIDFD_OBJ_SELFTEST);
+	if (IS_ERR(obj))
+		return PTR_ERR(obj);
+	sobj = container_of(obj, struct selftest_obj, obj);
+
+	/* Attaching an attached device moves it; on failure it stays. */
+	mutex_lock(&sobj->lock);
+	rc = ioasidfd_device_attach(sobj->idev, &pt_id);
+	mutex_unlock(&sobj->lock);
+	if (!rc) {
+		cmd->mock_domain_replace.pt_id = pt_id;
+		rc = ioasidfd_ucmd_respond(ucmd, sizeof(*cmd));
+	}
+	ioasidfd_put_object(obj);
+	return rc;
+}
+
+/**
+ * ioasidfd_selftest_destroy() - destroy an IOASIDFD_OBJ_SELFTEST object
+ * @obj: a selftest device, already out of the object table with no user
+ *       left
+ *
+ * Detaches and unbinds the mock device and frees it; the caller frees @obj.
+ */
+void ioasidfd_selftest_destroy(struct ioasidfd_object *obj)
+{
+	struct selftest_obj *sobj = container_of(obj, struct selftest_obj, obj);
+
+	ioasidfd_device_unbind(sobj->idev);
+	mock_dev_destroy(sobj->mdev);
+	mutex_destroy(&sobj->lock);
+}
+
+static int test_add_reserved(struct ioasidfd_ucmd *ucmd,
+			     struct iommu_test_cmd *cmd)
+{
+	u64 start = cmd->add_reserved.start;
+	u64 length = cmd->add_reserved.length;
+	struct ioasidfd_ioas *ioas;
+	u64 last;
+	int rc;
+
+	if (!length)
+		return -EINVAL;
+	if (check_add_overflow(start, length - 1, &last) || last > ULONG_MAX)
+		return -EOVERFLOW;
+
+	ioas = ioasidfd_get_ioas(ucmd->ictx, cmd->id);
+	if (IS_ERR(ioas))
+		return PTR_ERR(ioas);
+	/* No owner: the range stays reserved as long as the IOAS exists. */
+	rc = ioasidfd_iopt_reserve(&ioas->iopt, start, last, NULL);
+	ioasidfd_put_object(&ioas->obj);
+	return rc;
+}
+
+static struct ioasidfd_hwpt_paging *
+get_mock_hwpt(struct ioasidfd_ucmd *ucmd, u32 id,
+	      struct mock_domain **mock)
+{
+	struct ioasidfd_hwpt_paging *hwpt;
+	struct ioasidfd_object *obj;
+
+	obj = ioasidfd_get_object(ucmd->ictx, id, IOASIDFD_OBJ_HWPT_PAGING);
+	if (IS_ERR(obj))
+		return ERR_CAST(obj);
+	hwpt = container_of(obj, struct ioasidfd_hwpt_paging, obj);
+	if (!is_mock_domain(hwpt->domain)) {
+		ioasidfd_put_object(obj);
+		return ERR_PTR(-EINVAL);
+	}
+	*mock = to_mock_domain(hwpt->domain);
+	return hwpt;
+}
+
+/* The struct page under a user address, with a reference. */
+static int get_user_page(unsigned long uaddr, struct page **page)
+{
+	int rc = get_user_pages_fast(uaddr & PAGE_MASK, 1, 0, page);
+
+	if (rc < 0)
+		return rc;
+	return rc == 1 ? 0 : -EFAULT;
+}
+
+static int test_md_check_map(struct ioasidfd_ucmd *ucmd,
+			     struct iommu_test_cmd *cmd)
+{
+	unsigned long iova = cmd->check_map.iova;
+	unsigned long length = cmd->check_map.length;
+	unsigned long uptr = cmd->check_map.uptr;
+	struct ioasidfd_hwpt_paging *hwpt;
+	struct mock_domain *mock;
+	unsigned long end;
+	int rc = 0;
+
+	if (cmd->check_map.iova > ULONG_MAX ||
+	    cmd->check_map.length > ULONG_MAX ||
+	    cmd->check_map.uptr > ULONG_MAX)
+		return -EOVERFLOW;
+	if ((iova | length | uptr) % MOCK_IO_PAGE_SIZE ||
+	    check_add_overflow(uptr, length, &end) ||
+	    check_add_overflow(iova, length, &end))
+		return -EINVAL;
+
+	hwpt = get_mock_hwpt(ucmd, cmd->id, &mock);
+	if (IS_ERR(hwpt))
+		return PTR_ERR(hwpt);
+
+	for (; length; length -= MOCK_IO_PAGE_SIZE) {
+		phys_addr_t want;
+		struct page *page;
+		void *ent;
+
+		rc = get_user_page(uptr, &page);
+		if (rc)
+			break;
+		want = page_to_phys(page) + (uptr & ~PAGE_MASK);
+		put_page(page);
+
+		ent = xa_load(&mock->ptes, iova / MOCK_IO_PAGE_SIZE);
+		if (!ent || mock_pte_phys(ent) != want) {
+			rc = -EINVAL;
+			break;
+		}
+		iova += MOCK_IO_PAGE_SIZE;
+		uptr += MOCK_IO_PAGE_SIZE;
+		cond_resched();
+	}
+	ioasidfd_put_object(&hwpt->obj);
+	return rc;
+}
+
+static int test_md_check_refs(struct iommu_test_cmd *cmd)
+{
+	unsigned long length = cmd->check_refs.length;
+	unsigned long uptr = cmd->check_refs.uptr;
+	unsigned long end;
+
+	if (cmd->check_refs.length > ULONG_MAX ||
+	    cmd->check_refs.uptr > ULONG_MAX)
+		return -EOVERFLOW;
+	if ((length | uptr) % PAGE_SIZE ||
+	    check_add_overflow(uptr, length, &end))
+		return -EINVAL;
+
+	for (; length; length -= PAGE_SIZE, uptr += PAGE_SIZE) {
+		struct page *page;
+		unsigned int pins;
+		int rc;
+
+		rc = get_user_page(uptr, &page);
+		if (rc)
+			return rc;
+		/*
+		 * A pin of a small page adds GUP_PIN_COUNTING_BIAS to its
+		 * refcount; our own reference and the mappings' stay below
+		 * it. Pins of compound pages are counted elsewhere: skip them.
+		 */
+		pins = page_ref_count(page) / GUP_PIN_COUNTING_BIAS;
+		if (!PageCompound(page) && pins != cmd->check_refs.refs) {
+			put_page(page);
+			return -EIO;
+		}
+		put_page(page);
+		cond_resched();
+	}
+	return 0;
+}
+
+/* An access driven from user space through an fd. */
+struct selftest_access {
+	struct ioasidfd_access *access;	/* NULL until set up */
+	struct file *file;
+	struct mutex lock;		/* protects items and next_id */
+	struct list_head items;
+	u32 next_id;
+};
+
+/* One ACCESS_PAGES pinning. */
+struct selftest_access_item {
+	struct list_head node;
+	unsigned long iova;
+	unsigned long length;
+	u32 id;
+};
+
+static const struct file_operations selftest_access_fops;
+
+/* The access behind fd @fd, with a file reference the caller drops. */
+static struct selftest_access *selftest_access_get(int fd)
+{
+	struct file *file = fget(fd);
+
+	if (!file)
+		return ERR_PTR(-EBADFD);
+	if (file->f_op != &selftest_access_fops) {
+		fput(file);
+		return ERR_PTR(-EBADFD);
+	}
+	return file->private_data;
+}
+
+static void selftest_access_put(struct selftest_access *staccess)
+{
+	fput(staccess->file);
+}
+
+static void selftest_access_item_free(struct selftest_access *staccess,
+				      struct selftest_access_item *item)
+{
+	lockdep_assert_held(&staccess->lock);
+	list_del(&item->node);
+	ioasidfd_access_unpin_pages(staccess->access, item->iova,
+				    item->length);
+	kfree(item);
+}
+
+/* ops->unmap: let go of every pinning that meets the unmapped range. */
+static void selftest_access_unmap(void *data, unsigned long iova,
+				  unsigned long length)
+{
+	struct selftest_access *staccess = data;
+	struct selftest_access_item *item, *tmp;
+	unsigned long last = iova + length - 1;
+
+	mutex_lock(&staccess->lock);
+	list_for_each_entry_safe(item, tmp, &staccess->items, node) {
+		if (item->iova > last ||
+		    item->iova + item->length - 1 < iova)
+			continue;
+		selftest_access_item_free(staccess, item);
+	}
+	mutex_unlock(&staccess->lock);
+}
+
+static const struct ioasidfd_access_ops selftest_access_ops_pin = {
+	.needs_pin_pages = 1,
+	.unmap = selftest_access_unmap,
+};
+
+static const struct ioasidfd_access_ops selftest_access_ops = {
+	.unmap = selftest_access_unmap,
+};
+
+static int selftest_access_release(struct inode *inode, struct file *file)
+{
+	struct selftest_access *staccess = file->private_data;
+
+	if (staccess->access) {
+		selftest_access_unmap(staccess, 0, ULONG_MAX);
+		ioasidfd_access_destroy(staccess->access);
+	}
+	mutex_destroy(&staccess->lock);
+	kfree(staccess);
+	return 0;
+}
+
+static const struct file_operations selftest_access_fops = {
+	.owner = THIS_MODULE,
+	.release = selftest_access_release,
+};
+
+static int test_create_access(struct ioasidfd_ucmd *ucmd,
+			      struct iommu_test_cmd *cmd)
+{
+	u32 flags = cmd->create_access.flags;
+	struct selftest_access *staccess;
+	struct ioasidfd_access *access;
+	struct file *file;
+	u32 access_id;
+	int fd;
+	int rc;
+
+	if (flags & ~MOCK_FLAGS_ACCESS_CREATE_NEEDS_PIN_PAGES)
+		return -EOPNOTSUPP;
+
+	staccess = kzalloc(sizeof(*staccess), GFP_KERNEL_ACCOUNT);
+	if (!staccess)
+		return -ENOMEM;
+	mutex_init(&staccess->lock);
+	INIT_LIST_HEAD(&staccess->items);
+
+	file = anon_inode_getfile("[ioasidfd_test_access]",
+				  &selftest_access_fops, staccess, O_RDWR);
+	if (IS_ERR(file)) {
+		mutex_destroy(&staccess->lock);
+		kfree(staccess);
+		return PTR_ERR(file);
+	}
+	/* From here on fput() frees @staccess. */
+	staccess->file = file;
+
+	fd = get_unused_fd_flags(O_CLOEXEC);
+	if (fd < 0) {
+		rc = fd;
+		goto err_fput;
+	}
+
+	access = ioasidfd_access_create(ucmd->ictx,
+					flags & MOCK_FLAGS_ACCESS_CREATE_NEEDS_PIN_PAGES ?
+						&selftest_access_ops_pin :
+						&selftest_access_ops,
+					staccess, &access_id);
+	if (IS_ERR(access)) {
+		rc = PTR_ERR(access);
+		goto err_put_fd;
+	}
+	rc = ioasidfd_access_attach(access, cmd->id);
+	if (rc)
+		goto err_destroy;
+
+	cmd->create_access.out_access_fd = fd;
+	rc = ioasidfd_ucmd_respond(ucmd, sizeof(*cmd));
+	if (rc)
+		goto err_destroy;
+
+	staccess->access = access;
+	fd_install(fd, file);
+	return 0;
+
+err_destroy:
+	ioasidfd_access_destroy(access);
+err_put_fd:
+	put_unused_fd(fd);
+err_fput:
+	fput(file);
+	return rc;
+}
+
+static int test_access_replace_ioas(struct iommu_test_cmd *cmd)
+{
+	struct selftest_access *staccess;
+	int rc;
+
+	staccess = selftest_access_get(cmd->id);
+	if (IS_ERR(staccess))
+		return PTR_ERR(staccess);
+	/* Not while test_access_pages() looks at the IOAS. */
+	mutex_lock(&staccess->lock);
+	rc = ioasidfd_access_replace(staccess->access,
+				     cmd->access_replace_ioas.ioas_id);
+	mutex_unlock(&staccess->lock);
+	selftest_access_put(staccess);
+	return rc;
+}
+
+/*
+ * ioasidfd_access_pin_pages() hands out one page per page of each mapping
+ * piece in the range, which is one per IOVA page only when the mappings
+ * tile whole pages. Mappings may split a page (the IOAS alignment is below
+ * PAGE_SIZE without a domain or with mock domains only), and then it would
+ * write more entries than the range has pages. Refuse such ranges: count
+ * what the pin would produce. A concurrent unmap and re-map of the range
+ * between this count and the pin could still change the layout; closing
+ * that window needs the core to keep pinnable mappings page-aligned (as
+ * upstream does while a pinning access is attached). Called with
+ * staccess->lock held, so the access stays on its IOAS.
+ */
+static int access_check_pin_layout(struct ioasidfd_access *access,
+				   unsigned long iova, unsigned long last,
+				   unsigned long npages)
+{
+	struct ioasidfd_iopt *iopt = &access->ioas->iopt;
+	struct interval_tree_node *node;
+	unsigned long next = iova;
+	unsigned long entries = 0;
+	int rc = -ENOENT;
+
+	down_read(&iopt->rwsem);
+	for (node = interval_tree_iter_first(&iopt->area_itree, iova, last);
+	     node; node = interval_tree_iter_next(node, iova, last)) {
+		struct ioasidfd_area *area =
+			container_of(node, struct ioasidfd_area, node);
+		unsigned long end = min(last, node->last);
+		unsigned long first_byte, last_byte;
+
+		if (node->start > next)
+			break;		/* a hole */
+		first_byte = area->page_offset + (next - node->start);
+		last_byte = area->page_offset + (end - node->start);
+		entries += (last_byte >> PAGE_SHIFT) -
+			   (first_byte >> PAGE_SHIFT) + 1;
+		if (end == last) {
+			rc = entries == npages ? 0 : -EINVAL;
+			break;
+		}
+		next = end + 1;
+	}
+	up_read(&iopt->rwsem);
+	return rc;
+}
+
+/* Are @pages those under the user range starting at @uptr? */
+static int check_user_pages(unsigned long uptr, struct page **pages,
+			    unsigned long npages)
+{
+	unsigned long i;
+
+	for (i = 0; i != npages; i++, uptr += PAGE_SIZE) {
+		struct page *page;
+		int rc;
+
+		rc = get_user_page(uptr, &page);
+		if (rc)
+			return rc;
+		put_page(page);
+		if (page != pages[i])
+			return -EBADE;
+	}
+	return 0;
+}
+
+static int test_access_pages(struct ioasidfd_ucmd *ucmd,
+			     struct iommu_test_cmd *cmd)
+{
+	unsigned long iova = cmd->access_pages.iova;
+	unsigned long length = cmd->access_pages.length;
+	unsigned long uptr = cmd->access_pages.uptr;
+	u32 flags = cmd->access_pages.flags;
+	struct selftest_access_item *item;
+	struct selftest_access *staccess;
+	unsigned long last, npages;
+	struct page **pages;
+	int rc;
+
+	if (flags & ~MOCK_FLAGS_ACCESS_WRITE)
+		return -EOPNOTSUPP;
+	if (cmd->access_pages.iova > ULONG_MAX ||
+	    cmd->access_pages.uptr > ULONG_MAX)
+		return -EOVERFLOW;
+	if (!length)
+		return -EINVAL;
+	if (length > MOCK_ACCESS_MAX_LENGTH)
+		return -ENOMEM;
+	if (check_add_overflow(iova, length - 1, &last))
+		return -EOVERFLOW;
+	npages = (last >> PAGE_SHIFT) - (iova >> PAGE_SHIFT) + 1;
+
+	staccess = selftest_access_get(cmd->id);
+	if (IS_ERR(staccess))
+		return PTR_ERR(staccess);
+	if (staccess->access->ops != &selftest_access_ops_pin) {
+		rc = -EOPNOTSUPP;
+		goto out_put;
+	}
+
+	pages = kvcalloc(npages, sizeof(*pages), GFP_KERNEL_ACCOUNT);
+	item = kzalloc(sizeof(*item), GFP_KERNEL_ACCOUNT);
+	if (!pages || !item) {
+		rc = -ENOMEM;
+		goto out_free;
+	}
+
+	/*
+	 * Held from the pin until the pinning is on the list: an unmap of the
+	 * range in between finds it there once it gets the lock.
+	 */
+	mutex_lock(&staccess->lock);
+	if (!staccess->access->ioas) {
+		rc = -EINVAL;
+		goto out_unlock;
+	}
+	rc = access_check_pin_layout(staccess->access, iova, last, npages);
+	if (rc)
+		goto out_unlock;
+	rc = ioasidfd_access_pin_pages(staccess->access, iova, length, pages,
+				       flags & MOCK_FLAGS_ACCESS_WRITE ?
+					       IOASIDFD_ACCESS_RW_WRITE : 0);
+	if (rc)
+		goto out_unlock;
+
+	/* The user address corresponding to the first IOVA page. */
+	if (uptr) {
+		rc = check_user_pages(uptr - (iova & ~PAGE_MASK), pages,
+				      npages);
+		if (rc)
+			goto out_unpin;
+	}
+
+	item->iova = iova;
+	item->length = length;
+	item->id = staccess->next_id;
+	cmd->access_pages.out_access_pages_id = item->id;
+	rc = ioasidfd_ucmd_respond(ucmd, sizeof(*cmd));
+	if (rc)
+		goto out_unpin;
+	staccess->next_id++;
+	list_add_tail(&item->node, &staccess->items);
+	item = NULL;
+	goto out_unlock;
+
+out_unpin:
+	ioasidfd_access_unpin_pages(staccess->access, iova, length);
+out_unlock:
+	mutex_unlock(&staccess->lock);
+out_free:
+	kfree(item);
+	kvfree(pages);
+out_put:
+	selftest_access_put(staccess);
+	return rc;
+}
+
+static int test_destroy_access_pages(struct iommu_test_cmd *cmd)
+{
+	u32 item_id = cmd->destroy_access_pages.access_pages_id;
+	struct selftest_access_item *item;
+	struct selftest_access *staccess;
+	int rc = -ENOENT;
+
+	staccess = selftest_access_get(cmd->id);
+	if (IS_ERR(staccess))
+		return PTR_ERR(staccess);
+
+	mutex_lock(&staccess->lock);
+	list_for_each_entry(item, &staccess->items, node) {
+		if (item->id == item_id) {
+			selftest_access_item_free(staccess, item);
+			rc = 0;
+			break;
+		}
+	}
+	mutex_unlock(&staccess->lock);
+	selftest_access_put(staccess);
+	return rc;
+}
+
+static int test_access_rw(struct iommu_test_cmd *cmd)
+{
+	unsigned long iova = cmd->access_rw.iova;
+	unsigned long length = cmd->access_rw.length;
+	void __user *ubuf = u64_to_user_ptr(cmd->access_rw.uptr);
+	u32 flags = cmd->access_rw.flags;
+	unsigned int rw_flags = 0;
+	struct selftest_access *staccess;
+	unsigned long done = 0;
+	void *tmp;
+	int rc;
+
+	if (flags & ~(MOCK_ACCESS_RW_WRITE | MOCK_ACCESS_RW_SLOW_PATH))
+		return -EOPNOTSUPP;
+	if (cmd->access_rw.iova > ULONG_MAX)
+		return -EOVERFLOW;
+	if (length > MOCK_ACCESS_MAX_LENGTH)
+		return -ENOMEM;
+	if (flags & MOCK_ACCESS_RW_WRITE)
+		rw_flags |= IOASIDFD_ACCESS_RW_WRITE;
+
+	staccess = selftest_access_get(cmd->id);
+	if (IS_ERR(staccess))
+		return PTR_ERR(staccess);
+
+	tmp = kvzalloc(length, GFP_KERNEL_ACCOUNT);
+	if (!tmp) {
+		rc = -ENOMEM;
+		goto out_put;
+	}
+	if ((flags & MOCK_ACCESS_RW_WRITE) &&
+	    copy_from_user(tmp, ubuf, length)) {
+		rc = -EFAULT;
+		goto out_free;
+	}
+
+	if (!(flags & MOCK_ACCESS_RW_SLOW_PATH) || !length) {
+		rc = ioasidfd_access_rw(staccess->access, iova, tmp, length,
+					rw_flags);
+	} else {
+		/* One call per page the range touches. */
+		rc = 0;
+		while (!rc && done != length) {
+			unsigned long n = min(length - done,
+					      PAGE_SIZE -
+						      ((iova + done) & ~PAGE_MASK));
+
+			rc = ioasidfd_access_rw(staccess->access, iova + done,
+						tmp + done, n, rw_flags);
+			done += n;
+		}
+	}
+	if (rc)
+		goto out_free;
+
+	if (!(flags & MOCK_ACCESS_RW_WRITE) &&
+	    copy_to_user(ubuf, tmp, length))
+		rc = -EFAULT;
+out_free:
+	kvfree(tmp);
+out_put:
+	selftest_access_put(staccess);
+	return rc;
+}
+
+static int test_set_memory_limit(struct iommu_test_cmd *cmd)
+{
+	/* Upstream's batches need room for one entry at least. */
+	if (cmd->memory_limit.limit < sizeof(unsigned long) + sizeof(u32))
+		return -EINVAL;
+	WRITE_ONCE(ioasidfd_test_memory_limit, cmd->memory_limit.limit);
+	return 0;
+}
+
+/**
+ * ioasidfd_test_cmd_ioctl() - IOMMU_TEST_CMD
+ * @ucmd: the call; @ucmd->cmd is the kernel copy of struct iommu_test_cmd
+ *
+ * Context: process context of the caller of the ioctl.
+ * Return: 0, or the errnos documented per op in ioasidfd_test.h;
+ * -EOPNOTSUPP for unknown or unsupported ops and a non-zero __reserved.
+ */
+int ioasidfd_test_cmd_ioctl(struct ioasidfd_ucmd *ucmd)
+{
+	struct iommu_test_cmd *cmd = ucmd->cmd;
+
+	if (cmd->__reserved)
+		return -EOPNOTSUPP;
+
+	switch (cmd->op) {
+	case IOMMU_TEST_OP_ADD_RESERVED:
+		return test_add_reserved(ucmd, cmd);
+	case IOMMU_TEST_OP_MOCK_DOMAIN:
+	case IOMMU_TEST_OP_MOCK_DOMAIN_FLAGS:
+		return test_mock_domain(ucmd, cmd);
+	case IOMMU_TEST_OP_MOCK_DOMAIN_REPLACE:
+		return test_mock_domain_replace(ucmd, cmd);
+	case IOMMU_TEST_OP_MD_CHECK_MAP:
+		return test_md_check_map(ucmd, cmd);
+	case IOMMU_TEST_OP_MD_CHECK_REFS:
+		return test_md_check_refs(cmd);
+	case IOMMU_TEST_OP_CREATE_ACCESS:
+		return test_create_access(ucmd, cmd);
+	case IOMMU_TEST_OP_ACCESS_REPLACE_IOAS:
+		return test_access_replace_ioas(cmd);
+	case IOMMU_TEST_OP_ACCESS_PAGES:
+		return test_access_pages(ucmd, cmd);
+	case IOMMU_TEST_OP_DESTROY_ACCESS_PAGES:
+		return test_destroy_access_pages(cmd);
+	case IOMMU_TEST_OP_ACCESS_RW:
+		return test_access_rw(cmd);
+	case IOMMU_TEST_OP_SET_TEMP_MEMORY_LIMIT:
+		return test_set_memory_limit(cmd);
+	default:
+		/* DIRTY, MD_CHECK_IOTLB, TRIGGER_IOPF and later: not yet. */
+		return -EOPNOTSUPP;
+	}
+}
+
+/**
+ * ioasidfd_test_init() - set up the mock IOMMU at module load
+ *
+ * Return: 0.
+ */
+int __init ioasidfd_test_init(void)
+{
+	return 0;
+}
+
+/**
+ * ioasidfd_test_exit() - tear down the mock IOMMU at module unload
+ *
+ * Every mock device belongs to a context, and the module cannot be unloaded
+ * while a context is open, so none can be left.
+ */
+void ioasidfd_test_exit(void)
+{
+	WARN_ON(!ida_is_empty(&mock_dev_ida));
+	ida_destroy(&mock_dev_ida);
+}

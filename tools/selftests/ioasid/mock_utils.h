@@ -1,0 +1,364 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Helpers for the selftests of the mock IOMMU (IOMMU_TEST_CMD, test builds
+ * of ioasidfd.ko only; see drivers/iommu/ioasid/ioasidfd_test.h).
+ *
+ * raw_*(): issue one IOMMU_TEST_CMD op, return 0 or -errno, never assert.
+ * The macros without raw_ assert (they need _metadata, and self->fd).
+ */
+#ifndef IOASID_MOCK_UTILS_H
+#define IOASID_MOCK_UTILS_H
+
+#include "ioasid_utils.h"
+#include "ioasidfd_test.h"
+
+/* The mock domain's smallest page. */
+static inline size_t mock_page_size(void)
+{
+	return page_size() / 2;
+}
+
+/* Most object IDs a test creates; mock_destroy_all() sweeps up to this. */
+#define MOCK_MAX_OBJECT_ID	512
+
+static inline int raw_test_cmd(int fd, struct iommu_test_cmd *cmd)
+{
+	cmd->size = sizeof(*cmd);
+	return raw_ioctl(fd, IOMMU_TEST_CMD, cmd);
+}
+
+/*
+ * Like IOASID_TEST_MAIN, and the whole program is skipped when the module
+ * was built without the mock (IOMMU_TEST_CMD is then an unknown ioctl).
+ */
+#define MOCK_TEST_MAIN							\
+	static void __attribute__((constructor))			\
+	__constructor_order_last(void)					\
+	{								\
+		if (!__constructor_order)				\
+			__constructor_order = _CONSTRUCTOR_ORDER_BACKWARD; \
+	}								\
+	int main(int argc, char **argv)					\
+	{								\
+		struct iommu_test_cmd cmd = { .op = 0 };		\
+		int fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);		\
+		int rc;							\
+									\
+		if (fd < 0) {						\
+			printf("TAP version 13\n1..0 # SKIP %s: %s\n",	\
+			       IOASID_DEV, strerror(errno));		\
+			return EXIT_SKIP_PROGRAM;			\
+		}							\
+		rc = raw_test_cmd(fd, &cmd);				\
+		close(fd);						\
+		if (rc == -ENOTTY) {					\
+			printf("TAP version 13\n1..0 # SKIP "		\
+			       "ioasidfd built without the mock IOMMU\n"); \
+			return EXIT_SKIP_PROGRAM;			\
+		}							\
+		return test_harness_run(argc, argv);			\
+	}
+
+/* MOCK_DOMAIN (flags 0) or MOCK_DOMAIN_FLAGS; any output may be NULL. */
+static inline int raw_mock_domain_flags(int fd, uint32_t pt_id,
+					uint32_t dev_flags, uint32_t *stdev,
+					uint32_t *hwpt, uint32_t *idev)
+{
+	struct iommu_test_cmd cmd = {
+		.op = dev_flags ? IOMMU_TEST_OP_MOCK_DOMAIN_FLAGS :
+				  IOMMU_TEST_OP_MOCK_DOMAIN,
+		.id = pt_id,
+		.mock_domain_flags = { .dev_flags = dev_flags },
+	};
+	int rc = raw_test_cmd(fd, &cmd);
+
+	if (rc)
+		return rc;
+	if (stdev)
+		*stdev = cmd.mock_domain.out_stdev_id;
+	if (hwpt)
+		*hwpt = cmd.mock_domain.out_hwpt_id;
+	if (idev)
+		*idev = cmd.mock_domain.out_idev_id;
+	return 0;
+}
+
+static inline int raw_mock_domain(int fd, uint32_t pt_id, uint32_t *stdev,
+				  uint32_t *hwpt, uint32_t *idev)
+{
+	return raw_mock_domain_flags(fd, pt_id, 0, stdev, hwpt, idev);
+}
+
+/* *@pt_id: in IOAS or HWPT, out the HWPT the mock device is attached to. */
+static inline int raw_mock_domain_replace(int fd, uint32_t stdev,
+					  uint32_t *pt_id)
+{
+	struct iommu_test_cmd cmd = {
+		.op = IOMMU_TEST_OP_MOCK_DOMAIN_REPLACE,
+		.id = stdev,
+		.mock_domain_replace = { .pt_id = *pt_id },
+	};
+	int rc = raw_test_cmd(fd, &cmd);
+
+	if (!rc)
+		*pt_id = cmd.mock_domain_replace.pt_id;
+	return rc;
+}
+
+static inline int raw_add_reserved(int fd, uint32_t ioas, uint64_t start,
+				   uint64_t length)
+{
+	struct iommu_test_cmd cmd = {
+		.op = IOMMU_TEST_OP_ADD_RESERVED,
+		.id = ioas,
+		.add_reserved = { .start = start, .length = length },
+	};
+
+	return raw_test_cmd(fd, &cmd);
+}
+
+static inline int raw_md_check_map(int fd, uint32_t hwpt, uint64_t iova,
+				   uint64_t length, const void *uptr)
+{
+	struct iommu_test_cmd cmd = {
+		.op = IOMMU_TEST_OP_MD_CHECK_MAP,
+		.id = hwpt,
+		.check_map = { .iova = iova, .length = length,
+			       .uptr = (uintptr_t)uptr },
+	};
+
+	return raw_test_cmd(fd, &cmd);
+}
+
+static inline int raw_md_check_refs(int fd, const void *uptr,
+				    uint64_t length, uint32_t refs)
+{
+	struct iommu_test_cmd cmd = {
+		.op = IOMMU_TEST_OP_MD_CHECK_REFS,
+		.check_refs = { .length = length, .uptr = (uintptr_t)uptr,
+				.refs = refs },
+	};
+
+	return raw_test_cmd(fd, &cmd);
+}
+
+static inline int raw_create_access(int fd, uint32_t ioas, uint32_t flags,
+				    int *access_fd)
+{
+	struct iommu_test_cmd cmd = {
+		.op = IOMMU_TEST_OP_CREATE_ACCESS,
+		.id = ioas,
+		.create_access = { .flags = flags },
+	};
+	int rc = raw_test_cmd(fd, &cmd);
+
+	if (!rc)
+		*access_fd = (int)cmd.create_access.out_access_fd;
+	return rc;
+}
+
+static inline int raw_access_pages(int fd, int access_fd, uint64_t iova,
+				   uint64_t length, const void *uptr,
+				   uint32_t flags, uint32_t *pages_id)
+{
+	struct iommu_test_cmd cmd = {
+		.op = IOMMU_TEST_OP_ACCESS_PAGES,
+		.id = (uint32_t)access_fd,
+		.access_pages = { .flags = flags, .iova = iova,
+				  .length = length, .uptr = (uintptr_t)uptr },
+	};
+	int rc = raw_test_cmd(fd, &cmd);
+
+	if (!rc && pages_id)
+		*pages_id = cmd.access_pages.out_access_pages_id;
+	return rc;
+}
+
+static inline int raw_destroy_access_pages(int fd, int access_fd,
+					   uint32_t pages_id)
+{
+	struct iommu_test_cmd cmd = {
+		.op = IOMMU_TEST_OP_DESTROY_ACCESS_PAGES,
+		.id = (uint32_t)access_fd,
+		.destroy_access_pages = { .access_pages_id = pages_id },
+	};
+
+	return raw_test_cmd(fd, &cmd);
+}
+
+static inline int raw_access_rw(int fd, int access_fd, uint64_t iova,
+				void *buf, uint64_t length, uint32_t flags)
+{
+	struct iommu_test_cmd cmd = {
+		.op = IOMMU_TEST_OP_ACCESS_RW,
+		.id = (uint32_t)access_fd,
+		.access_rw = { .iova = iova, .length = length,
+			       .uptr = (uintptr_t)buf, .flags = flags },
+	};
+
+	return raw_test_cmd(fd, &cmd);
+}
+
+static inline int raw_access_replace_ioas(int fd, int access_fd,
+					  uint32_t ioas)
+{
+	struct iommu_test_cmd cmd = {
+		.op = IOMMU_TEST_OP_ACCESS_REPLACE_IOAS,
+		.id = (uint32_t)access_fd,
+		.access_replace_ioas = { .ioas_id = ioas },
+	};
+
+	return raw_test_cmd(fd, &cmd);
+}
+
+static inline int raw_set_temp_memory_limit(int fd, uint32_t limit)
+{
+	struct iommu_test_cmd cmd = {
+		.op = IOMMU_TEST_OP_SET_TEMP_MEMORY_LIMIT,
+		.memory_limit = { .limit = limit },
+	};
+
+	return raw_test_cmd(fd, &cmd);
+}
+
+/*
+ * Helpers for ioctls the mock tests need beyond ioasid_utils.h, named so
+ * they cannot clash with what that header may grow.
+ */
+
+/* A paging HWPT for @dev_id on the IOAS @pt_id (@hwpt may be NULL). */
+static inline int raw_hwpt_alloc_paging(int fd, uint32_t dev_id,
+					uint32_t pt_id, uint32_t flags,
+					uint32_t *hwpt)
+{
+	struct iommu_hwpt_alloc cmd = {
+		.size = sizeof(cmd),
+		.flags = flags,
+		.dev_id = dev_id,
+		.pt_id = pt_id,
+	};
+	int rc = raw_ioctl(fd, IOMMU_HWPT_ALLOC, &cmd);
+
+	if (!rc && hwpt)
+		*hwpt = cmd.out_hwpt_id;
+	return rc;
+}
+
+/* @info: all fields but size as given; the whole struct is written back. */
+static inline int raw_get_hw_info(int fd, struct iommu_hw_info *info)
+{
+	info->size = sizeof(*info);
+	return raw_ioctl(fd, IOMMU_GET_HW_INFO, info);
+}
+
+/* IOMMU_IOAS_COPY to the fixed IOVA @dst_iova, read and write. */
+static inline int raw_copy_fixed(int fd, uint32_t dst_ioas,
+				 uint32_t src_ioas, uint64_t src_iova,
+				 uint64_t length, uint64_t dst_iova)
+{
+	struct iommu_ioas_copy cmd = {
+		.size = sizeof(cmd),
+		.flags = IOMMU_IOAS_MAP_FIXED_IOVA | IOMMU_IOAS_MAP_READABLE |
+			 IOMMU_IOAS_MAP_WRITEABLE,
+		.dst_ioas_id = dst_ioas,
+		.src_ioas_id = src_ioas,
+		.length = length,
+		.dst_iova = dst_iova,
+		.src_iova = src_iova,
+	};
+
+	return raw_ioctl(fd, IOMMU_IOAS_COPY, &cmd);
+}
+
+/* The IOAS's usable ranges into @r (MAX_RANGES entries); their count. */
+static inline uint32_t __mock_get_ranges(struct __test_metadata *_metadata,
+					 int fd, uint32_t ioas,
+					 struct iommu_iova_range *r,
+					 uint64_t *align)
+{
+	uint32_t n = MAX_RANGES;
+
+	ASSERT_OK(raw_iova_ranges(fd, ioas, r, &n, align));
+	return n;
+}
+#define mock_get_ranges(fd, ioas, r, align)				\
+	__mock_get_ranges(_metadata, fd, ioas, r, align)
+
+/* The IOAS reports exactly @nwant ranges, these. */
+static inline void __assert_mock_ranges(struct __test_metadata *_metadata,
+					int fd, uint32_t ioas,
+					const struct iommu_iova_range *want,
+					uint32_t nwant)
+{
+	struct iommu_iova_range r[MAX_RANGES];
+	uint32_t n, i;
+
+	n = __mock_get_ranges(_metadata, fd, ioas, r, NULL);
+	ASSERT_EQ(nwant, n);
+	for (i = 0; i != n; i++) {
+		ASSERT_EQ(want[i].start, r[i].start);
+		ASSERT_EQ(want[i].last, r[i].last);
+	}
+}
+#define assert_mock_ranges(fd, ioas, want, nwant)			\
+	__assert_mock_ranges(_metadata, fd, ioas, want, nwant)
+
+/* The IOAS reports the whole IOVA space. */
+#define assert_ranges_whole_space(fd, ioas)				\
+	do {								\
+		const struct iommu_iova_range __all = { 0, UINT64_MAX }; \
+		assert_mock_ranges(fd, ioas, &__all, 1);		\
+	} while (0)
+
+#define test_copy_fixed_rw(fd, dst, src, src_iova, len, dst_iova)	\
+	ASSERT_OK(raw_copy_fixed(fd, dst, src, src_iova, len, dst_iova))
+
+/*
+ * Destroy every object of the context that can be destroyed, repeating
+ * while that frees something (users go before what they use). Tests call it
+ * before closing the fd so that a test failing half way leaves nothing
+ * behind: a bound mock device holds its context open, so its stdev must be
+ * destroyed explicitly (see selftest.c).
+ */
+static inline void mock_destroy_all(int fd)
+{
+	bool progress;
+	uint32_t id;
+
+	do {
+		progress = false;
+		for (id = 1; id <= MOCK_MAX_OBJECT_ID; id++)
+			if (!raw_destroy(fd, id))
+				progress = true;
+	} while (progress);
+}
+
+/*
+ * Anonymous memory in small pages only: MD_CHECK_REFS cannot count pins on
+ * huge pages, so keep THP away. Zeroed and faulted in.
+ */
+static inline void *mock_alloc(size_t npages)
+{
+	size_t len = npages * page_size();
+	void *p = mmap(NULL, len, PROT_READ | PROT_WRITE,
+		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+	if (p == MAP_FAILED)
+		return NULL;
+	madvise(p, len, MADV_NOHUGEPAGE);
+	memset(p, 0, len);
+	return p;
+}
+
+#define test_mock_domain(fd, pt_id, stdevp, hwptp, idevp)		\
+	ASSERT_OK(raw_mock_domain(fd, pt_id, stdevp, hwptp, idevp))
+
+/* Every mock IO page of [iova, iova + len) in @hwpt maps @ptr's memory. */
+#define check_map(hwpt, iova, len, ptr)					\
+	ASSERT_OK(raw_md_check_map(self->fd, hwpt, iova, len, ptr))
+
+/* Every page of [ptr, ptr + len) is pinned @refs times. */
+#define check_refs(ptr, len, refs)					\
+	ASSERT_OK(raw_md_check_refs(self->fd, ptr, len, refs))
+
+#endif /* IOASID_MOCK_UTILS_H */

@@ -188,7 +188,9 @@ static const struct ioasidfd_group_ops real_group_ops = {
  * @ops: how to reach the IOMMU
  * @out_id: output, the device's object ID
  *
- * Takes its own reference on @ictx.
+ * Only devices behind the real IOMMU take a reference on @ictx: a device
+ * bound with other ops belongs to an object of @ictx itself (the mock
+ * IOMMU's test device), which @ictx's release destroys.
  *
  * Return: the bound device or ERR_PTR(-EBUSY / -ENOMEM / claim's error).
  */
@@ -213,7 +215,9 @@ ioasidfd_device_bind_ops(struct ioasidfd_ctx *ictx, struct device *dev,
 	idev->ictx = ictx;
 	idev->igroup = igroup;
 	idev->dev = dev;
-	get_file(ictx->file);
+	idev->holds_ctx = ops == &real_group_ops;
+	if (idev->holds_ctx)
+		get_file(ictx->file);
 
 	mutex_lock(&igroup->lock);
 	list_add_tail(&idev->group_item, &igroup->device_list);
@@ -614,6 +618,7 @@ void ioasidfd_device_unbind(struct ioasidfd_device *idev)
 {
 	struct ioasidfd_ctx *ictx = idev->ictx;
 	struct ioasidfd_group *igroup = idev->igroup;
+	bool holds_ctx;
 
 	ioasidfd_device_detach(idev);
 
@@ -629,10 +634,12 @@ void ioasidfd_device_unbind(struct ioasidfd_device *idev)
 	 */
 	xa_erase(&ictx->objects, idev->obj.id);
 	wait_var_event(&idev->obj, refcount_read(&idev->obj.users) == 2);
+	holds_ctx = idev->holds_ctx;
 	kfree(idev);
-
 	ioasidfd_group_put(igroup);
-	ioasidfd_ctx_put(ictx);
+	/* Last, as it may be the last reference on @ictx. */
+	if (holds_ctx)
+		ioasidfd_ctx_put(ictx);
 }
 EXPORT_SYMBOL_GPL(ioasidfd_device_unbind);
 

@@ -343,6 +343,12 @@ struct ioasidfd_device {
 	struct device *dev;
 	struct list_head group_item;
 	bool attached;
+	/*
+	 * Holds a reference on ictx->file. Real devices do (their driver's
+	 * fd keeps the context alive); mock devices are objects of the
+	 * context itself and must not, or the context could never go.
+	 */
+	bool holds_ctx;
 };
 
 void ioasidfd_device_destroy(struct ioasidfd_object *obj);

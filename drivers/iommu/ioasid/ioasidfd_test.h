@@ -37,8 +37,8 @@
  * DMA of its own, in an IOMMU group of its own, bound to the context like a
  * VFIO device is (it has a device ID, usable with IOMMU_HWPT_ALLOC and
  * IOMMU_GET_HW_INFO) and attached to an IOAS or HWPT. Its stdev ID names
- * the test object that owns it: IOMMU_DESTROY of that ID detaches, unbinds
- * and frees the device.
+ * the test object that owns it: IOMMU_DESTROY of that ID (or closing the
+ * /dev/ioasid fd) detaches, unbinds and frees the device.
  *
  * An "access" is the in-kernel access API (include/linux/ioasidfd.h) driven
  * from user space: IOMMU_TEST_OP_CREATE_ACCESS returns a file descriptor

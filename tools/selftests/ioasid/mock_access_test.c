@@ -50,7 +50,6 @@ FIXTURE_SETUP(access)
 {
 	unsigned int i;
 	uint32_t idev = 0;
-	int rc = 0;
 
 	self->access_fd = -1;
 	self->page = page_size();
@@ -63,33 +62,28 @@ FIXTURE_SETUP(access)
 	test_ioas_alloc(self->fd, &self->ioas);
 
 	self->ndomains = variant->mock_domains;
-	for (i = 0; !rc && i != self->ndomains; i++)
-		rc = raw_mock_domain(self->fd, self->ioas, &self->stdev[i],
-				     &self->hwpt[i], &idev);
+	for (i = 0; i != self->ndomains; i++)
+		test_mock_domain(self->fd, self->ioas, &self->stdev[i],
+				 &self->hwpt[i], &idev);
 	/* The second device gets a domain of its own (see mock_ioas_test). */
-	if (!rc && self->ndomains == 2)
-		rc = raw_hwpt_alloc_paging(self->fd, idev, self->ioas, 0,
-				    &self->hwpt[1]);
-	if (!rc && self->ndomains == 2)
-		rc = raw_mock_domain_replace(self->fd, self->stdev[1],
-					     &self->hwpt[1]);
-	if (rc)
-		mock_destroy_all(self->fd);
-	ASSERT_OK(rc);
+	if (self->ndomains == 2) {
+		ASSERT_OK(raw_hwpt_alloc_paging(self->fd, idev, self->ioas, 0,
+						&self->hwpt[1]));
+		ASSERT_OK(raw_mock_domain_replace(self->fd, self->stdev[1],
+						  &self->hwpt[1]));
+	}
 	ASSERT_OK(raw_create_access(self->fd, self->ioas,
 				    MOCK_FLAGS_ACCESS_CREATE_NEEDS_PIN_PAGES,
 				    &self->access_fd));
 }
 
+/* The context goes with the last of the two fds, taking everything. */
 FIXTURE_TEARDOWN(access)
 {
-	/* The access first: it holds the IOAS. */
 	if (self->access_fd >= 0)
 		close(self->access_fd);
-	if (self->fd >= 0) {
-		mock_destroy_all(self->fd);
+	if (self->fd >= 0)
 		close(self->fd);
-	}
 	free_pages(self->buf, NPAGES);
 }
 
@@ -482,6 +476,36 @@ TEST_F(access, closing_the_access_fd_unpins_and_detaches)
 	check_refs(self->buf, len, 0);
 	if (!self->ndomains)
 		test_destroy(self->fd, self->ioas);
+}
+
+TEST_F(access, an_open_access_keeps_its_context_after_the_fd_is_closed)
+{
+	size_t len = NPAGES * self->page;
+	uint8_t tmp[64];
+	int fd2;
+
+	test_map_fixed(self->fd, self->ioas, self->buf, len, self->base);
+	test_access_pages(self->base, len, self->buf, 0, NULL);
+	fill(self->buf, len, 5);
+
+	/*
+	 * The access holds the context (as a bound VFIO device does): its
+	 * IOAS, mappings and devices live on until the access fd is closed.
+	 */
+	close(self->fd);
+	self->fd = -1;
+	fd2 = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
+	ASSERT_LE(0, fd2);
+	ASSERT_OK(raw_md_check_refs(fd2, self->buf, len, 1));
+	ASSERT_OK(raw_access_rw(fd2, self->access_fd, self->base + 100, tmp,
+				sizeof(tmp), 0));
+	ASSERT_EQ(0, memcmp(self->buf + 100, tmp, sizeof(tmp)));
+
+	/* Closing it unpins, and the context goes with everything in it. */
+	close(self->access_fd);
+	self->access_fd = -1;
+	ASSERT_OK(raw_md_check_refs(fd2, self->buf, len, 0));
+	self->fd = fd2;
 }
 
 /* ---- moving an access ---------------------------------------------------- */

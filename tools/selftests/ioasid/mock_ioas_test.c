@@ -50,20 +50,9 @@ FIXTURE_VARIANT_ADD(mock_ioas, two_mock_domains) {
 	.mock_domains = 2,
 };
 
-/* Create a mock device on @pt_id; on failure leave nothing behind. */
-#define setup_mock_domain(pt_id, stdevp, hwptp, idevp)			\
-	do {								\
-		int __rc = raw_mock_domain(self->fd, pt_id, stdevp,	\
-					   hwptp, idevp);		\
-		if (__rc)						\
-			mock_destroy_all(self->fd);			\
-		ASSERT_OK(__rc);					\
-	} while (0)
-
 FIXTURE_SETUP(mock_ioas)
 {
 	unsigned int i;
-	int rc;
 
 	self->page = page_size();
 	self->mpage = mock_page_size();
@@ -76,31 +65,31 @@ FIXTURE_SETUP(mock_ioas)
 
 	self->ndomains = variant->mock_domains;
 	for (i = 0; i != self->ndomains; i++)
-		setup_mock_domain(self->ioas, &self->stdev[i], &self->hwpt[i],
-				  &self->idev[i]);
+		test_mock_domain(self->fd, self->ioas, &self->stdev[i],
+				 &self->hwpt[i], &self->idev[i]);
 	if (self->ndomains == 2) {
 		/*
 		 * Compatible devices share an IOAS's automatic HWPT: give the
 		 * second one a domain of its own.
 		 */
-		rc = raw_hwpt_alloc_paging(self->fd, self->idev[1], self->ioas, 0,
-				    &self->hwpt[1]);
-		if (!rc)
-			rc = raw_mock_domain_replace(self->fd, self->stdev[1],
-						     &self->hwpt[1]);
-		if (rc)
-			mock_destroy_all(self->fd);
-		ASSERT_OK(rc);
+		ASSERT_OK(raw_hwpt_alloc_paging(self->fd, self->idev[1],
+						self->ioas, 0,
+						&self->hwpt[1]));
+		ASSERT_OK(raw_mock_domain_replace(self->fd, self->stdev[1],
+						  &self->hwpt[1]));
 		ASSERT_NE(self->hwpt[0], self->hwpt[1]);
 	}
 }
 
+/*
+ * Closing the fd destroys whatever the test left: mock devices, HWPTs,
+ * IOASes, reserved ranges. The run's final module unload checks that
+ * nothing is left behind.
+ */
 FIXTURE_TEARDOWN(mock_ioas)
 {
-	if (self->fd >= 0) {
-		mock_destroy_all(self->fd);
+	if (self->fd >= 0)
 		close(self->fd);
-	}
 	free_pages(self->buf, NPAGES);
 }
 
@@ -179,6 +168,29 @@ TEST_F(mock_ioas, destroying_stdev_detaches_and_unbinds_its_device)
 	check_refs(self->buf, self->page, 1);
 	test_destroy(self->fd, self->ioas);
 	check_refs(self->buf, self->page, 0);
+}
+
+TEST_F(mock_ioas, closing_the_fd_releases_devices_hwpts_and_pins)
+{
+	size_t len = NPAGES * self->page;
+	uint32_t ioas2, stdev2, hwpt2;
+
+	/* Mappings, a copy into an IOAS of its own device, explicit HWPTs. */
+	test_map_fixed(self->fd, self->ioas, self->buf, len, self->base);
+	hwpt2 = 0;
+	test_ioas_alloc(self->fd, &ioas2);
+	test_mock_domain(self->fd, ioas2, &stdev2, &hwpt2, NULL);
+	test_copy_fixed_rw(self->fd, ioas2, self->ioas, self->base, len,
+			   self->base);
+	check_map(hwpt2, self->base, len, self->buf);
+	check_refs(self->buf, len, 1);
+
+	/* Closing destroys it all: nothing stays pinned... */
+	close(self->fd);
+	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
+	ASSERT_LE(0, self->fd);
+	check_refs(self->buf, len, 0);
+	/* ...and the module can still be unloaded after the run. */
 }
 
 /* ---- IOVA ranges and alignment ----------------------------------------- */
@@ -853,10 +865,8 @@ FIXTURE_SETUP(test_cmd)
 
 FIXTURE_TEARDOWN(test_cmd)
 {
-	if (self->fd >= 0) {
-		mock_destroy_all(self->fd);
+	if (self->fd >= 0)
 		close(self->fd);
-	}
 }
 
 /* The minimum size is the end of @last, as upstream. */

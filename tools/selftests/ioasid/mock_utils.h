@@ -18,9 +18,6 @@ static inline size_t mock_page_size(void)
 	return page_size() / 2;
 }
 
-/* Most object IDs a test creates; mock_destroy_all() sweeps up to this. */
-#define MOCK_MAX_OBJECT_ID	512
-
 static inline int raw_test_cmd(int fd, struct iommu_test_cmd *cmd)
 {
 	cmd->size = sizeof(*cmd);
@@ -312,26 +309,6 @@ static inline void __assert_mock_ranges(struct __test_metadata *_metadata,
 
 #define test_copy_fixed_rw(fd, dst, src, src_iova, len, dst_iova)	\
 	ASSERT_OK(raw_copy_fixed(fd, dst, src, src_iova, len, dst_iova))
-
-/*
- * Destroy every object of the context that can be destroyed, repeating
- * while that frees something (users go before what they use). Tests call it
- * before closing the fd so that a test failing half way leaves nothing
- * behind: a bound mock device holds its context open, so its stdev must be
- * destroyed explicitly (see selftest.c).
- */
-static inline void mock_destroy_all(int fd)
-{
-	bool progress;
-	uint32_t id;
-
-	do {
-		progress = false;
-		for (id = 1; id <= MOCK_MAX_OBJECT_ID; id++)
-			if (!raw_destroy(fd, id))
-				progress = true;
-	} while (progress);
-}
 
 /*
  * Anonymous memory in small pages only: MD_CHECK_REFS cannot count pins on

@@ -607,7 +607,8 @@ static void domain_unmap_areas(struct ioasidfd_iopt *iopt,
  *
  * Return: 0; -EINVAL if the domain's smallest page is bigger than PAGE_SIZE;
  * -EADDRINUSE if an existing mapping is not aligned to the domain's smallest
- * page; errors of iommu_map(). On failure the domain is left empty.
+ * page or lies outside its aperture; errors of iommu_map(). On failure the
+ * domain is left empty.
  */
 int ioasidfd_iopt_add_domain(struct ioasidfd_iopt *iopt,
 			     struct iommu_domain *domain)
@@ -631,7 +632,10 @@ int ioasidfd_iopt_add_domain(struct ioasidfd_iopt *iopt,
 			container_of(node, struct ioasidfd_area, node);
 
 		if ((node->start | area_length(area) | area->page_offset) &
-		    (align - 1)) {
+		    (align - 1) ||
+		    (domain->geometry.force_aperture &&
+		     (node->start < domain->geometry.aperture_start ||
+		      node->last > domain->geometry.aperture_end))) {
 			rc = -EADDRINUSE;
 			goto err_unlock;
 		}

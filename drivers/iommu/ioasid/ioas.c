@@ -271,9 +271,10 @@ static int load_ranges(struct rb_root_cached *itree,
 		if (ioasidfd_inject_fault() ||
 		    copy_from_user(&range, &uranges[i], sizeof(range)))
 			return -EFAULT;
-		if (range.start >= ULONG_MAX || range.last >= ULONG_MAX)
+		if (range.start > ULONG_MAX || range.last > ULONG_MAX)
 			return -EOVERFLOW;
-		if (range.start > range.last ||
+		/* As upstream: a range is at least two bytes. */
+		if (range.start >= range.last ||
 		    interval_tree_iter_first(itree, range.start, range.last))
 			return -EINVAL;
 		node = kzalloc(sizeof(*node), GFP_KERNEL_ACCOUNT);

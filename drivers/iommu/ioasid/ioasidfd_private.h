@@ -76,9 +76,10 @@ static inline bool ioasidfd_inject_fault(void)
 
 /* How pinned pages are charged (IOMMU_OPTION_RLIMIT_MODE). */
 enum ioasidfd_account_mode {
-	IOASIDFD_ACCOUNT_USER = 0,	/* user->locked_vm + mm->pinned_vm */
+	IOASIDFD_ACCOUNT_USER = 0,	/* user->locked_vm */
 	IOASIDFD_ACCOUNT_MM = 1,	/* mm->locked_vm, like VFIO type1 */
 	IOASIDFD_ACCOUNT_NONE,		/* CAP_IPC_LOCK: not charged */
+	/* In every mode the pages also count in mm->pinned_vm (VmPin). */
 };
 
 struct ioasidfd_ctx {

@@ -6,14 +6,15 @@
  * long-term (FOLL_LONGTERM, so they are migrated out of CMA/ZONE_MOVABLE
  * first) when it is created and unpinned when its last user drops it.
  *
- * Accounting follows upstream iommufd. In the default per-user mode the
- * pages are added to the owning user's locked_vm, which may not exceed the
- * creating task's RLIMIT_MEMLOCK, and to the process's pinned_vm (VmPin in
- * /proc/PID/status). In per-mm mode (IOMMU_OPTION_RLIMIT_MODE 1) they are
- * added to the process's locked_vm (VmLck), limited the same way, as VFIO
- * type1 does. A task with CAP_IPC_LOCK is not charged at all. The charge is
- * taken before pinning and returned after unpinning, so the limit bounds
- * what is pinned at any moment.
+ * Accounting follows upstream iommufd. Every pinned page shows in the
+ * process's pinned_vm (VmPin in /proc/PID/status), whoever pins it. The
+ * charge against a limit depends on the mode: in the default per-user mode
+ * the pages are added to the owning user's locked_vm, which may not exceed
+ * the creating task's RLIMIT_MEMLOCK; in per-mm mode (IOMMU_OPTION_
+ * RLIMIT_MODE 1) to the process's locked_vm (VmLck), limited the same way,
+ * as VFIO type1 does. A task with CAP_IPC_LOCK is not charged. The charge
+ * is taken before pinning and returned after unpinning, so the limit
+ * bounds what is pinned at any moment.
  */
 #include <linux/cred.h>
 #include <linux/mm.h>
@@ -36,27 +37,33 @@ static int charge_user(struct ioasidfd_pages *pages)
 		    new > limit)
 			return -ENOMEM;
 	} while (!atomic_long_try_cmpxchg(&pages->user->locked_vm, &cur, new));
-	atomic64_add(pages->npages, &pages->mm->pinned_vm);
 	return 0;
 }
 
 static int ioasidfd_charge(struct ioasidfd_pages *pages)
 {
+	int rc = 0;
+
 	switch (pages->account_mode) {
 	case IOASIDFD_ACCOUNT_USER:
-		return charge_user(pages);
+		rc = charge_user(pages);
+		break;
 	case IOASIDFD_ACCOUNT_MM:
-		return account_locked_vm(pages->mm, pages->npages, true);
+		rc = account_locked_vm(pages->mm, pages->npages, true);
+		break;
 	default:
-		return 0;
+		break;
 	}
+	if (!rc)
+		atomic64_add(pages->npages, &pages->mm->pinned_vm);
+	return rc;
 }
 
 static void ioasidfd_uncharge(struct ioasidfd_pages *pages)
 {
+	atomic64_sub(pages->npages, &pages->mm->pinned_vm);
 	switch (pages->account_mode) {
 	case IOASIDFD_ACCOUNT_USER:
-		atomic64_sub(pages->npages, &pages->mm->pinned_vm);
 		atomic_long_sub(pages->npages, &pages->user->locked_vm);
 		break;
 	case IOASIDFD_ACCOUNT_MM:

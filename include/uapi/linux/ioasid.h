@@ -84,7 +84,8 @@ enum {
  *
  * Errors: ENOENT if @id names no object (or one that is still being
  * created); EBUSY if another object or an attached device still uses it
- * (nothing changes; detach or destroy the user first).
+ * (nothing changes; detach or destroy the user first), and also, as
+ * upstream, while another ioctl on the same object is in flight.
  */
 struct iommu_destroy {
 	__u32 size;
@@ -191,11 +192,11 @@ enum iommufd_ioas_map_flags {
  * [@iova, @iova + @length - 1]. The pages stay pinned until the range is
  * unmapped, the IOAS is destroyed or the /dev/ioasid fd is closed.
  *
- * Accounting follows upstream's default per-user mode: a caller without
- * CAP_IPC_LOCK has the pinned pages charged to its user's locked memory,
- * limited by its RLIMIT_MEMLOCK, and they show in its VmPin
- * (/proc/PID/status); both drop back on unmap/close. A caller with
- * CAP_IPC_LOCK is neither limited nor charged, so its VmPin does not change.
+ * Pinned pages always show in the process's VmPin (/proc/PID/status). The
+ * charge follows upstream: by default a caller without CAP_IPC_LOCK has
+ * them charged to its user's locked memory, limited by its RLIMIT_MEMLOCK
+ * (see IOMMU_OPTION_RLIMIT_MODE for per-process charging instead); a caller
+ * with CAP_IPC_LOCK is not charged. Everything drops back on unmap/close.
  *
  * @user_va and @length may have any byte alignment, but @user_va, @iova and
  * @length must agree modulo the IOAS alignment (see IOMMU_IOAS_IOVA_RANGES),
@@ -267,8 +268,9 @@ struct iommu_ioas_unmap {
  * whole, or not at all. Mirrors upstream IOMMU_IOAS_ALLOW_IOVAS.
  *
  * Errors: EOPNOTSUPP for non-zero @__reserved; EINVAL if a range has
- * start > last or two ranges overlap; EOVERFLOW if a value does not fit the
- * kernel's unsigned long; EADDRINUSE if an allowed range intersects a range
+ * start >= last (as upstream, a range spans at least two bytes) or two
+ * ranges overlap; EOVERFLOW if a value does not fit the kernel's unsigned
+ * long (32-bit kernels only); EADDRINUSE if an allowed range intersects a range
  * reserved by an attached device (nothing changes); EFAULT; ENOMEM; ENOENT
  * for an unknown IOAS. While ranges are allowed, attaching a device whose
  * reserved regions intersect them fails with EADDRINUSE.
@@ -321,8 +323,9 @@ struct iommu_ioas_copy {
  * @IOMMU_OPTION_RLIMIT_MODE: how pinned pages are charged, for the whole
  *   context (@object_id must be 0). 0 (default): to the user's locked memory
  *   (per-user, upstream iommufd's default). 1: to the process's locked_vm
- *   (per-mm, like VFIO type1, shown as VmLck). SET needs CAP_SYS_RESOURCE
- *   and a context with no objects yet.
+ *   (per-mm, like VFIO type1, shown as VmLck). In both modes pinned pages
+ *   also show as VmPin. SET needs CAP_SYS_RESOURCE and a context with no
+ *   objects yet.
  * @IOMMU_OPTION_HUGE_PAGES: per IOAS (@object_id). 1 (default): map
  *   physically contiguous runs with the largest IOMMU page sizes. 0: map
  *   PAGE_SIZE pages only. Turning it off is refused while a device's domain

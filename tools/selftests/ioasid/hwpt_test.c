@@ -503,6 +503,20 @@ HWPT_TEST(hwpt_alloc_with_a_mapping_not_page_aligned_is_eaddrinuse)
 	ASSERT_EQ(self->page, align);
 }
 
+/* The domain's aperture is checked when the HWPT is filled. */
+HWPT_TEST(hwpt_alloc_with_a_mapping_beyond_the_aperture_is_eaddrinuse)
+{
+	const uint64_t far = 1ull << 60;	/* beyond any VT-d width */
+	uint32_t ioas2, hwpt = 0;
+
+	test_ioas_alloc(self->fd, &ioas2);
+	test_map_fixed(self->fd, ioas2, self->buf, self->page, far);
+	ASSERT_ERRNO(EADDRINUSE, raw_hwpt_alloc(self->fd, self->devid, ioas2,
+						0, NULL));
+	test_unmap(self->fd, ioas2, far, self->page);
+	test_hwpt_alloc(self->fd, self->devid, ioas2, &hwpt);
+}
+
 /* ---- closing with an explicit HWPT attached ---------------------------- */
 
 /* Everything from scratch: DMA works, nothing was left behind. */

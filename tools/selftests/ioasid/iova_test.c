@@ -143,10 +143,22 @@ TEST_F(allow, touching_allowed_ranges_do_not_overlap)
 	}
 }
 
-TEST_F(allow, allowed_range_of_one_byte_is_accepted)
+TEST_F(allow, allowed_range_of_one_byte_is_einval_and_changes_nothing)
 {
-	/* The header refuses start > last only: start == last is a range. */
+	/* As upstream: a range spans at least two bytes (start < last). */
 	const struct iommu_iova_range r = { 16 * MiB, 16 * MiB };
+	const struct iommu_iova_range two = { 16 * MiB, 16 * MiB + 1 };
+	const struct iommu_iova_range full_range = { 0, UINT64_MAX };
+
+	ASSERT_ERRNO(EINVAL, raw_allow_iovas(self->fd, self->ioas, &r, 1));
+	assert_ranges_are(self->fd, self->ioas, &full_range, 1);
+	test_allow_iovas(self->fd, self->ioas, &two, 1);
+	assert_ranges_are(self->fd, self->ioas, &two, 1);
+}
+
+TEST_F(allow, allowed_range_reaching_the_top_of_the_iova_space_is_accepted)
+{
+	const struct iommu_iova_range r = { 1ull << 40, UINT64_MAX };
 
 	test_allow_iovas(self->fd, self->ioas, &r, 1);
 	assert_ranges_are(self->fd, self->ioas, &r, 1);

@@ -195,7 +195,8 @@ void ioasidfd_access_detach(struct ioasidfd_access *access);
  * The pages stay valid until ioasidfd_access_unpin_pages() with the same
  * @iova and @length.
  *
- * Return: 0; -EINVAL (zero length, not attached, no needs_pin_pages);
+ * Return: 0; -EINVAL (zero length, not attached, no needs_pin_pages, or
+ * mappings below page granularity that split a page between them);
  * -EOVERFLOW; -ENOENT (part of the range is not mapped); -EPERM (WRITE
  * asked of a read-only mapping).
  */

@@ -44,7 +44,6 @@ ioasidfd_access_create(struct ioasidfd_ctx *ictx,
 	access->data = data;
 	mutex_init(&access->lock);
 	atomic_set(&access->pins, 0);
-	INIT_LIST_HEAD(&access->ioas_item);
 	get_file(ictx->file);
 
 	/* The driver holds it until ioasidfd_access_destroy(). */
@@ -61,9 +60,7 @@ static void access_detach_locked(struct ioasidfd_access *access)
 
 	lockdep_assert_held(&access->lock);
 
-	mutex_lock(&ioas->iopt.access_lock);
-	list_del_init(&access->ioas_item);
-	mutex_unlock(&ioas->iopt.access_lock);
+	xa_erase(&ioas->iopt.accesses, access->iopt_index);
 	access->ioas = NULL;
 	refcount_dec(&ioas->obj.users);
 }
@@ -74,14 +71,19 @@ static int access_attach_locked(struct ioasidfd_access *access, u32 ioas_id)
 
 	lockdep_assert_held(&access->lock);
 
+	int rc;
+
 	ioas = ioasidfd_get_ioas(access->ictx, ioas_id);
 	if (IS_ERR(ioas))
 		return PTR_ERR(ioas);
 
+	rc = xa_alloc(&ioas->iopt.accesses, &access->iopt_index, access,
+		      xa_limit_32b, GFP_KERNEL_ACCOUNT);
+	if (rc) {
+		ioasidfd_put_object(&ioas->obj);
+		return rc;
+	}
 	/* The lookup reference becomes the attachment's. */
-	mutex_lock(&ioas->iopt.access_lock);
-	list_add_tail(&access->ioas_item, &ioas->iopt.accesses);
-	mutex_unlock(&ioas->iopt.access_lock);
 	access->ioas = ioas;
 	return 0;
 }
@@ -91,7 +93,7 @@ static int access_attach_locked(struct ioasidfd_access *access, u32 ioas_id)
  * @access: an unattached access
  * @ioas_id: an IOAS of the access's context
  *
- * Return: 0; -ENOENT (unknown IOAS); -EINVAL (already attached).
+ * Return: 0; -ENOENT (unknown IOAS); -EINVAL (already attached); -ENOMEM.
  */
 int ioasidfd_access_attach(struct ioasidfd_access *access, u32 ioas_id)
 {
@@ -236,9 +238,9 @@ void ioasidfd_access_unpin_pages(struct ioasidfd_access *access,
 	struct ioasidfd_ioas *ioas;
 
 	/*
-	 * Not under access->lock: the unmap callback runs with the IOAS's
-	 * access_lock held, which nests inside access->lock elsewhere. The
-	 * pins keep the access attached to this IOAS meanwhile.
+	 * Not under access->lock, which the driver's unmap callback may be
+	 * holding against its own pin path. The pins keep the access
+	 * attached to this IOAS meanwhile.
 	 */
 	ioas = READ_ONCE(access->ioas);
 	if (WARN_ON(!ioas))

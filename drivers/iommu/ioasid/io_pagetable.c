@@ -43,8 +43,7 @@ void ioasidfd_iopt_init(struct ioasidfd_iopt *iopt)
 	iopt->allowed_itree = RB_ROOT_CACHED;
 	INIT_LIST_HEAD(&iopt->domains);
 	iopt->iova_alignment = 1;
-	mutex_init(&iopt->access_lock);
-	INIT_LIST_HEAD(&iopt->accesses);
+	xa_init_flags(&iopt->accesses, XA_FLAGS_ALLOC);
 }
 
 static unsigned long area_length(struct ioasidfd_area *area)
@@ -473,13 +472,24 @@ static void iopt_notify_accesses(struct ioasidfd_iopt *iopt,
 				 unsigned long start, unsigned long last)
 {
 	struct ioasidfd_access *access;
+	unsigned long index;
 
-	mutex_lock(&iopt->access_lock);
-	list_for_each_entry(access, &iopt->accesses, ioas_item)
-		if (access->ops->unmap)
-			access->ops->unmap(access->data, start,
-					   last - start + 1);
-	mutex_unlock(&iopt->access_lock);
+	/*
+	 * No lock of ours is held across the callback: it may take the
+	 * driver's own locks, which its pin path holds around ours. The
+	 * reference keeps the access (not its attachment) alive meanwhile.
+	 */
+	xa_lock(&iopt->accesses);
+	xa_for_each(&iopt->accesses, index, access) {
+		if (!access->ops->unmap ||
+		    !refcount_inc_not_zero(&access->obj.users))
+			continue;
+		xa_unlock(&iopt->accesses);
+		access->ops->unmap(access->data, start, last - start + 1);
+		ioasidfd_put_object(&access->obj);
+		xa_lock(&iopt->accesses);
+	}
+	xa_unlock(&iopt->accesses);
 }
 
 /* Accesses get this many chances to unpin before unmap gives up. */
@@ -961,9 +971,9 @@ void ioasidfd_iopt_destroy(struct ioasidfd_iopt *iopt)
 	iopt_unreserve_locked(iopt, NULL);
 	up_write(&iopt->rwsem);
 	WARN_ON(!RB_EMPTY_ROOT(&iopt->reserved_itree.rb_root));
-	WARN_ON(!list_empty(&iopt->accesses));
+	WARN_ON(!xa_empty(&iopt->accesses));
 	ioasidfd_iopt_free_itree(&iopt->allowed_itree);
-	mutex_destroy(&iopt->access_lock);
+	xa_destroy(&iopt->accesses);
 }
 
 /*
@@ -1015,15 +1025,22 @@ static unsigned long area_offset(struct ioasidfd_area *area,
 struct pin_walk {
 	struct page **out;
 	bool write;
+	unsigned long npages;	/* entries the pieces will fill */
 };
 
 static int pin_check_piece(struct ioasidfd_area *area, unsigned long start,
 			   unsigned long last, void *arg)
 {
+	unsigned long first = area_offset(area, start);
 	struct pin_walk *w = arg;
 
 	if (w->write && !(area->iommu_prot & IOMMU_WRITE))
 		return -EPERM;
+	/* Each IOVA page must be one user page, or the output cannot tile. */
+	if ((start ^ first) & ~PAGE_MASK)
+		return -EINVAL;
+	w->npages += (area_offset(area, last) >> PAGE_SHIFT) -
+		     (first >> PAGE_SHIFT) + 1;
 	return 0;
 }
 
@@ -1059,7 +1076,8 @@ static int unpin_piece(struct ioasidfd_area *area, unsigned long start,
  * The pages are pinned for as long as their area exists; this marks the
  * areas so unmap asks the access to let go first.
  *
- * Return: 0; -EINVAL; -EOVERFLOW; -ENOENT (hole); -EPERM (read-only).
+ * Return: 0; -EINVAL (also when the mappings split a page between them);
+ * -EOVERFLOW; -ENOENT (hole); -EPERM (read-only).
  */
 int ioasidfd_iopt_access_pin(struct ioasidfd_iopt *iopt, unsigned long iova,
 			     unsigned long length, struct page **out_pages,
@@ -1071,8 +1089,16 @@ int ioasidfd_iopt_access_pin(struct ioasidfd_iopt *iopt, unsigned long iova,
 	int rc;
 
 	down_read(&iopt->rwsem);
-	/* Check everything first, so the pin itself cannot fail half way. */
+	/*
+	 * Check everything first, so the pin itself cannot fail half way,
+	 * and make sure it fills exactly one entry per IOVA page: mappings
+	 * below page granularity (no domain, or mock domains) may split a
+	 * page between two areas.
+	 */
 	rc = iopt_walk_range(iopt, iova, length, &check);
+	if (!rc && w.npages != ((iova + length - 1) >> PAGE_SHIFT) -
+				    (iova >> PAGE_SHIFT) + 1)
+		rc = -EINVAL;
 	if (!rc)
 		iopt_walk_range(iopt, iova, length, &pin);
 	up_read(&iopt->rwsem);

@@ -32,9 +32,10 @@
  *         iommu group mutex       (taken inside the IOMMU core)
  *         mmap_lock               (pinning; only under iopt->rwsem on attach)
  *   access->lock
- *     iopt->access_lock           (attached accesses; unmap notifies them)
- *       iopt->rwsem
- *   ictx->objects xa_lock and ictx->groups_lock are leaves.
+ *     iopt->rwsem
+ *   ictx->objects xa_lock, ictx->groups_lock and iopt->accesses' xa_lock
+ *   are leaves. An access's unmap callback is called with no lock of ours
+ *   held (unmap holds a reference on the access meanwhile).
  *
  * Intervals
  * ---------
@@ -201,9 +202,11 @@ struct ioasidfd_iopt {
 	struct list_head domains;
 	unsigned long iova_alignment;	/* bytes, power of two */
 	bool disable_large_pages;
-	/* Attached accesses; taken before, never under, @rwsem. */
-	struct mutex access_lock;
-	struct list_head accesses;
+	/*
+	 * Attached accesses, by index (an allocating xarray, so unmap can
+	 * walk it across unlocks while calling their unmap callbacks).
+	 */
+	struct xarray accesses;
 };
 
 /* A byte slice of pinned pages, to be mapped (IOMMU_IOAS_COPY's unit). */
@@ -372,7 +375,7 @@ struct ioasidfd_access {
 	struct mutex lock;		/* protects ioas; serialises pins */
 	struct ioasidfd_ioas *ioas;
 	atomic_t pins;			/* dropped without @lock by unpin */
-	struct list_head ioas_item;	/* in ioas->access_list */
+	u32 iopt_index;			/* in ioas->iopt.accesses */
 };
 
 void ioasidfd_access_destroy_object(struct ioasidfd_object *obj);

@@ -653,40 +653,67 @@ void ioasidfd_device_destroy(struct ioasidfd_object *obj)
  * ioasidfd_get_hw_info_ioctl() - IOMMU_GET_HW_INFO
  * @ucmd: the call
  *
- * 6.1's IOMMU drivers have no hw_info hook, so a real device reports no
- * driver data and no capabilities; the user buffer is zeroed as upstream
- * does for bytes the kernel has no data for.
+ * 6.1's IOMMU drivers have no hw_info hook, so a device behind the real
+ * IOMMU reports no driver data and no capabilities; group ops that have
+ * one (the mock IOMMU) report theirs. The user buffer's bytes past the
+ * data are zeroed, as upstream does.
  *
  * Return: 0 or the errnos documented for IOMMU_GET_HW_INFO.
  */
 int ioasidfd_get_hw_info_ioctl(struct ioasidfd_ucmd *ucmd)
 {
 	struct iommu_hw_info *cmd = ucmd->cmd;
+	void __user *udata = u64_to_user_ptr(cmd->data_uptr);
+	u32 length = 0, type = IOMMU_HW_INFO_TYPE_NONE;
+	const struct ioasidfd_group_ops *ops;
 	struct ioasidfd_device *idev;
+	u32 copy_len;
+	void *data = NULL;
 	int rc = 0;
 
 	if (cmd->flags & ~IOMMU_HW_INFO_FLAG_INPUT_TYPE)
 		return -EOPNOTSUPP;
 	if (cmd->__reserved[0] || cmd->__reserved[1] || cmd->__reserved[2])
 		return -EOPNOTSUPP;
-	if ((cmd->flags & IOMMU_HW_INFO_FLAG_INPUT_TYPE) &&
-	    cmd->in_data_type != IOMMU_HW_INFO_TYPE_DEFAULT)
-		return -EOPNOTSUPP;
 
 	idev = ioasidfd_get_device(ucmd->ictx, cmd->dev_id);
 	if (IS_ERR(idev))
 		return PTR_ERR(idev);
 
-	if (cmd->data_len &&
-	    clear_user(u64_to_user_ptr(cmd->data_uptr), cmd->data_len)) {
-		rc = -EFAULT;
-		goto out_put;
+	ops = idev->igroup->ops;
+	if (ops->hw_info) {
+		data = ops->hw_info(idev->igroup, idev->dev, &length, &type);
+		if (IS_ERR(data)) {
+			rc = PTR_ERR(data);
+			goto out_put;
+		}
 	}
-	cmd->data_len = 0;
-	cmd->out_data_type = IOMMU_HW_INFO_TYPE_NONE;
+	/* A type asked for must be the one the IOMMU has (or DEFAULT). */
+	if ((cmd->flags & IOMMU_HW_INFO_FLAG_INPUT_TYPE) &&
+	    cmd->in_data_type != IOMMU_HW_INFO_TYPE_DEFAULT &&
+	    cmd->in_data_type != type) {
+		rc = -EOPNOTSUPP;
+		goto out_free;
+	}
+
+	copy_len = min(cmd->data_len, length);
+	if (copy_len && (ioasidfd_inject_fault() ||
+			 copy_to_user(udata, data, copy_len))) {
+		rc = -EFAULT;
+		goto out_free;
+	}
+	if (cmd->data_len > copy_len &&
+	    clear_user(udata + copy_len, cmd->data_len - copy_len)) {
+		rc = -EFAULT;
+		goto out_free;
+	}
+	cmd->data_len = length;
+	cmd->out_data_type = type;
 	cmd->out_max_pasid_log2 = 0;
 	cmd->out_capabilities = 0;
 	rc = ioasidfd_ucmd_respond(ucmd, sizeof(*cmd));
+out_free:
+	kfree(data);
 out_put:
 	ioasidfd_put_object(&idev->obj);
 	return rc;

@@ -321,6 +321,12 @@ struct ioasidfd_group_ops {
 	int (*get_resv_regions)(struct ioasidfd_group *igroup,
 				struct list_head *regions);
 	bool (*msi_isolated)(struct ioasidfd_group *igroup);
+	/*
+	 * Optional: the IOMMU_GET_HW_INFO data for @dev, kmalloc'ed, with
+	 * its length and enum iommu_hw_info_type; ERR_PTR on failure.
+	 */
+	void *(*hw_info)(struct ioasidfd_group *igroup, struct device *dev,
+			 u32 *length, u32 *type);
 };
 
 /*

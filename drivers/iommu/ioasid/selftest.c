@@ -313,6 +313,21 @@ static bool mock_group_msi_isolated(struct ioasidfd_group *igroup)
 	return true;
 }
 
+/* What upstream's mock reports: one register with a known value. */
+static void *mock_group_hw_info(struct ioasidfd_group *igroup,
+				struct device *dev, u32 *length, u32 *type)
+{
+	struct iommu_test_hw_info *info;
+
+	info = kzalloc(sizeof(*info), GFP_KERNEL);
+	if (!info)
+		return ERR_PTR(-ENOMEM);
+	info->test_reg = IOMMU_HW_INFO_SELFTEST_REGVAL;
+	*length = sizeof(*info);
+	*type = IOMMU_HW_INFO_TYPE_SELFTEST;
+	return info;
+}
+
 static const struct ioasidfd_group_ops mock_group_ops = {
 	.domain_alloc = mock_group_domain_alloc,
 	.claim = mock_group_claim,
@@ -321,6 +336,7 @@ static const struct ioasidfd_group_ops mock_group_ops = {
 	.detach = mock_group_detach,
 	.get_resv_regions = mock_group_get_resv_regions,
 	.msi_isolated = mock_group_msi_isolated,
+	.hw_info = mock_group_hw_info,
 };
 
 static void mock_dev_release(struct device *dev)

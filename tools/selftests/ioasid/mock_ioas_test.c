@@ -764,11 +764,13 @@ TEST_F(mock_ioas, hwpt_alloc_on_mock_device_accepts_nest_parent)
 	test_destroy(self->fd, ioas2);
 }
 
-TEST_F(mock_ioas, get_hw_info_on_mock_device_reports_no_driver_data)
+TEST_F(mock_ioas, get_hw_info_on_mock_device_reports_the_selftest_register)
 {
+	struct iommu_test_hw_info *reg;
 	struct iommu_hw_info info = {};
 	uint8_t data[16];
 	uint32_t stdev, idev;
+	size_t i;
 
 	test_mock_domain(self->fd, self->ioas, &stdev, NULL, &idev);
 	memset(data, 0xa5, sizeof(data));
@@ -776,21 +778,33 @@ TEST_F(mock_ioas, get_hw_info_on_mock_device_reports_no_driver_data)
 	info.data_len = sizeof(data);
 	info.data_uptr = (uintptr_t)data;
 	ASSERT_OK(raw_get_hw_info(self->fd, &info));
-	/*
-	 * The group ops have no hardware-info hook yet, so a mock device
-	 * reports what a real one does here: no data (upstream's mock says
-	 * IOMMU_HW_INFO_TYPE_SELFTEST). The buffer is zeroed.
-	 */
-	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_NONE, info.out_data_type);
-	ASSERT_EQ(0U, info.data_len);
+	/* As upstream's mock: one register; the rest of the buffer zeroed. */
+	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_SELFTEST, info.out_data_type);
+	ASSERT_EQ(sizeof(*reg), info.data_len);
+	reg = (struct iommu_test_hw_info *)data;
+	ASSERT_EQ(0U, reg->flags);
+	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_SELFTEST_REGVAL, reg->test_reg);
+	for (i = sizeof(*reg); i != sizeof(data); i++)
+		ASSERT_EQ(0, data[i]);
 	ASSERT_EQ(0ULL, info.out_capabilities);
 	ASSERT_EQ(0, info.out_max_pasid_log2);
-	{
-		size_t i;
 
-		for (i = 0; i != sizeof(data); i++)
-			ASSERT_EQ(0, data[i]);
-	}
+	/* A short buffer gets what fits; data_len says how much there is. */
+	memset(data, 0xa5, sizeof(data));
+	info.data_len = 4;
+	ASSERT_OK(raw_get_hw_info(self->fd, &info));
+	ASSERT_EQ(sizeof(*reg), info.data_len);
+	ASSERT_EQ(0, data[0]);
+	ASSERT_EQ(0xa5, data[4]);
+
+	/* Asking for the type it has works; another type does not. */
+	info.data_len = sizeof(data);
+	info.flags = IOMMU_HW_INFO_FLAG_INPUT_TYPE;
+	info.in_data_type = IOMMU_HW_INFO_TYPE_SELFTEST;
+	ASSERT_OK(raw_get_hw_info(self->fd, &info));
+	info.in_data_type = IOMMU_HW_INFO_TYPE_INTEL_VTD;
+	ASSERT_ERRNO(EOPNOTSUPP, raw_get_hw_info(self->fd, &info));
+	info.flags = 0;
 
 	/* The stdev ID is not a device ID. */
 	info.dev_id = stdev;

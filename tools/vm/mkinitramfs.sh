@@ -3,7 +3,13 @@
 # the VFIO device path needs, our two modules, the build/bin programs and
 # tools/vm/init as /init.
 #
-# usage: mkinitramfs.sh [-k KVER] [-o OUT.cpio] [-t TOP]
+# usage: mkinitramfs.sh [-k KVER] [-o OUT.cpio] [-t TOP] [-m MODROOT] [-d OURDIR] [-l LANE]
+#   -m MODROOT  take the kernel's modules from MODROOT/lib/modules/KVER (an
+#               INSTALL_MOD_PATH staging directory) instead of the host's
+#   -d OURDIR   take our modules from OURDIR/drivers/... instead of the
+#               source tree (the debug lane builds them in build/debug/modules)
+#   -l LANE     stock (default) or debug: told to the guest's /init, which
+#               exports it to the programs as IOASID_VM_LANE
 #
 # Our modules (ioasidfd.ko, vfio-pci-ioasid.ko) are optional here: when they
 # have not been built the image is still made (so the VM can be booted to
@@ -15,15 +21,23 @@ here=$(cd "$(dirname "$0")" && pwd)
 TOP=$(cd "$here/../.." && pwd)
 KVER=
 OUT=
+MODROOT=
+OURDIR=
+LANE=stock
+usage="usage: $0 [-k KVER] [-o OUT.cpio] [-t TOP] [-m MODROOT] [-d OURDIR] [-l LANE]"
 
-while getopts k:o:t: opt; do
+while getopts k:o:t:m:d:l: opt; do
 	case $opt in
 	k) KVER=$OPTARG ;;
 	o) OUT=$OPTARG ;;
 	t) TOP=$(cd "$OPTARG" && pwd) ;;
-	*) echo "usage: $0 [-k KVER] [-o OUT.cpio] [-t TOP]" >&2; exit 2 ;;
+	m) MODROOT=$(cd "$OPTARG" && pwd) ;;
+	d) OURDIR=$(cd "$OPTARG" && pwd) ;;
+	l) LANE=$OPTARG ;;
+	*) echo "$usage" >&2; exit 2 ;;
 	esac
 done
+[ -n "$OURDIR" ] || OURDIR=$TOP
 [ -n "$KVER" ] || KVER=$("$TOP/scripts/kver.sh")
 [ -n "$OUT" ] || OUT=$TOP/build/vm/initramfs.cpio
 
@@ -33,9 +47,11 @@ done
 KMODS=${VM_KMODS:-"vfio vfio_iommu_type1 vfio_virqfd irqbypass vfio-pci-core vfio-pci"}
 OUR_KOS="drivers/iommu/ioasid/ioasidfd.ko drivers/vfio/pci/ioasid/vfio-pci-ioasid.ko"
 
+# moddir: where modules live in the guest; srcmoddir: where we take them from.
 moddir=/lib/modules/$KVER
+srcmoddir=$MODROOT$moddir
 die() { echo "mkinitramfs: $*" >&2; exit 1; }
-[ -f "$moddir/modules.dep" ] || die "$moddir/modules.dep not found (is linux-image for $KVER installed?)"
+[ -f "$srcmoddir/modules.dep" ] || die "$srcmoddir/modules.dep not found (is linux-image for $KVER installed?)"
 command -v depmod >/dev/null || die "depmod not found (install kmod)"
 BUSYBOX=$(command -v busybox || true)
 [ -n "$BUSYBOX" ] || die "busybox not found (install busybox-static)"
@@ -64,7 +80,7 @@ done
 # guest's busybox modprobe and insmod need not know xz/zstd then).
 copy_module() {
 	local src=$1 rel dst
-	rel=${src#"$moddir"/}
+	rel=${src#"$srcmoddir"/}
 	dst=$root$moddir/${rel%.ko*}.ko
 	[ -f "$dst" ] && return 0
 	mkdir -p "$(dirname "$dst")"
@@ -80,10 +96,10 @@ copy_module() {
 ours_present=
 wanted=$KMODS
 for ko in $OUR_KOS; do
-	if [ -f "$TOP/$ko" ]; then
+	if [ -f "$OURDIR/$ko" ]; then
 		ours_present="$ours_present $ko"
 		# modinfo "depends" lists module names (ours and Debian's).
-		deps=$(modinfo -F depends "$TOP/$ko" | tr ',' ' ')
+		deps=$(modinfo -F depends "$OURDIR/$ko" | tr ',' ' ')
 		wanted="$wanted $deps"
 	else
 		echo "mkinitramfs: NOTE: $ko is not built; the VM will report it missing" >&2
@@ -93,7 +109,7 @@ done
 for m in $wanted; do
 	case $m in ioasidfd | vfio-pci-ioasid | vfio_pci_ioasid) continue ;; esac
 	# modprobe -S resolves against KVER's modules.dep, whatever the host runs.
-	out=$(modprobe -S "$KVER" --show-depends "$m" 2>&1) ||
+	out=$(modprobe ${MODROOT:+-d "$MODROOT"} -S "$KVER" --show-depends "$m" 2>&1) ||
 		die "cannot resolve module $m for $KVER: $out"
 	while read -r kind path _; do
 		case $kind in
@@ -104,12 +120,12 @@ for m in $wanted; do
 done
 
 for ko in $ours_present; do
-	cp "$TOP/$ko" "$root$moddir/extra/"
+	cp "$OURDIR/$ko" "$root$moddir/extra/"
 done
 
 # modules.builtin lets modprobe treat built-in dependencies as satisfied.
 for f in modules.builtin modules.builtin.modinfo; do
-	[ -f "$moddir/$f" ] && cp "$moddir/$f" "$root$moddir/"
+	[ -f "$srcmoddir/$f" ] && cp "$srcmoddir/$f" "$root$moddir/"
 done
 (cd "$root$moddir" && find kernel extra -name '*.ko' | LC_ALL=C sort >modules.order)
 depmod -b "$root" "$KVER" || die "depmod failed"
@@ -133,6 +149,7 @@ cp "$here/init" "$root/init"
 chmod 755 "$root/init"
 {
 	echo "KVER=$KVER"
+	echo "LANE=$LANE"
 	echo "OUR_MODULES_PRESENT=\"$(for ko in $ours_present; do basename "$ko" .ko; done | tr '\n' ' ')\""
 	echo "BUILT=\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\""
 	echo "GIT=\"$(git -C "$TOP" describe --always --dirty 2>/dev/null || echo unknown)\""
@@ -143,5 +160,5 @@ mkdir -p "$(dirname "$OUT")"
 (cd "$root" && find . -print0 | LC_ALL=C sort -z |
 	cpio --quiet -o -H newc -0 -R 0:0) >"$OUT.tmp"
 mv "$OUT.tmp" "$OUT"
-echo "mkinitramfs: $OUT ($(du -h "$OUT" | cut -f1)): kernel $KVER," \
-	"$nmods Debian module(s), our modules:${ours_present:- none}, $nprogs program(s)"
+echo "mkinitramfs: $OUT ($(du -h "$OUT" | cut -f1)): $LANE lane, kernel $KVER," \
+	"$nmods kernel module(s), our modules:${ours_present:- none}, $nprogs program(s)"

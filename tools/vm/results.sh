@@ -35,7 +35,21 @@ klog=$2
 
 # What a healthy guest kernel never prints.  "kmemleak" and "KASAN" are
 # matched on their report lines only: a debug kernel announces both at boot.
-KERNEL_BAD='WARNING:|BUG:|Oops|general protection|KASAN:|UBSAN:|possible circular locking|kmemleak: .*suspected memory leak|unreferenced object|Call Trace|Kernel panic|blocked for more than'
+# Most debug-kernel reports also carry "WARNING:" or "BUG:" and a call trace;
+# their own titles are listed too, so that a report stays caught if its
+# wording changes: KASAN ("BUG: KASAN: ..."), UBSAN, lockdep (circular or
+# recursive locking, inconsistent lock state, irq lock inversion, held lock
+# freed or held on return to user space, suspicious RCU usage), sleeping in
+# atomic context, DEBUG_LIST corruption, kmemleak (the kernel's own summary
+# and the "unreferenced object" lines /init copies into the log), lockups and
+# hung tasks.
+KERNEL_BAD='WARNING:|BUG:|Oops|general protection|KASAN:|UBSAN:'
+KERNEL_BAD+='|possible circular locking|possible recursive locking|inconsistent lock state'
+KERNEL_BAD+='|possible irq lock inversion|held lock freed|lock held when returning to user space'
+KERNEL_BAD+='|suspicious RCU usage|sleeping function called from invalid context'
+KERNEL_BAD+='|list_(add|del) corruption'
+KERNEL_BAD+='|kmemleak: .*suspected memory leak|unreferenced object'
+KERNEL_BAD+='|Call Trace|Kernel panic|blocked for more than|soft lockup|hard LOCKUP'
 
 echo "---- results"
 bad=$(tr -d '\r' <"$klog" | grep -nE "$KERNEL_BAD" || true)

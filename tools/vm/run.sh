@@ -2,12 +2,20 @@
 # Boot the ioasid test VM (QEMU, TCG, emulated Intel VT-d with interrupt
 # remapping, four edu devices) and run a job in it.
 #
-# usage: run.sh [-k KVER] [-K KERNEL] [-i INITRD] [-t VM_TIMEOUT] [-T PROG_TIMEOUT] JOB
+# usage: run.sh [-k KVER] [-K KERNEL] [-i INITRD] [-t VM_TIMEOUT] [-T PROG_TIMEOUT]
+#               [-l LANE] [-x KTREE:MODDIR] JOB
 #   JOB   check  run every build/bin/*_test, then report "N passed, N failed"
 #         demo   run build/bin/edu-dma, then report the same way
 #         shell  interactive busybox shell on the console (no report)
+#   -l LANE       stock (default) or debug: only names the log directory
+#                 (the initramfs tells the guest its lane)
+#   -x KTREE:MODDIR  a kernel build tree (vmlinux, scripts/decode_stacktrace.sh)
+#                 and a directory holding our .ko files with debug info: when
+#                 the kernel log shows stack traces, a copy with them decoded
+#                 to file:line is written to kernel.decoded.log
 #
-# Logs go to build/vm/JOB/: kernel.log (the guest's ttyS0, its kernel
+# Logs go to build/vm/JOB/ (build/vm/JOB-debug/ for the debug lane):
+# kernel.log (the guest's ttyS0, its kernel
 # console), output.log (ttyS1: what /init and the programs print; shown live
 # as it arrives), qemu.log (QEMU's own messages).  Extra kernel command line
 # arguments can be passed in $VM_APPEND (e.g. ioasidfd.allow_unsafe_interrupts=1).
@@ -30,10 +38,14 @@ KERNEL=
 INITRD=
 VM_TIMEOUT=${VM_TIMEOUT:-900}
 PROG_TIMEOUT=${PROG_TIMEOUT:-300}
+LANE=stock
+DECODE=
 
 usage() { sed -n '2,/^set /p' "$0" | sed '$d; s/^# \{0,1\}//' >&2; exit 2; }
-while getopts k:K:i:t:T:h opt; do
+while getopts k:K:i:t:T:l:x:h opt; do
 	case $opt in
+	l) LANE=$OPTARG ;;
+	x) DECODE=$OPTARG ;;
 	k) KVER=$OPTARG ;;
 	K) KERNEL=$OPTARG ;;
 	i) INITRD=$OPTARG ;;
@@ -56,6 +68,7 @@ boot=$KERNEL
 [ -r "$INITRD" ] || { echo "run.sh: no initramfs $INITRD (run tools/vm/mkinitramfs.sh)" >&2; exit 1; }
 
 logdir=$TOP/build/vm/$JOB
+[ "$LANE" = stock ] || logdir=$logdir-$LANE
 mkdir -p "$logdir"
 klog=$logdir/kernel.log
 olog=$logdir/output.log
@@ -122,5 +135,29 @@ elif [ $rc != 0 ]; then
 fi
 grep -v "$qnoise" "$qlog" | sed 's/^/qemu: /' || true
 echo "run.sh: VM ran for ${secs}s; kernel log: ${klog#"$TOP"/}, output: ${olog#"$TOP"/}"
+
+# Stack traces name functions as "func+0x1f/0x80 [module]"; the kernel's own
+# decode_stacktrace.sh adds file:line where the objects have debug info.
+if [ -n "$DECODE" ] && grep -q 'Call Trace\|backtrace:' "$klog"; then
+	ktree=${DECODE%%:*}
+	kmods=${DECODE#*:}
+	dlog=$logdir/kernel.decoded.log
+	# With MODDIR as the base path, our files show as drivers/...c:LINE.
+	if [ -x "$ktree/scripts/decode_stacktrace.sh" ] && [ -f "$ktree/vmlinux" ] &&
+		tr -d '\r' <"$klog" | "$ktree/scripts/decode_stacktrace.sh" \
+			"$ktree/vmlinux" "$kmods" "$kmods" >"$dlog" 2>/dev/null; then
+		echo "run.sh: stack traces decoded to file:line (our modules): ${dlog#"$TOP"/}"
+		# Frames in modules that resolved to a line ("? " frames are guesses).
+		ours=$(grep -E ':[0-9]+\) [A-Za-z0-9_]+[[:space:]]*$' "$dlog" | grep -v '^\[[ 0-9.]*\] *? ' |
+			sed 's/^\[[ 0-9.]*\] *//' | awk '!seen[$0]++' | head -n 30)
+		if [ -n "$ours" ]; then
+			echo "run.sh: our functions in those stack traces (first 30):"
+			echo "$ours" | sed 's/^/  /'
+		fi
+	else
+		rm -f "$dlog"
+		echo "run.sh: could not decode the stack traces with $ktree/scripts/decode_stacktrace.sh"
+	fi
+fi
 
 exec "$here/results.sh" ${timed_out:+-t} -j "$JOB" "$olog" "$klog"

@@ -3,6 +3,10 @@
 #   make            build the kernel modules and the user-space programs
 #   make check      install what is missing, build, run the test suite in a VM
 #   make demo       install what is missing, build, run examples/edu-dma in a VM
+#   make check-debug, make demo-debug
+#                   the same on the debug kernel (KASAN, lockdep, kmemleak, UBSAN,
+#                   fault injection), built once from linux-source-6.1 and cached
+#   make debug-kernel  only build (or find in the cache) the debug kernel
 #   make vm-shell   boot the VM with everything loaded, busybox shell on the console
 #   make deps       install the Debian packages the build and the VM need
 #   make clean      remove build outputs
@@ -26,7 +30,8 @@ VM := tools/vm
 # One build or VM run at a time per checkout (see scripts/with-lock.sh).
 LOCKED := scripts/with-lock.sh
 
-.PHONY: all modules user deps initramfs check demo vm-shell clean
+.PHONY: all modules user deps initramfs check demo vm-shell clean \
+	check-debug demo-debug debug-kernel
 
 all:
 	+@$(LOCKED) $(MAKE) --no-print-directory modules user
@@ -53,6 +58,14 @@ initramfs:
 # that the build (a sub-make in scripts/vm-job.sh) then discovers.
 check demo: deps
 	+@$(LOCKED) scripts/vm-job.sh $@
+
+# The debug lane takes the lock itself, after building the debug kernel
+# (cached outside the clone, with its own lock): see scripts/vm-job.sh.
+check-debug demo-debug: deps
+	+@scripts/vm-job.sh $@
+
+debug-kernel: deps
+	@scripts/debug-kernel.sh
 
 # A debugging aid: boots even when parts do not build yet (the guest says what
 # is missing).  It has its own image and does not hold the lock while it runs.

@@ -1,17 +1,61 @@
 #!/bin/sh
 # Build everything and the VM image, then run JOB in the test VM
-# (tools/vm/run.sh).  Used by "make check" and "make demo".
+# (tools/vm/run.sh).  Used by "make check", "make demo" and their debug-lane
+# forms "make check-debug" and "make demo-debug".
 #
-# usage: vm-job.sh check|demo
+# usage: vm-job.sh check|demo|check-debug|demo-debug
+#
+# The debug lane boots the debug kernel of scripts/debug-kernel.sh (built
+# once, cached outside the clone) with our modules rebuilt against it in
+# build/debug/modules/, an initramfs of its own (build/vm/initramfs-debug.cpio)
+# and logs in build/vm/JOB-debug/.  KASAN, lockdep and kmemleak make the guest
+# several times slower, so the default time limits there are three times the
+# stock ones (VM_TIMEOUT and PROG_TIMEOUT, when set, apply as given).
 set -eu
 
-job=$1
+name=$1
+case $name in
+check | demo) job=$name lane=stock ;;
+check-debug | demo-debug) job=${name%-debug} lane=debug ;;
+*) echo "usage: $0 check|demo|check-debug|demo-debug" >&2; exit 2 ;;
+esac
 cd "$(dirname "$0")/.."
 
-if ! make --no-print-directory all initramfs; then
-	echo "make $job: the build failed"
+failed() {
+	echo "make $name: $1"
 	# check promises a result line even when nothing could run.
 	[ "$job" = check ] && echo "0 passed, 1 failed"
 	exit 1
+}
+
+if [ $lane = stock ]; then
+	make --no-print-directory all initramfs || failed "the build failed"
+	exec tools/vm/run.sh "$job"
 fi
-exec tools/vm/run.sh "$job"
+
+# The debug kernel has its own cache and lock outside the clone: build it
+# before taking this checkout's lock, so that a cold build (minutes) does not
+# hold up everyone else working here.
+if [ -z "${IOASID_LOCK_HELD:-}" ]; then
+	scripts/debug-kernel.sh >/dev/null || failed "building the debug kernel failed"
+	exec scripts/with-lock.sh scripts/vm-job.sh "$name"
+fi
+kernel=$(scripts/debug-kernel.sh) || failed "building the debug kernel failed"
+kver=$(cat "$kernel/kernelrelease")
+make --no-print-directory user || failed "the build failed"
+scripts/build-modules.sh -d || failed "building the modules against the debug kernel failed"
+initrd=build/vm/initramfs-debug.cpio
+tools/vm/mkinitramfs.sh -k "$kver" -m "$kernel/staging" -d build/debug/modules \
+	-l debug -o "$initrd" || failed "building the debug initramfs failed"
+
+VM_TIMEOUT=${VM_TIMEOUT:-2700}
+PROG_TIMEOUT=${PROG_TIMEOUT:-900}
+export VM_TIMEOUT PROG_TIMEOUT
+# KASAN's instrumentation of the PVH entry code faults before KASAN is set
+# up, so this kernel boots as a bzImage (debug.config has no PVH).
+VM_BOOT=bzimage
+# Every KASAN report, not only the first.
+VM_APPEND="kasan_multi_shot ${VM_APPEND:-}"
+export VM_BOOT VM_APPEND
+exec tools/vm/run.sh -l debug -k "$kver" -K "$kernel/bzImage" -i "$initrd" \
+	-x "$kernel/linux:$PWD/build/debug/modules" "$job"

@@ -379,11 +379,15 @@ struct iommu_option {
  *                                nested HWPTs
  * @IOMMU_HWPT_ALLOC_DIRTY_TRACKING: the IOMMU must track dirty IOVAs
  * @IOMMU_HWPT_FAULT_ID_VALID: @fault_id names a fault queue
+ * @IOMMU_HWPT_ALLOC_PASID: the HWPT may be attached to a (device, PASID)
+ *                          pair as well as to the device itself (newest
+ *                          upstream)
  */
 enum iommufd_hwpt_alloc_flags {
 	IOMMU_HWPT_ALLOC_NEST_PARENT = 1 << 0,
 	IOMMU_HWPT_ALLOC_DIRTY_TRACKING = 1 << 1,
 	IOMMU_HWPT_FAULT_ID_VALID = 1 << 2,
+	IOMMU_HWPT_ALLOC_PASID = 1 << 3,
 };
 
 /**
@@ -538,6 +542,205 @@ struct iommu_hw_info {
 };
 #define IOMMU_GET_HW_INFO _IO(IOMMUFD_TYPE, IOMMUFD_CMD_GET_HW_INFO)
 
+/**
+ * struct iommu_hwpt_vtd_s1 - Intel VT-d stage-1 table (IOMMU_HWPT_DATA_VTD_S1)
+ * @flags: enum iommu_hwpt_vtd_s1_flags
+ * @pgtbl_addr: guest physical address of the stage-1 page table
+ * @addr_width: input address width of the stage-1 table, in bits
+ * @__reserved: must be 0
+ */
+struct iommu_hwpt_vtd_s1 {
+	__aligned_u64 flags;
+	__aligned_u64 pgtbl_addr;
+	__u32 addr_width;
+	__u32 __reserved;
+};
+
+/**
+ * enum iommu_hwpt_vtd_s1_flags - bits of iommu_hwpt_vtd_s1::flags
+ * @IOMMU_VTD_S1_SRE: supervisor requests
+ * @IOMMU_VTD_S1_EAFE: extended access flag
+ * @IOMMU_VTD_S1_WPE: write protect
+ */
+enum iommu_hwpt_vtd_s1_flags {
+	IOMMU_VTD_S1_SRE = 1 << 0,
+	IOMMU_VTD_S1_EAFE = 1 << 1,
+	IOMMU_VTD_S1_WPE = 1 << 2,
+};
+
+/**
+ * enum iommu_hwpt_invalidate_data_type - entry layout of IOMMU_HWPT_INVALIDATE
+ * @IOMMU_HWPT_INVALIDATE_DATA_VTD_S1: struct iommu_hwpt_vtd_s1_invalidate
+ */
+enum iommu_hwpt_invalidate_data_type {
+	IOMMU_HWPT_INVALIDATE_DATA_VTD_S1 = 0,
+};
+
+/**
+ * enum iommu_hwpt_vtd_s1_invalidate_flags - bits of its @flags
+ * @IOMMU_VTD_INV_FLAGS_LEAF: only leaf entries changed
+ */
+enum iommu_hwpt_vtd_s1_invalidate_flags {
+	IOMMU_VTD_INV_FLAGS_LEAF = 1 << 0,
+};
+
+/**
+ * struct iommu_hwpt_vtd_s1_invalidate - one VT-d stage-1 invalidation
+ * @addr: first address, 4 KiB aligned
+ * @npages: number of 4 KiB pages; U64_MAX for everything
+ * @flags: enum iommu_hwpt_vtd_s1_invalidate_flags
+ * @__reserved: must be 0
+ */
+struct iommu_hwpt_vtd_s1_invalidate {
+	__aligned_u64 addr;
+	__aligned_u64 npages;
+	__u32 flags;
+	__u32 __reserved;
+};
+
+/**
+ * struct iommu_hwpt_invalidate - ioctl(IOMMU_HWPT_INVALIDATE)
+ * @size: sizeof(struct iommu_hwpt_invalidate), at least 32
+ * @hwpt_id: a nested HWPT whose caches to invalidate
+ * @data_uptr: user pointer to an array of @entry_num entries of
+ *             @entry_len bytes each, laid out as @data_type says
+ * @data_type: enum iommu_hwpt_invalidate_data_type, or the driver's own
+ *             (IOMMU_HWPT_INVALIDATE_DATA_SELFTEST for the mock)
+ * @entry_len: bytes per entry; a longer entry's unknown tail must be zero
+ * @entry_num: in: number of entries; out: number handled
+ * @__reserved: must be 0
+ *
+ * Asks the IOMMU to drop cached translations of a user-owned stage-1
+ * table after the guest changed it (a vIOMMU forwards its guest's
+ * invalidations here). Entries are handled in order and the call stops at
+ * the first one that fails: @entry_num then says how many were handled
+ * before it, and the errno is that entry's. @entry_num 0 only checks
+ * @data_type and @entry_len. Mirrors upstream IOMMU_HWPT_INVALIDATE.
+ *
+ * Errors: EOPNOTSUPP for non-zero @__reserved or a @data_type the HWPT's
+ * IOMMU does not know; EINVAL for @entry_len 0 or smaller than the type's
+ * entry, or an entry with unknown flags or bad values; E2BIG if an entry's
+ * tail past the known part is not zero; ENOENT for an unknown @hwpt_id or
+ * one that is not nested; EFAULT.
+ */
+struct iommu_hwpt_invalidate {
+	__u32 size;
+	__u32 hwpt_id;
+	__aligned_u64 data_uptr;
+	__u32 data_type;
+	__u32 entry_len;
+	__u32 entry_num;
+	__u32 __reserved;
+};
+#define IOMMU_HWPT_INVALIDATE _IO(IOMMUFD_TYPE, IOMMUFD_CMD_HWPT_INVALIDATE)
+
+/**
+ * enum iommu_hwpt_pgfault_flags - bits of iommu_hwpt_pgfault::flags
+ * @IOMMU_PGFAULT_FLAGS_PASID_VALID: @pasid is valid
+ * @IOMMU_PGFAULT_FLAGS_LAST_PAGE: the last fault of its group: a response
+ *                                 is due once this one has been read
+ */
+enum iommu_hwpt_pgfault_flags {
+	IOMMU_PGFAULT_FLAGS_PASID_VALID = (1 << 0),
+	IOMMU_PGFAULT_FLAGS_LAST_PAGE = (1 << 1),
+};
+
+/**
+ * enum iommu_hwpt_pgfault_perm - bits of iommu_hwpt_pgfault::perm
+ * @IOMMU_PGFAULT_PERM_READ: the device wants to read
+ * @IOMMU_PGFAULT_PERM_WRITE: the device wants to write
+ * @IOMMU_PGFAULT_PERM_EXEC: execute request
+ * @IOMMU_PGFAULT_PERM_PRIV: privileged request
+ */
+enum iommu_hwpt_pgfault_perm {
+	IOMMU_PGFAULT_PERM_READ = (1 << 0),
+	IOMMU_PGFAULT_PERM_WRITE = (1 << 1),
+	IOMMU_PGFAULT_PERM_EXEC = (1 << 2),
+	IOMMU_PGFAULT_PERM_PRIV = (1 << 3),
+};
+
+/**
+ * struct iommu_hwpt_pgfault - one I/O page fault, as read() returns it
+ * @flags: enum iommu_hwpt_pgfault_flags
+ * @dev_id: the faulting device's ID in the context
+ * @pasid: the PASID of the request, with IOMMU_PGFAULT_FLAGS_PASID_VALID
+ * @grpid: the page request group index (PRI)
+ * @perm: enum iommu_hwpt_pgfault_perm
+ * @__reserved: 0
+ * @addr: the faulting address (bytes)
+ * @length: bytes the request covers (PAGE_SIZE for PCI page requests)
+ * @cookie: pass back in struct iommu_hwpt_page_response
+ */
+struct iommu_hwpt_pgfault {
+	__u32 flags;
+	__u32 dev_id;
+	__u32 pasid;
+	__u32 grpid;
+	__u32 perm;
+	__u32 __reserved;
+	__aligned_u64 addr;
+	__u32 length;
+	__u32 cookie;
+};
+
+/**
+ * enum iommufd_page_response_code - iommu_hwpt_page_response::code
+ * @IOMMUFD_PAGE_RESP_SUCCESS: the fault was handled: the device retries
+ * @IOMMUFD_PAGE_RESP_INVALID: it could not be: the device gives up
+ */
+enum iommufd_page_response_code {
+	IOMMUFD_PAGE_RESP_SUCCESS = 0,
+	IOMMUFD_PAGE_RESP_INVALID = 1,
+};
+
+/**
+ * struct iommu_hwpt_page_response - one answer, as write() takes it
+ * @cookie: from the last struct iommu_hwpt_pgfault of the fault group
+ * @code: enum iommufd_page_response_code
+ */
+struct iommu_hwpt_page_response {
+	__u32 cookie;
+	__u32 code;
+};
+
+/**
+ * struct iommu_fault_alloc - ioctl(IOMMU_FAULT_QUEUE_ALLOC)
+ * @size: sizeof(struct iommu_fault_alloc), at least 16
+ * @flags: must be 0
+ * @out_fault_id: output, the fault queue's object ID (for
+ *                IOMMU_HWPT_FAULT_ID_VALID in IOMMU_HWPT_ALLOC)
+ * @out_fault_fd: output, a file descriptor to read faults from and write
+ *                responses to
+ *
+ * Creates a fault queue. Faults of HWPTs allocated with its ID are queued
+ * in arrival order. The fd:
+ *
+ *  - read(): whole struct iommu_hwpt_pgfault records only, and whole fault
+ *    groups only (a group is never split across reads); the buffer length
+ *    must be a multiple of the record size (else ESPIPE), and EINVAL if it
+ *    cannot hold the first pending group. Non-blocking: 0 bytes when empty.
+ *  - write(): struct iommu_hwpt_page_response records, one per fault group,
+ *    matched by cookie; length a multiple of the record size (else
+ *    ESPIPE); EINVAL for an unknown cookie or code. Returns the bytes of
+ *    the responses handled before the first bad one.
+ *  - poll()/epoll: readable (EPOLLIN) while faults are pending.
+ *
+ * At most 1024 fault groups wait unread or unanswered per queue; a fault
+ * arriving beyond that is answered with failure (the device gives up) at
+ * once and never queued. Faults still pending when their device detaches
+ * from the HWPT, or when the fd is closed, are answered with failure too,
+ * so no device waits forever. Mirrors upstream IOMMU_FAULT_QUEUE_ALLOC.
+ *
+ * Errors: EOPNOTSUPP for non-zero @flags; ENOMEM; EMFILE/ENFILE.
+ */
+struct iommu_fault_alloc {
+	__u32 size;
+	__u32 flags;
+	__u32 out_fault_id;
+	__u32 out_fault_fd;
+};
+#define IOMMU_FAULT_QUEUE_ALLOC _IO(IOMMUFD_TYPE, IOMMUFD_CMD_FAULT_QUEUE_ALLOC)
+
 /*
  * VFIO device cdev commands (/dev/vfio/devices/vfioN). Stock 6.1
  * <linux/vfio.h> does not define them; the numbers and layouts are upstream's.
@@ -586,10 +789,14 @@ struct vfio_device_bind_iommufd {
 
 /**
  * struct vfio_device_attach_iommufd_pt - ioctl(VFIO_DEVICE_ATTACH_IOMMUFD_PT)
- * @argsz: sizeof(struct vfio_device_attach_iommufd_pt), at least 12
- * @flags: must be 0
+ * @argsz: sizeof(struct vfio_device_attach_iommufd_pt), at least 12 (16 with
+ *         VFIO_DEVICE_ATTACH_PASID)
+ * @flags: 0, or VFIO_DEVICE_ATTACH_PASID to attach the (device, @pasid)
+ *         pair instead of the device
  * @pt_id: in: an IOAS ID (or HWPT ID); out: the ID of the HWPT the device
  *         is now attached to
+ * @pasid: with VFIO_DEVICE_ATTACH_PASID, the PASID (newest upstream; not
+ *         implemented by this version yet: the flag gives EINVAL)
  *
  * Puts the device's DMA into an address space of the bound context. With an
  * IOAS ID the kernel reuses a compatible paging HWPT of that IOAS or creates
@@ -610,14 +817,20 @@ struct vfio_device_bind_iommufd {
 struct vfio_device_attach_iommufd_pt {
 	__u32 argsz;
 	__u32 flags;
+#define VFIO_DEVICE_ATTACH_PASID (1 << 0)
 	__u32 pt_id;
+	__u32 pasid;
 };
 #define VFIO_DEVICE_ATTACH_IOMMUFD_PT _IO(VFIO_TYPE, VFIO_BASE + 19)
 
 /**
  * struct vfio_device_detach_iommufd_pt - ioctl(VFIO_DEVICE_DETACH_IOMMUFD_PT)
- * @argsz: sizeof(struct vfio_device_detach_iommufd_pt), at least 8
- * @flags: must be 0
+ * @argsz: sizeof(struct vfio_device_detach_iommufd_pt), at least 8 (12 with
+ *         VFIO_DEVICE_DETACH_PASID)
+ * @flags: 0, or VFIO_DEVICE_DETACH_PASID to detach the (device, @pasid)
+ *         pair
+ * @pasid: with VFIO_DEVICE_DETACH_PASID, the PASID (newest upstream; not
+ *         implemented by this version yet: the flag gives EINVAL)
  *
  * Takes the device out of its address space: its DMA is blocked until it is
  * attached again. The IOMMU isolates IOMMU groups, not devices, so while
@@ -632,6 +845,8 @@ struct vfio_device_attach_iommufd_pt {
 struct vfio_device_detach_iommufd_pt {
 	__u32 argsz;
 	__u32 flags;
+#define VFIO_DEVICE_DETACH_PASID (1 << 0)
+	__u32 pasid;
 };
 #define VFIO_DEVICE_DETACH_IOMMUFD_PT _IO(VFIO_TYPE, VFIO_BASE + 20)
 #endif /* VFIO_DEVICE_BIND_IOMMUFD */

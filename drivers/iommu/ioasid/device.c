@@ -147,14 +147,54 @@ static int real_attach(struct ioasidfd_group *igroup,
 static void real_detach(struct ioasidfd_group *igroup,
 			struct iommu_domain *domain)
 {
-	/* With DMA ownership claimed, 6.1 moves the group to blocking. */
+	/*
+	 * With DMA ownership claimed, 6.1 moves the group to blocking; it
+	 * cannot report failing to (it WARNs), so no fault sweep goes in.
+	 */
+	ioasidfd_fault_fence();
 	iommu_detach_group(domain, igroup->group);
 }
+
+#ifdef CONFIG_X86
+/*
+ * The x86 interrupt address range. VT-d lists it as a reserved region, but
+ * 6.1's driver silently leaves it out when its allocation fails, and a
+ * mapping there would be unreachable by DMA (writes there are interrupts).
+ */
+#define X86_MSI_START	0xfee00000UL
+#define X86_MSI_LENGTH	0x100000UL
+
+static int reserve_x86_msi_window(struct list_head *regions)
+{
+	struct iommu_resv_region *region;
+
+	list_for_each_entry(region, regions, list)
+		if (region->type == IOMMU_RESV_MSI &&
+		    region->start == X86_MSI_START)
+			return 0;
+	region = iommu_alloc_resv_region(X86_MSI_START, X86_MSI_LENGTH,
+					 IOMMU_WRITE | IOMMU_MMIO,
+					 IOMMU_RESV_MSI, GFP_KERNEL);
+	if (!region)
+		return -ENOMEM;
+	list_add_tail(&region->list, regions);
+	return 0;
+}
+#else
+static int reserve_x86_msi_window(struct list_head *regions)
+{
+	return 0;
+}
+#endif
 
 static int real_get_resv_regions(struct ioasidfd_group *igroup,
 				 struct list_head *regions)
 {
-	return iommu_get_group_resv_regions(igroup->group, regions);
+	int rc = iommu_get_group_resv_regions(igroup->group, regions);
+
+	if (rc)
+		return rc;
+	return reserve_x86_msi_window(regions);
 }
 
 /*

@@ -65,13 +65,24 @@ extern bool ioasidfd_allow_unsafe_interrupts;
  * framework, counted by /proc/self/fail-nth and configurable under
  * /sys/kernel/debug/ioasidfd_fail/. Compiled out on kernels without
  * CONFIG_FAULT_INJECTION (Debian's stock kernel).
+ *
+ * ioasidfd_fault_fence() marks a call into stock kernel code that cannot
+ * report a failure (6.1's iommu_detach_group() WARNs and carries on when
+ * the move to the blocking domain fails): it disarms the task's fail-nth,
+ * so a sweep ends there instead of provoking a report from code that is
+ * not ours. Sweeps see this as "no fault injected": the call succeeded.
  */
 #ifdef CONFIG_FAULT_INJECTION
 bool ioasidfd_inject_fault(void);
+void ioasidfd_fault_fence(void);
 #else
 static inline bool ioasidfd_inject_fault(void)
 {
 	return false;
+}
+
+static inline void ioasidfd_fault_fence(void)
+{
 }
 #endif
 

@@ -41,6 +41,13 @@ bool ioasidfd_inject_fault(void)
 	return should_fail(&ioasidfd_fail_attr, 1);
 }
 
+void ioasidfd_fault_fence(void)
+{
+	/* Far beyond any path: reads back non-zero, i.e. "not injected". */
+	if (READ_ONCE(current->fail_nth))
+		WRITE_ONCE(current->fail_nth, UINT_MAX);
+}
+
 static void ioasidfd_fault_init(void)
 {
 	ioasidfd_fail_dir = fault_create_debugfs_attr("ioasidfd_fail", NULL,

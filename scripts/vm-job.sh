@@ -40,7 +40,8 @@ if [ -z "${IOASID_LOCK_HELD:-}" ]; then
 	scripts/debug-kernel.sh >/dev/null || failed "building the debug kernel failed"
 	exec scripts/with-lock.sh scripts/vm-job.sh "$name"
 fi
-kernel=$(scripts/debug-kernel.sh) || failed "building the debug kernel failed"
+kernel=$(scripts/debug-kernel.sh path || scripts/debug-kernel.sh) ||
+	failed "building the debug kernel failed"
 kver=$(cat "$kernel/kernelrelease")
 make --no-print-directory user || failed "the build failed"
 scripts/build-modules.sh -d || failed "building the modules against the debug kernel failed"

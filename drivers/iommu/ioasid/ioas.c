@@ -79,6 +79,23 @@ static int map_flags_to_prot(u32 flags)
 	return prot;
 }
 
+/*
+ * Tell user space where a new mapping went; if that fails it never learnt
+ * the IOVA, so do not leave the mapping behind.
+ */
+static int respond_or_unmap(struct ioasidfd_ucmd *ucmd, size_t cmd_len,
+			    struct ioasidfd_iopt *iopt, unsigned long iova,
+			    unsigned long length)
+{
+	unsigned long unmapped;
+	int rc;
+
+	rc = ioasidfd_ucmd_respond(ucmd, cmd_len);
+	if (rc)
+		ioasidfd_iopt_unmap(iopt, iova, length, &unmapped);
+	return rc;
+}
+
 int ioasidfd_ioas_map_ioctl(struct ioasidfd_ucmd *ucmd)
 {
 	struct iommu_ioas_map *cmd = ucmd->cmd;
@@ -108,13 +125,8 @@ int ioasidfd_ioas_map_ioctl(struct ioasidfd_ucmd *ucmd)
 		goto out_put;
 
 	cmd->iova = iova;
-	rc = ioasidfd_ucmd_respond(ucmd, sizeof(*cmd));
-	if (rc) {
-		unsigned long unmapped;
-
-		/* User space never learnt the IOVA: do not leave it mapped. */
-		ioasidfd_iopt_unmap(&ioas->iopt, iova, cmd->length, &unmapped);
-	}
+	rc = respond_or_unmap(ucmd, sizeof(*cmd), &ioas->iopt, iova,
+			      cmd->length);
 out_put:
 	ioasidfd_put_object(&ioas->obj);
 	return rc;
@@ -159,13 +171,8 @@ int ioasidfd_ioas_copy_ioctl(struct ioasidfd_ucmd *ucmd)
 		goto out_put_dst;
 
 	cmd->dst_iova = iova;
-	rc = ioasidfd_ucmd_respond(ucmd, sizeof(*cmd));
-	if (rc) {
-		unsigned long unmapped;
-
-		/* User space never learnt the IOVA: do not leave it mapped. */
-		ioasidfd_iopt_unmap(&dst->iopt, iova, cmd->length, &unmapped);
-	}
+	rc = respond_or_unmap(ucmd, sizeof(*cmd), &dst->iopt, iova,
+			      cmd->length);
 out_put_dst:
 	ioasidfd_put_object(&dst->obj);
 out_put_slices:

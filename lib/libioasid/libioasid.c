@@ -215,10 +215,81 @@ int ioasid_hwpt_alloc(int fd, uint32_t dev_id, uint32_t pt_id,
 
 	if (!out_hwpt_id)
 		return -EINVAL;
+	if (flags & IOMMU_HWPT_FAULT_ID_VALID)
+		return -EOPNOTSUPP;
 	rc = do_ioctl(fd, IOMMU_HWPT_ALLOC, &cmd);
 	if (!rc)
 		*out_hwpt_id = cmd.out_hwpt_id;
 	return rc;
+}
+
+int ioasid_hwpt_alloc_fault(int fd, uint32_t dev_id, uint32_t pt_id,
+			    uint32_t flags, uint32_t fault_id,
+			    uint32_t *out_hwpt_id)
+{
+	struct iommu_hwpt_alloc cmd = {
+		.size = sizeof(cmd),
+		.flags = flags | IOMMU_HWPT_FAULT_ID_VALID,
+		.dev_id = dev_id,
+		.pt_id = pt_id,
+		.data_type = IOMMU_HWPT_DATA_NONE,
+		.fault_id = fault_id,
+	};
+	int rc;
+
+	if (!out_hwpt_id)
+		return -EINVAL;
+	rc = do_ioctl(fd, IOMMU_HWPT_ALLOC, &cmd);
+	if (!rc)
+		*out_hwpt_id = cmd.out_hwpt_id;
+	return rc;
+}
+
+int ioasid_fault_queue_alloc(int fd, uint32_t *out_fault_id,
+			     int *out_fault_fd)
+{
+	struct iommu_fault_alloc cmd = {
+		.size = sizeof(cmd),
+	};
+	int rc;
+
+	if (!out_fault_id || !out_fault_fd)
+		return -EINVAL;
+	rc = do_ioctl(fd, IOMMU_FAULT_QUEUE_ALLOC, &cmd);
+	if (rc)
+		return rc;
+	*out_fault_id = cmd.out_fault_id;
+	*out_fault_fd = (int)cmd.out_fault_fd;
+	return 0;
+}
+
+int ioasid_fault_read(int fault_fd, struct iommu_hwpt_pgfault *recs,
+		      size_t max, size_t *n)
+{
+	ssize_t len;
+
+	if (!n || (!recs && max))
+		return -EINVAL;
+	len = read(fault_fd, recs, max * sizeof(*recs));
+	if (len < 0)
+		return -errno;
+	*n = (size_t)len / sizeof(*recs);
+	return 0;
+}
+
+int ioasid_fault_respond(int fault_fd, uint32_t cookie, uint32_t code)
+{
+	struct iommu_hwpt_page_response resp = {
+		.cookie = cookie,
+		.code = code,
+	};
+	ssize_t len;
+
+	len = write(fault_fd, &resp, sizeof(resp));
+	if (len < 0)
+		return -errno;
+	/* One record is all or nothing. */
+	return len == sizeof(resp) ? 0 : -EIO;
 }
 
 int ioasid_get_hw_info(int fd, uint32_t dev_id, void *data,

@@ -281,7 +281,8 @@ int ioasid_option_set(int fd, uint32_t option_id, uint32_t object_id,
  * @pt_id: the IOAS whose mappings the HWPT carries
  * @flags: enum iommufd_hwpt_alloc_flags (NEST_PARENT, DIRTY_TRACKING);
  *         0 for a plain paging domain. FAULT_ID_VALID cannot be given here
- *         (this function passes no fault queue) and gives -EOPNOTSUPP.
+ *         (this function passes no fault queue) and gives -EOPNOTSUPP
+ *         without a system call: use ioasid_hwpt_alloc_fault().
  * @out_hwpt_id: output, the new HWPT's ID
  *
  * Wraps IOMMU_HWPT_ALLOC with data_type IOMMU_HWPT_DATA_NONE and no data.
@@ -299,6 +300,98 @@ int ioasid_option_set(int fd, uint32_t option_id, uint32_t object_id,
  */
 int ioasid_hwpt_alloc(int fd, uint32_t dev_id, uint32_t pt_id,
 		      uint32_t flags, uint32_t *out_hwpt_id);
+
+/**
+ * ioasid_hwpt_alloc_fault() - create a paging HWPT that reports page faults
+ * @fd: /dev/ioasid fd
+ * @dev_id: a device bound to this context; its IOMMU must deliver page
+ *          requests
+ * @pt_id: the IOAS whose mappings the HWPT carries
+ * @flags: enum iommufd_hwpt_alloc_flags besides FAULT_ID_VALID, which this
+ *         function adds (NEST_PARENT cannot go with it)
+ * @fault_id: a fault queue of this context (ioasid_fault_queue_alloc())
+ * @out_hwpt_id: output, the new HWPT's ID
+ *
+ * Wraps IOMMU_HWPT_ALLOC with IOMMU_HWPT_FAULT_ID_VALID: as
+ * ioasid_hwpt_alloc(), and page requests of devices attached to the HWPT
+ * are queued on @fault_id. The HWPT holds the queue: ioasid_destroy() of
+ * the queue says -EBUSY while the HWPT exists. Attaching a device whose
+ * IOMMU cannot deliver page requests to it fails with -EINVAL. When a
+ * device leaves the HWPT (detach, re-attach elsewhere, close), its faults
+ * still unanswered there are answered with failure.
+ *
+ * On 6.1 no real IOMMU delivers page requests to user space (QEMU's VT-d
+ * has no PRI; 6.1's VT-d driver routes none to a user-owned domain), so
+ * only the test build's mock devices can have such a HWPT.
+ *
+ * Return: 0; -EINVAL if @out_hwpt_id is NULL; -EOPNOTSUPP for unknown
+ * flags, NEST_PARENT, or a device whose IOMMU delivers no page requests
+ * (every real device on 6.1); -ENOENT if @dev_id is not a bound device,
+ * @pt_id is not an IOAS or @fault_id is not a fault queue of this
+ * context; -EADDRINUSE, -ENOMEM as ioasid_hwpt_alloc().
+ */
+int ioasid_hwpt_alloc_fault(int fd, uint32_t dev_id, uint32_t pt_id,
+			    uint32_t flags, uint32_t fault_id,
+			    uint32_t *out_hwpt_id);
+
+/**
+ * ioasid_fault_queue_alloc() - create a fault queue and its fd
+ * @fd: /dev/ioasid fd
+ * @out_fault_id: output, the queue's object ID (for
+ *                ioasid_hwpt_alloc_fault())
+ * @out_fault_fd: output, the queue's file descriptor (close-on-exec), for
+ *                ioasid_fault_read(), ioasid_fault_respond() and
+ *                poll()/epoll (readable while faults wait to be read)
+ *
+ * Wraps IOMMU_FAULT_QUEUE_ALLOC. At most 1024 fault groups wait unread or
+ * unanswered per queue; beyond that new faults are answered with failure
+ * without being queued. Closing the fd answers every fault still waiting
+ * with failure, and later faults too. The fd keeps the context alive; the
+ * queue itself goes with ioasid_destroy() once the fd is closed and no HWPT
+ * uses it, or with the context.
+ *
+ * Return: 0; -EINVAL if an output pointer is NULL; -ENOMEM; -EMFILE or
+ * -ENFILE when out of file descriptors; -EBADF/-ENOTTY if @fd is not a
+ * /dev/ioasid fd.
+ */
+int ioasid_fault_queue_alloc(int fd, uint32_t *out_fault_id,
+			     int *out_fault_fd);
+
+/**
+ * ioasid_fault_read() - take pending faults off a fault queue
+ * @fault_fd: from ioasid_fault_queue_alloc()
+ * @recs: array of @max records to fill
+ * @max: capacity of @recs, in records
+ * @n: output, records read: 0 when nothing is pending (this never blocks;
+ *     poll the fd for readability to wait)
+ *
+ * One read(2). Only whole fault groups are returned, oldest first: a group
+ * is one or more records, the last with IOMMU_PGFAULT_FLAGS_LAST_PAGE, all
+ * with the same cookie. Answer each group once with ioasid_fault_respond()
+ * and that cookie; until then it counts against the queue's bound.
+ *
+ * Return: 0; -EINVAL if @n is NULL, @recs is NULL with @max > 0, or the
+ * first pending group has more records than @max; -EFAULT if @recs cannot
+ * be written; -EBADF if @fault_fd is not open.
+ */
+int ioasid_fault_read(int fault_fd, struct iommu_hwpt_pgfault *recs,
+		      size_t max, size_t *n);
+
+/**
+ * ioasid_fault_respond() - answer one fault group
+ * @fault_fd: from ioasid_fault_queue_alloc()
+ * @cookie: the cookie of the group's records (ioasid_fault_read())
+ * @code: IOMMUFD_PAGE_RESP_SUCCESS (the device retries the access) or
+ *        IOMMUFD_PAGE_RESP_INVALID (it gives up)
+ *
+ * One write(2) of a struct iommu_hwpt_page_response.
+ *
+ * Return: 0; -EINVAL for a cookie that names no group read and still
+ * unanswered (never read, already answered, or answered with failure
+ * because its device detached), or for an unknown @code; -EBADF if
+ * @fault_fd is not open.
+ */
+int ioasid_fault_respond(int fault_fd, uint32_t cookie, uint32_t code);
 
 /**
  * ioasid_get_hw_info() - describe the IOMMU behind a bound device

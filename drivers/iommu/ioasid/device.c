@@ -21,6 +21,11 @@
  * window, RMRRs) and everything outside the domain's aperture in the IOAS,
  * so IOMMU_IOAS_IOVA_RANGES shrinks accordingly and no mapping can land
  * there.
+ *
+ * A device that leaves a HWPT with a fault queue (detach, replace, unbind)
+ * leaves no fault group behind: whatever it reported there and user space
+ * has not answered is answered with failure, under igroup->lock, which
+ * page request sources hold while reporting.
  */
 #include <linux/device.h>
 #include <linux/file.h>
@@ -217,6 +222,8 @@ static const struct ioasidfd_group_ops real_group_ops = {
 	.detach = real_detach,
 	.get_resv_regions = real_get_resv_regions,
 	.msi_isolated = real_msi_isolated,
+	/* 6.1 routes no page request to a user-owned domain. */
+	.page_requests = false,
 };
 
 /**
@@ -365,6 +372,18 @@ err_unreserve:
 	return rc;
 }
 
+/* The attached devices of @igroup left @old: answer their faults there. */
+static void group_answer_faults(struct ioasidfd_group *igroup,
+				struct ioasidfd_hwpt_paging *old)
+{
+	struct ioasidfd_device *idev;
+
+	lockdep_assert_held(&igroup->lock);
+	list_for_each_entry(idev, &igroup->device_list, group_item)
+		if (idev->attached)
+			ioasidfd_fault_detach_device(old, idev);
+}
+
 /*
  * Move the attached group to @hwpt. On success the old HWPT's reference is
  * handed back through @put_hwpt for the caller to drop outside ioas->mutex.
@@ -394,6 +413,7 @@ static int group_replace(struct ioasidfd_group *igroup,
 		ioasidfd_iopt_unreserve(&old->ioas->iopt, igroup);
 	refcount_inc(&hwpt->obj.users);
 	igroup->hwpt = hwpt;
+	group_answer_faults(igroup, old);
 	*put_hwpt = old;
 	return 0;
 
@@ -405,6 +425,7 @@ err_restore:
 		return rc;
 
 	/* The group is left blocked: record it as detached. */
+	group_answer_faults(igroup, old);
 	{
 		struct ioasidfd_device *idev;
 
@@ -436,6 +457,10 @@ static int device_do_attach(struct ioasidfd_device *idev,
 		return 0;
 	}
 
+	/* Its page requests would have nowhere to go. */
+	if (hwpt->fault && !igroup->ops->page_requests)
+		return -EINVAL;
+
 	if (igroup->hwpt) {
 		/* Other devices of the group keep it where it is. */
 		if (igroup->num_attached != 1 || !idev->attached)
@@ -460,10 +485,13 @@ device_detach_locked(struct ioasidfd_device *idev)
 	lockdep_assert_held(&igroup->lock);
 
 	idev->attached = false;
-	if (--igroup->num_attached)
+	if (--igroup->num_attached) {
+		ioasidfd_fault_detach_device(hwpt, idev);
 		return NULL;
+	}
 
 	igroup->ops->detach(igroup, hwpt->domain);
+	ioasidfd_fault_detach_device(hwpt, idev);
 	ioasidfd_iopt_unreserve(&hwpt->ioas->iopt, igroup);
 	igroup->hwpt = NULL;
 	return hwpt;

@@ -5,7 +5,8 @@
  * A HWPT holds a reference on its IOAS and is listed in ioas->hwpt_list so
  * later attaches to the same IOAS can reuse its domain. Every group attached
  * to it holds a reference on the HWPT, so destroying a HWPT in use gives
- * EBUSY.
+ * EBUSY. A HWPT allocated with IOMMU_HWPT_FAULT_ID_VALID holds a reference
+ * on its fault queue the same way.
  */
 #include <linux/device.h>
 
@@ -96,6 +97,8 @@ void ioasidfd_hwpt_paging_teardown(struct ioasidfd_hwpt_paging *hwpt)
 		ioasidfd_iopt_remove_domain(&ioas->iopt, hwpt->domain);
 	}
 	iommu_domain_free(hwpt->domain);
+	if (hwpt->fault)
+		ioasidfd_put_object(&hwpt->fault->obj);
 	refcount_dec(&ioas->obj.users);
 }
 
@@ -137,10 +140,13 @@ static int hwpt_alloc_check(struct iommu_hwpt_alloc *cmd)
 	if (cmd->data_type == IOMMU_HWPT_DATA_NONE &&
 	    (cmd->data_len || cmd->data_uptr))
 		return -EINVAL;
-	/* Nested HWPTs, dirty tracking and fault queues come later. */
+	/* Nested HWPTs and dirty tracking come later. */
 	if (cmd->data_type != IOMMU_HWPT_DATA_NONE ||
-	    cmd->flags & (IOMMU_HWPT_ALLOC_DIRTY_TRACKING |
-			  IOMMU_HWPT_FAULT_ID_VALID))
+	    cmd->flags & IOMMU_HWPT_ALLOC_DIRTY_TRACKING)
+		return -EOPNOTSUPP;
+	/* As upstream: a nest parent never takes page requests itself. */
+	if ((cmd->flags & IOMMU_HWPT_FAULT_ID_VALID) &&
+	    (cmd->flags & IOMMU_HWPT_ALLOC_NEST_PARENT))
 		return -EOPNOTSUPP;
 	return 0;
 }
@@ -148,6 +154,10 @@ static int hwpt_alloc_check(struct iommu_hwpt_alloc *cmd)
 /**
  * ioasidfd_hwpt_alloc_ioctl() - IOMMU_HWPT_ALLOC of a paging HWPT
  * @ucmd: the call
+ *
+ * With IOMMU_HWPT_FAULT_ID_VALID the HWPT routes its devices' page requests
+ * to the fault queue @fault_id; only devices whose IOMMU delivers page
+ * requests (the mock's; none on 6.1's VT-d) may ask for that.
  *
  * Return: 0 or the errnos documented for IOMMU_HWPT_ALLOC.
  */
@@ -173,11 +183,28 @@ int ioasidfd_hwpt_alloc_ioctl(struct ioasidfd_ucmd *ucmd)
 		goto out_put_dev;
 	}
 
+	if ((cmd->flags & IOMMU_HWPT_FAULT_ID_VALID) &&
+	    !idev->igroup->ops->page_requests) {
+		rc = -EOPNOTSUPP;
+		goto out_put_ioas;
+	}
+
 	mutex_lock(&ioas->mutex);
 	hwpt = ioasidfd_hwpt_paging_alloc(ucmd->ictx, ioas, idev);
 	if (IS_ERR(hwpt)) {
 		rc = PTR_ERR(hwpt);
 		goto out_unlock;
+	}
+	if (cmd->flags & IOMMU_HWPT_FAULT_ID_VALID) {
+		struct ioasidfd_fault *fault;
+
+		/* The lookup's reference becomes the HWPT's. */
+		fault = ioasidfd_get_fault(ucmd->ictx, cmd->fault_id);
+		if (IS_ERR(fault)) {
+			rc = PTR_ERR(fault);
+			goto out_teardown;
+		}
+		hwpt->fault = fault;
 	}
 	if ((cmd->flags & IOMMU_HWPT_ALLOC_NEST_PARENT) &&
 	    iommu_enable_nesting(hwpt->domain)) {
@@ -200,6 +227,7 @@ out_teardown:
 	ioasidfd_object_abort(ucmd->ictx, &hwpt->obj);
 out_unlock:
 	mutex_unlock(&ioas->mutex);
+out_put_ioas:
 	ioasidfd_put_object(&ioas->obj);
 out_put_dev:
 	ioasidfd_put_object(&idev->obj);

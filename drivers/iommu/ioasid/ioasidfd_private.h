@@ -33,6 +33,11 @@
  *         mmap_lock               (pinning; only under iopt->rwsem on attach)
  *   access->lock
  *     iopt->rwsem
+ *   igroup->lock
+ *     (ioas->mutex)
+ *       fault->mutex              (a fault queue; its response callbacks
+ *                                  run under it and take only leaf locks;
+ *         mmap_lock                read() copies out under it)
  *   ictx->objects xa_lock, ictx->groups_lock and iopt->accesses' xa_lock
  *   are leaves. An access's unmap callback is called with no lock of ours
  *   held (unmap holds a reference on the access meanwhile).
@@ -52,6 +57,7 @@
 #include <linux/mutex.h>
 #include <linux/refcount.h>
 #include <linux/rwsem.h>
+#include <linux/wait.h>
 #include <linux/xarray.h>
 #include <linux/ioasidfd.h>
 #include <uapi/linux/ioasid.h>
@@ -109,6 +115,7 @@ enum ioasidfd_object_type {
 	IOASIDFD_OBJ_HWPT_PAGING,
 	IOASIDFD_OBJ_IOAS,
 	IOASIDFD_OBJ_ACCESS,
+	IOASIDFD_OBJ_FAULT,
 #ifdef IOASIDFD_TEST
 	IOASIDFD_OBJ_SELFTEST,	/* mock devices and pinned-page records */
 #endif
@@ -294,9 +301,12 @@ struct ioasidfd_hwpt_paging {
 	bool auto_domain;
 	bool enforce_cache_coherency;
 	struct list_head hwpt_item;	/* in ioas->hwpt_list */
+	/* IOMMU_HWPT_FAULT_ID_VALID: where page requests go (holds a ref) */
+	struct ioasidfd_fault *fault;
 };
 
 struct ioasidfd_device;
+struct ioasidfd_fault;
 struct ioasidfd_hwpt_paging *
 ioasidfd_hwpt_paging_alloc(struct ioasidfd_ctx *ictx,
 			   struct ioasidfd_ioas *ioas,
@@ -338,6 +348,12 @@ struct ioasidfd_group_ops {
 	 */
 	void *(*hw_info)(struct ioasidfd_group *igroup, struct device *dev,
 			 u32 *length, u32 *type);
+	/*
+	 * The IOMMU hands this group's page requests to the core
+	 * (ioasidfd_device_report_fault()), so HWPTs with a fault queue are
+	 * allowed. 6.1 routes none to user-owned domains: only the mock does.
+	 */
+	bool page_requests;
 };
 
 /*
@@ -403,6 +419,55 @@ void ioasidfd_iopt_access_unpin(struct ioasidfd_iopt *iopt,
 				unsigned long iova, unsigned long length);
 int ioasidfd_iopt_access_rw(struct ioasidfd_iopt *iopt, unsigned long iova,
 			    void *data, size_t len, bool write);
+
+/*
+ * Fault queues (fault.c): IOMMU_FAULT_QUEUE_ALLOC and the fd it returns.
+ *
+ * A source of I/O page requests (the mock IOMMU today, a real IOMMU's
+ * page request queue later) hands each fault group, a run of records the
+ * last of which carries IOMMU_PGFAULT_FLAGS_LAST_PAGE, to
+ * ioasidfd_device_report_fault() with a response callback. The group is
+ * then answered exactly once through that callback: with user space's
+ * response, or with IOMMUFD_PAGE_RESP_INVALID when it cannot be queued,
+ * when its device leaves the HWPT or when the fault fd is closed. The
+ * callback runs with fault->mutex held (and maybe igroup->lock): it must
+ * not sleep for long nor take either.
+ */
+typedef void (*ioasidfd_fault_respond_fn)(void *data,
+					  const struct iommu_hwpt_pgfault *last,
+					  u32 code);
+
+/* At most this many fault groups wait unread or unanswered per queue. */
+#define IOASIDFD_FAULT_MAX_GROUPS	1024
+
+struct ioasidfd_fault {
+	struct ioasidfd_object obj;
+	struct ioasidfd_ctx *ictx;
+	wait_queue_head_t wait;		/* readers of the fd (poll) */
+	struct mutex mutex;		/* protects everything below */
+	struct list_head deliver;	/* groups not read yet, oldest first */
+	struct xarray response;		/* cookie -> group read, unanswered */
+	u32 next_cookie;
+	unsigned int ngroups;		/* in @deliver and @response */
+	unsigned int nqueued;		/* in @deliver; read by poll unlocked */
+	bool closed;			/* the fd is gone: answer at once */
+};
+
+int ioasidfd_fault_alloc_ioctl(struct ioasidfd_ucmd *ucmd);
+void ioasidfd_fault_destroy(struct ioasidfd_object *obj);
+struct ioasidfd_fault *ioasidfd_get_fault(struct ioasidfd_ctx *ictx, u32 id);
+int ioasidfd_hwpt_report_fault(struct ioasidfd_hwpt_paging *hwpt,
+			       struct ioasidfd_device *idev,
+			       const struct iommu_hwpt_pgfault *recs,
+			       unsigned int nrecs,
+			       ioasidfd_fault_respond_fn respond, void *data);
+int ioasidfd_device_report_fault(struct ioasidfd_device *idev,
+				 const struct iommu_hwpt_pgfault *recs,
+				 unsigned int nrecs,
+				 ioasidfd_fault_respond_fn respond,
+				 void *data);
+void ioasidfd_fault_detach_device(struct ioasidfd_hwpt_paging *hwpt,
+				  struct ioasidfd_device *idev);
 
 #ifdef IOASIDFD_TEST
 /* selftest.c: IOMMU_TEST_CMD and the mock IOMMU (test builds only) */

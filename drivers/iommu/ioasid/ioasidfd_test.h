@@ -113,8 +113,18 @@
  *   supported yet: EOPNOTSUPP.
  * @IOMMU_TEST_OP_MD_CHECK_IOTLB: check a nested mock HWPT's IOTLB entry
  *   (@check_iotlb). Not supported yet: EOPNOTSUPP.
- * @IOMMU_TEST_OP_TRIGGER_IOPF: raise an I/O page fault from a mock device
- *   (@trigger_iopf). Not supported yet: EOPNOTSUPP.
+ * @IOMMU_TEST_OP_TRIGGER_IOPF: the mock device with device ID
+ *   @trigger_iopf.dev_id raises one page request (a fault group of one
+ *   record with IOMMU_PGFAULT_FLAGS_LAST_PAGE, length PAGE_SIZE) for
+ *   @trigger_iopf.addr with @trigger_iopf.perm, @trigger_iopf.grpid and
+ *   @trigger_iopf.pasid (PASID_VALID when the PASID is not 0) into the
+ *   HWPT it is attached to. As upstream, this succeeds even when the
+ *   request cannot be queued (device not attached, HWPT without a fault
+ *   queue, queue full or its fd closed): the device is then answered with
+ *   IOMMUFD_PAGE_RESP_INVALID at once (see PAGE_RESPONSES). The mock has
+ *   no PASID-attached domains: every request goes to the device's HWPT.
+ *   Errors: ENOENT (@trigger_iopf.dev_id is no bound device), EINVAL (it
+ *   is not a mock device), ENOMEM.
  * @IOMMU_TEST_OP_DEV_CHECK_CACHE: newer upstream op number, reserved;
  *   EOPNOTSUPP.
  * @IOMMU_TEST_OP_TRIGGER_VEVENT: newer upstream op number, reserved;
@@ -127,6 +137,15 @@
  *   EOPNOTSUPP.
  * @IOMMU_TEST_OP_PASID_CHECK_HWPT: newer upstream op number, reserved;
  *   EOPNOTSUPP.
+ * @IOMMU_TEST_OP_PAGE_RESPONSES: ours, no upstream equivalent (numbered
+ *   from the top so upstream's growth cannot collide): what the mock device
+ *   with device ID @page_responses.dev_id has been answered to its page
+ *   requests since it was created, written back in @page_responses: how
+ *   many groups got IOMMUFD_PAGE_RESP_SUCCESS and how many
+ *   IOMMUFD_PAGE_RESP_INVALID (from user space, or from the core: queue
+ *   full, detach, fd closed), and the code, group index and PASID of the
+ *   last answer. Errors: ENOENT (no bound device), EINVAL (not a mock
+ *   device).
  *
  * Any other @op gives EOPNOTSUPP; so does a non-zero @__reserved.
  */
@@ -152,6 +171,7 @@ enum iommu_test_op {
 	IOMMU_TEST_OP_PASID_REPLACE = 19,
 	IOMMU_TEST_OP_PASID_DETACH = 20,
 	IOMMU_TEST_OP_PASID_CHECK_HWPT = 21,
+	IOMMU_TEST_OP_PAGE_RESPONSES = 0xf0,
 };
 
 /*
@@ -256,12 +276,19 @@ enum {
  * @check_iotlb: IOMMU_TEST_OP_MD_CHECK_IOTLB (unsupported)
  * @check_iotlb.id: IOTLB entry index
  * @check_iotlb.iotlb: expected value
- * @trigger_iopf: IOMMU_TEST_OP_TRIGGER_IOPF (unsupported)
- * @trigger_iopf.dev_id: device ID
- * @trigger_iopf.pasid: PASID
- * @trigger_iopf.grpid: page request group
- * @trigger_iopf.perm: IOMMU_PGFAULT_PERM_*
+ * @trigger_iopf: IOMMU_TEST_OP_TRIGGER_IOPF
+ * @trigger_iopf.dev_id: the mock device's device ID
+ * @trigger_iopf.pasid: PASID, 0 for none
+ * @trigger_iopf.grpid: page request group index
+ * @trigger_iopf.perm: IOMMU_PGFAULT_PERM_* (passed through)
  * @trigger_iopf.addr: faulting address
+ * @page_responses: IOMMU_TEST_OP_PAGE_RESPONSES
+ * @page_responses.dev_id: the mock device's device ID
+ * @page_responses.out_success: groups answered IOMMUFD_PAGE_RESP_SUCCESS
+ * @page_responses.out_invalid: groups answered IOMMUFD_PAGE_RESP_INVALID
+ * @page_responses.out_last_code: the last answer's code
+ * @page_responses.out_last_grpid: the last answered group's index
+ * @page_responses.out_last_pasid: the last answered group's PASID
  * @last: end marker: the minimum size is offsetofend(struct iommu_test_cmd,
  *        last)
  *
@@ -346,6 +373,14 @@ struct iommu_test_cmd {
 			__u32 perm;
 			__u64 addr;
 		} trigger_iopf;
+		struct {
+			__u32 dev_id;
+			__u32 out_success;
+			__u32 out_invalid;
+			__u32 out_last_code;
+			__u32 out_last_grpid;
+			__u32 out_last_pasid;
+		} page_responses;
 	};
 	__u32 last;
 };

@@ -74,6 +74,7 @@ static void (*const ioasidfd_destroy_fns[IOASIDFD_OBJ_MAX])(struct ioasidfd_obje
 	[IOASIDFD_OBJ_HWPT_PAGING] = ioasidfd_hwpt_paging_destroy,
 	[IOASIDFD_OBJ_IOAS] = ioasidfd_ioas_destroy,
 	[IOASIDFD_OBJ_ACCESS] = ioasidfd_access_destroy_object,
+	[IOASIDFD_OBJ_FAULT] = ioasidfd_fault_destroy,
 #ifdef IOASIDFD_TEST
 	[IOASIDFD_OBJ_SELFTEST] = ioasidfd_selftest_destroy,
 #endif
@@ -289,10 +290,11 @@ static int ioasidfd_fops_release(struct inode *inode, struct file *filp)
 	bool progress;
 
 	/*
-	 * Devices hold a file reference while bound, so only IOAS and HWPT
-	 * objects can be left. Users (HWPTs) are destroyed before what they
-	 * use (their IOAS): keep sweeping until nothing is left or a sweep
-	 * frees nothing, which would mean a reference leaked.
+	 * Devices hold a file reference while bound, and so do fault queue
+	 * fds while open, so only IOAS, HWPT and unused fault queue objects
+	 * can be left. Users (HWPTs) are destroyed before what they use
+	 * (their IOAS and fault queue): keep sweeping until nothing is left
+	 * or a sweep frees nothing, which would mean a reference leaked.
 	 */
 	do {
 		progress = false;
@@ -315,6 +317,7 @@ static int ioasidfd_fops_release(struct inode *inode, struct file *filp)
 
 union ioasidfd_ucmd_buffer {
 	struct iommu_destroy destroy;
+	struct iommu_fault_alloc fault;
 	struct iommu_hw_info hw_info;
 	struct iommu_hwpt_alloc hwpt_alloc;
 	struct iommu_ioas_alloc alloc;
@@ -349,6 +352,8 @@ struct ioasidfd_ioctl_op {
 static const struct ioasidfd_ioctl_op ioasidfd_ioctl_ops[] = {
 	IOCTL_OP(IOMMU_DESTROY, ioasidfd_destroy_ioctl, struct iommu_destroy,
 		 id),
+	IOCTL_OP(IOMMU_FAULT_QUEUE_ALLOC, ioasidfd_fault_alloc_ioctl,
+		 struct iommu_fault_alloc, out_fault_fd),
 	IOCTL_OP(IOMMU_GET_HW_INFO, ioasidfd_get_hw_info_ioctl,
 		 struct iommu_hw_info, __reserved),
 	IOCTL_OP(IOMMU_HWPT_ALLOC, ioasidfd_hwpt_alloc_ioctl,

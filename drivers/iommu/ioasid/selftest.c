@@ -17,7 +17,10 @@
  *    ioasidfd_device_bind_ops() with group ops that keep the bookkeeping a
  *    real IOMMU would (who owns the group, which domain it is attached to);
  *  - an access is the in-kernel access API driven from user space through an
- *    anonymous-inode fd, standing in for an emulated device.
+ *    anonymous-inode fd, standing in for an emulated device;
+ *  - a mock device raises page requests on demand (TRIGGER_IOPF) through
+ *    the core's fault reporting entry point, and records the responses it
+ *    gets for IOMMU_TEST_OP_PAGE_RESPONSES.
  *
  * The user ABI is in ioasidfd_test.h.
  *
@@ -39,6 +42,7 @@
 #include <linux/iommu.h>
 #include <linux/mm.h>
 #include <linux/slab.h>
+#include <linux/spinlock.h>
 #include <linux/uaccess.h>
 #include <linux/xarray.h>
 
@@ -223,6 +227,13 @@ struct mock_dev {
 	int id;
 	bool claimed;
 	struct iommu_domain *domain;	/* attached */
+	/* Page responses received, for IOMMU_TEST_OP_PAGE_RESPONSES. */
+	spinlock_t resp_lock;
+	u32 resp_success;
+	u32 resp_invalid;
+	u32 resp_last_code;
+	u32 resp_last_grpid;
+	u32 resp_last_pasid;
 };
 
 static struct mock_dev *to_mock_dev(struct device *dev)
@@ -337,6 +348,7 @@ static const struct ioasidfd_group_ops mock_group_ops = {
 	.get_resv_regions = mock_group_get_resv_regions,
 	.msi_isolated = mock_group_msi_isolated,
 	.hw_info = mock_group_hw_info,
+	.page_requests = true,
 };
 
 static void mock_dev_release(struct device *dev)
@@ -362,6 +374,7 @@ static struct mock_dev *mock_dev_create(u32 flags)
 		return ERR_PTR(-ENOMEM);
 	mdev->flags = flags;
 	mdev->id = -1;
+	spin_lock_init(&mdev->resp_lock);
 	device_initialize(&mdev->dev);
 	mdev->dev.release = mock_dev_release;
 
@@ -1077,6 +1090,97 @@ static int test_set_memory_limit(struct iommu_test_cmd *cmd)
 	return 0;
 }
 
+/*
+ * The mock IOMMU passing a response on to its device: count it. Called by
+ * the core with the fault queue's mutex (and maybe igroup->lock) held.
+ */
+static void mock_page_response(void *data,
+			       const struct iommu_hwpt_pgfault *last, u32 code)
+{
+	struct mock_dev *mdev = data;
+
+	spin_lock(&mdev->resp_lock);
+	if (code == IOMMUFD_PAGE_RESP_SUCCESS)
+		mdev->resp_success++;
+	else
+		mdev->resp_invalid++;
+	mdev->resp_last_code = code;
+	mdev->resp_last_grpid = last->grpid;
+	mdev->resp_last_pasid = last->pasid;
+	spin_unlock(&mdev->resp_lock);
+}
+
+/* The mock device behind a bound device ID (lookup reference held). */
+static struct ioasidfd_device *get_mock_idev(struct ioasidfd_ucmd *ucmd,
+					     u32 dev_id)
+{
+	struct ioasidfd_device *idev;
+
+	idev = ioasidfd_get_device(ucmd->ictx, dev_id);
+	if (IS_ERR(idev))
+		return idev;
+	if (idev->igroup->ops != &mock_group_ops) {
+		ioasidfd_put_object(&idev->obj);
+		return ERR_PTR(-EINVAL);
+	}
+	return idev;
+}
+
+/*
+ * One page request of one page, the last (and only) of its group, from a
+ * mock device into the HWPT it is attached to. As upstream, the op
+ * succeeds whether or not the request could be queued; one that could not
+ * (device not attached, HWPT without a fault queue, queue full or its fd
+ * closed) has been answered with failure, which PAGE_RESPONSES shows.
+ * The lookup reference keeps the device bound, so its mock device lives.
+ */
+static int test_trigger_iopf(struct ioasidfd_ucmd *ucmd,
+			     struct iommu_test_cmd *cmd)
+{
+	struct iommu_hwpt_pgfault rec = {
+		.flags = IOMMU_PGFAULT_FLAGS_LAST_PAGE,
+		.pasid = cmd->trigger_iopf.pasid,
+		.grpid = cmd->trigger_iopf.grpid,
+		.perm = cmd->trigger_iopf.perm,
+		.addr = cmd->trigger_iopf.addr,
+		.length = PAGE_SIZE,
+	};
+	struct ioasidfd_device *idev;
+
+	/* Upstream's rule: PASID 0 (IOMMU_NO_PASID) means none. */
+	if (rec.pasid)
+		rec.flags |= IOMMU_PGFAULT_FLAGS_PASID_VALID;
+
+	idev = get_mock_idev(ucmd, cmd->trigger_iopf.dev_id);
+	if (IS_ERR(idev))
+		return PTR_ERR(idev);
+	ioasidfd_device_report_fault(idev, &rec, 1, mock_page_response,
+				     to_mock_dev(idev->dev));
+	ioasidfd_put_object(&idev->obj);
+	return 0;
+}
+
+static int test_page_responses(struct ioasidfd_ucmd *ucmd,
+			       struct iommu_test_cmd *cmd)
+{
+	struct ioasidfd_device *idev;
+	struct mock_dev *mdev;
+
+	idev = get_mock_idev(ucmd, cmd->page_responses.dev_id);
+	if (IS_ERR(idev))
+		return PTR_ERR(idev);
+	mdev = to_mock_dev(idev->dev);
+	spin_lock(&mdev->resp_lock);
+	cmd->page_responses.out_success = mdev->resp_success;
+	cmd->page_responses.out_invalid = mdev->resp_invalid;
+	cmd->page_responses.out_last_code = mdev->resp_last_code;
+	cmd->page_responses.out_last_grpid = mdev->resp_last_grpid;
+	cmd->page_responses.out_last_pasid = mdev->resp_last_pasid;
+	spin_unlock(&mdev->resp_lock);
+	ioasidfd_put_object(&idev->obj);
+	return ioasidfd_ucmd_respond(ucmd, sizeof(*cmd));
+}
+
 /**
  * ioasidfd_test_cmd_ioctl() - IOMMU_TEST_CMD
  * @ucmd: the call; @ucmd->cmd is the kernel copy of struct iommu_test_cmd
@@ -1116,8 +1220,12 @@ int ioasidfd_test_cmd_ioctl(struct ioasidfd_ucmd *ucmd)
 		return test_access_rw(cmd);
 	case IOMMU_TEST_OP_SET_TEMP_MEMORY_LIMIT:
 		return test_set_memory_limit(cmd);
+	case IOMMU_TEST_OP_TRIGGER_IOPF:
+		return test_trigger_iopf(ucmd, cmd);
+	case IOMMU_TEST_OP_PAGE_RESPONSES:
+		return test_page_responses(ucmd, cmd);
 	default:
-		/* DIRTY, MD_CHECK_IOTLB, TRIGGER_IOPF and later: not yet. */
+		/* DIRTY, MD_CHECK_IOTLB and later: not yet. */
 		return -EOPNOTSUPP;
 	}
 }

@@ -428,12 +428,21 @@ enum iommu_hwpt_data_type {
  * IOMMU_HWPT_ALLOC; the fields after @__reserved are optional (a 24-byte
  * struct means paging, no data).
  *
+ * With IOMMU_HWPT_FAULT_ID_VALID the HWPT's I/O page faults go to the
+ * fault queue @fault_id (see IOMMU_FAULT_QUEUE_ALLOC), which cannot be
+ * destroyed while the HWPT exists. Only IOMMUs that deliver page requests
+ * accept it (the mock; not 6.1's VT-d), and only devices that can raise
+ * them may be attached to such a HWPT.
+ *
  * Errors: EOPNOTSUPP for unknown flags, for NEST_PARENT, DIRTY_TRACKING or
- * FAULT_ID_VALID where the IOMMU (or this version) cannot provide them, for
- * a @data_type other than NONE on a paging request, or non-zero reserved
- * fields; EINVAL if @data_len or @data_uptr is set without @data_type;
- * ENOENT for an unknown @dev_id or @pt_id, or if @pt_id is not an IOAS;
+ * FAULT_ID_VALID where the IOMMU (or this version) cannot provide them,
+ * NEST_PARENT together with FAULT_ID_VALID, a @data_type other than NONE on
+ * a paging request, or non-zero reserved fields; EINVAL if @data_len or
+ * @data_uptr is set without @data_type; ENOENT for an unknown @dev_id or
+ * @pt_id, if @pt_id is not an IOAS, or if @fault_id is not a fault queue;
  * EADDRINUSE if existing mappings do not suit the domain; ENOMEM.
+ * Attaching a device that cannot raise page requests to a HWPT with a
+ * fault queue fails with EINVAL.
  */
 struct iommu_hwpt_alloc {
 	__u32 size;

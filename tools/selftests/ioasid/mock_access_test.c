@@ -67,7 +67,7 @@ FIXTURE_SETUP(access)
 				 &self->hwpt[i], &idev);
 	/* The second device gets a domain of its own (see mock_ioas_test). */
 	if (self->ndomains == 2) {
-		ASSERT_OK(raw_hwpt_alloc_paging(self->fd, idev, self->ioas, 0,
+		ASSERT_OK(raw_hwpt_alloc(self->fd, idev, self->ioas, 0,
 						&self->hwpt[1]));
 		ASSERT_OK(raw_mock_domain_replace(self->fd, self->stdev[1],
 						  &self->hwpt[1]));

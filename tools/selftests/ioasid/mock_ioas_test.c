@@ -72,7 +72,7 @@ FIXTURE_SETUP(mock_ioas)
 		 * Compatible devices share an IOAS's automatic HWPT: give the
 		 * second one a domain of its own.
 		 */
-		ASSERT_OK(raw_hwpt_alloc_paging(self->fd, self->idev[1],
+		ASSERT_OK(raw_hwpt_alloc(self->fd, self->idev[1],
 						self->ioas, 0,
 						&self->hwpt[1]));
 		ASSERT_OK(raw_mock_domain_replace(self->fd, self->stdev[1],
@@ -155,7 +155,7 @@ TEST_F(mock_ioas, destroying_stdev_detaches_and_unbinds_its_device)
 
 	/* The device ID is gone, and so is the automatic HWPT. */
 	info.dev_id = self->idev[0];
-	ASSERT_ERRNO(ENOENT, raw_get_hw_info(self->fd, &info));
+	ASSERT_ERRNO(ENOENT, raw_hw_info(self->fd, &info));
 	ASSERT_ERRNO(ENOENT, raw_destroy(self->fd, self->hwpt[0]));
 	ASSERT_ERRNO(ENOENT, raw_destroy(self->fd, self->stdev[0]));
 	if (self->ndomains == 2) {
@@ -729,7 +729,7 @@ TEST_F(mock_ioas, hwpt_alloc_on_mock_device_accepts_nest_parent)
 	test_map_fixed(self->fd, self->ioas, self->buf, NPAGES * self->page,
 		       self->base);
 
-	ASSERT_OK(raw_hwpt_alloc_paging(self->fd, idev, self->ioas,
+	ASSERT_OK(raw_hwpt_alloc(self->fd, idev, self->ioas,
 				 IOMMU_HWPT_ALLOC_NEST_PARENT, &hwpt));
 	/* Populated with the IOAS's mappings, pinning nothing more. */
 	check_map(hwpt, self->base, NPAGES * self->page, self->buf);
@@ -739,9 +739,9 @@ TEST_F(mock_ioas, hwpt_alloc_on_mock_device_accepts_nest_parent)
 
 	/* What the mock cannot do yet is refused. */
 	ASSERT_ERRNO(EOPNOTSUPP,
-		     raw_hwpt_alloc_paging(self->fd, idev, self->ioas,
+		     raw_hwpt_alloc(self->fd, idev, self->ioas,
 				    IOMMU_HWPT_ALLOC_DIRTY_TRACKING, NULL));
-	ASSERT_ERRNO(ENOENT, raw_hwpt_alloc_paging(self->fd, stdev, self->ioas, 0,
+	ASSERT_ERRNO(ENOENT, raw_hwpt_alloc(self->fd, stdev, self->ioas, 0,
 					    NULL));
 
 	/* Devices can be moved onto it; it cannot go while they are. */
@@ -777,7 +777,7 @@ TEST_F(mock_ioas, get_hw_info_on_mock_device_reports_the_selftest_register)
 	info.dev_id = idev;
 	info.data_len = sizeof(data);
 	info.data_uptr = (uintptr_t)data;
-	ASSERT_OK(raw_get_hw_info(self->fd, &info));
+	ASSERT_OK(raw_hw_info(self->fd, &info));
 	/* As upstream's mock: one register; the rest of the buffer zeroed. */
 	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_SELFTEST, info.out_data_type);
 	ASSERT_EQ(sizeof(*reg), info.data_len);
@@ -792,7 +792,7 @@ TEST_F(mock_ioas, get_hw_info_on_mock_device_reports_the_selftest_register)
 	/* A short buffer gets what fits; data_len says how much there is. */
 	memset(data, 0xa5, sizeof(data));
 	info.data_len = 4;
-	ASSERT_OK(raw_get_hw_info(self->fd, &info));
+	ASSERT_OK(raw_hw_info(self->fd, &info));
 	ASSERT_EQ(sizeof(*reg), info.data_len);
 	ASSERT_EQ(0, data[0]);
 	ASSERT_EQ(0xa5, data[4]);
@@ -801,14 +801,14 @@ TEST_F(mock_ioas, get_hw_info_on_mock_device_reports_the_selftest_register)
 	info.data_len = sizeof(data);
 	info.flags = IOMMU_HW_INFO_FLAG_INPUT_TYPE;
 	info.in_data_type = IOMMU_HW_INFO_TYPE_SELFTEST;
-	ASSERT_OK(raw_get_hw_info(self->fd, &info));
+	ASSERT_OK(raw_hw_info(self->fd, &info));
 	info.in_data_type = IOMMU_HW_INFO_TYPE_INTEL_VTD;
-	ASSERT_ERRNO(EOPNOTSUPP, raw_get_hw_info(self->fd, &info));
+	ASSERT_ERRNO(EOPNOTSUPP, raw_hw_info(self->fd, &info));
 	info.flags = 0;
 
 	/* The stdev ID is not a device ID. */
 	info.dev_id = stdev;
-	ASSERT_ERRNO(ENOENT, raw_get_hw_info(self->fd, &info));
+	ASSERT_ERRNO(ENOENT, raw_hw_info(self->fd, &info));
 	test_destroy(self->fd, stdev);
 }
 

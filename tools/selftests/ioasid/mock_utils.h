@@ -223,31 +223,6 @@ static inline int raw_set_temp_memory_limit(int fd, uint32_t limit)
  * they cannot clash with what that header may grow.
  */
 
-/* A paging HWPT for @dev_id on the IOAS @pt_id (@hwpt may be NULL). */
-static inline int raw_hwpt_alloc_paging(int fd, uint32_t dev_id,
-					uint32_t pt_id, uint32_t flags,
-					uint32_t *hwpt)
-{
-	struct iommu_hwpt_alloc cmd = {
-		.size = sizeof(cmd),
-		.flags = flags,
-		.dev_id = dev_id,
-		.pt_id = pt_id,
-	};
-	int rc = raw_ioctl(fd, IOMMU_HWPT_ALLOC, &cmd);
-
-	if (!rc && hwpt)
-		*hwpt = cmd.out_hwpt_id;
-	return rc;
-}
-
-/* @info: all fields but size as given; the whole struct is written back. */
-static inline int raw_get_hw_info(int fd, struct iommu_hw_info *info)
-{
-	info->size = sizeof(*info);
-	return raw_ioctl(fd, IOMMU_GET_HW_INFO, info);
-}
-
 /* IOMMU_IOAS_COPY to the fixed IOVA @dst_iova, read and write. */
 static inline int raw_copy_fixed(int fd, uint32_t dst_ioas,
 				 uint32_t src_ioas, uint64_t src_iova,

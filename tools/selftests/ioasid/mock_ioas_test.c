@@ -164,7 +164,7 @@ TEST_F(mock_ioas, destroying_stdev_detaches_and_unbinds_its_device)
 		test_destroy(self->fd, self->hwpt[1]);
 	}
 	/* Nothing narrows the IOAS any more. */
-	assert_ranges_whole_space(self->fd, self->ioas);
+	assert_ranges_unrestricted(self->fd, self->ioas);
 	check_refs(self->buf, self->page, 1);
 	test_destroy(self->fd, self->ioas);
 	check_refs(self->buf, self->page, 0);
@@ -320,14 +320,14 @@ TEST_F(mock_ioas, reserved_range_is_left_out_of_iova_ranges)
 			{ start + self->page, UINT64_MAX },
 		};
 
-		assert_mock_ranges(self->fd, self->ioas, want, 2);
+		assert_ranges_are(self->fd, self->ioas, want, 2);
 	} else {
 		const struct iommu_iova_range want[] = {
 			{ MOCK_APERTURE_START, start - 1 },
 			{ start + self->page, MOCK_APERTURE_LAST },
 		};
 
-		assert_mock_ranges(self->fd, self->ioas, want, 2);
+		assert_ranges_are(self->fd, self->ioas, want, 2);
 	}
 	test_err_map_fixed(EINVAL, self->fd, self->ioas, self->buf,
 			   self->page, start);
@@ -367,14 +367,14 @@ TEST_F(mock_ioas, reserved_range_outside_the_aperture_changes_nothing)
 			{ MOCK_APERTURE_START, MOCK_APERTURE_LAST },
 		};
 
-		assert_mock_ranges(self->fd, self->ioas, want, 1);
+		assert_ranges_are(self->fd, self->ioas, want, 1);
 	} else {
 		const struct iommu_iova_range want[] = {
 			{ 0, self->page - 1 },
 			{ 2 * self->page, UINT64_MAX },
 		};
 
-		assert_mock_ranges(self->fd, self->ioas, want, 2);
+		assert_ranges_are(self->fd, self->ioas, want, 2);
 	}
 }
 
@@ -574,7 +574,7 @@ TEST_F(mock_ioas, mock_device_rejects_a_mapping_outside_its_aperture)
 	ASSERT_ERRNO(EADDRINUSE, raw_mock_domain(self->fd, self->ioas, NULL,
 						 NULL, NULL));
 	/* Nothing changed: no device, no narrowing, still destroyable. */
-	assert_ranges_whole_space(self->fd, self->ioas);
+	assert_ranges_unrestricted(self->fd, self->ioas);
 	check_refs(self->buf, self->page, 1);
 	test_destroy(self->fd, self->ioas);
 	check_refs(self->buf, self->page, 0);
@@ -689,7 +689,7 @@ TEST_F(mock_ioas, mock_domain_replace_moves_the_device)
 	if (!self->ndomains) {
 		/* The old automatic HWPT went with its last device. */
 		ASSERT_ERRNO(ENOENT, raw_destroy(self->fd, hwpt));
-		assert_ranges_whole_space(self->fd, self->ioas);
+		assert_ranges_unrestricted(self->fd, self->ioas);
 	}
 
 	/* Failures leave it where it is. */

@@ -256,31 +256,6 @@ static inline uint32_t __mock_get_ranges(struct __test_metadata *_metadata,
 #define mock_get_ranges(fd, ioas, r, align)				\
 	__mock_get_ranges(_metadata, fd, ioas, r, align)
 
-/* The IOAS reports exactly @nwant ranges, these. */
-static inline void __assert_mock_ranges(struct __test_metadata *_metadata,
-					int fd, uint32_t ioas,
-					const struct iommu_iova_range *want,
-					uint32_t nwant)
-{
-	struct iommu_iova_range r[MAX_RANGES];
-	uint32_t n, i;
-
-	n = __mock_get_ranges(_metadata, fd, ioas, r, NULL);
-	ASSERT_EQ(nwant, n);
-	for (i = 0; i != n; i++) {
-		ASSERT_EQ(want[i].start, r[i].start);
-		ASSERT_EQ(want[i].last, r[i].last);
-	}
-}
-#define assert_mock_ranges(fd, ioas, want, nwant)			\
-	__assert_mock_ranges(_metadata, fd, ioas, want, nwant)
-
-/* The IOAS reports the whole IOVA space. */
-#define assert_ranges_whole_space(fd, ioas)				\
-	do {								\
-		const struct iommu_iova_range __all = { 0, UINT64_MAX }; \
-		assert_mock_ranges(fd, ioas, &__all, 1);		\
-	} while (0)
 
 #define test_copy_fixed_rw(fd, dst, src, src_iova, len, dst_iova)	\
 	ASSERT_OK(raw_copy_fixed(fd, dst, src, src_iova, len, dst_iova))

@@ -245,6 +245,53 @@ int ioasid_hwpt_alloc_fault(int fd, uint32_t dev_id, uint32_t pt_id,
 	return rc;
 }
 
+int ioasid_hwpt_alloc_nested(int fd, uint32_t dev_id, uint32_t parent_id,
+			     uint32_t flags, uint32_t fault_id,
+			     uint32_t data_type, const void *data,
+			     uint32_t data_len, uint32_t *out_hwpt_id)
+{
+	struct iommu_hwpt_alloc cmd = {
+		.size = sizeof(cmd),
+		.flags = flags,
+		.dev_id = dev_id,
+		.pt_id = parent_id,
+		.data_type = data_type,
+		.data_len = data_len,
+		.data_uptr = (uintptr_t)data,
+		.fault_id = (flags & IOMMU_HWPT_FAULT_ID_VALID) ? fault_id : 0,
+	};
+	int rc;
+
+	if (!out_hwpt_id || !data || !data_len)
+		return -EINVAL;
+	rc = do_ioctl(fd, IOMMU_HWPT_ALLOC, &cmd);
+	if (!rc)
+		*out_hwpt_id = cmd.out_hwpt_id;
+	return rc;
+}
+
+int ioasid_hwpt_invalidate(int fd, uint32_t hwpt_id, uint32_t data_type,
+			   const void *entries, uint32_t entry_len,
+			   uint32_t *entry_num)
+{
+	struct iommu_hwpt_invalidate cmd = {
+		.size = sizeof(cmd),
+		.hwpt_id = hwpt_id,
+		.data_uptr = (uintptr_t)entries,
+		.data_type = data_type,
+		.entry_len = entry_len,
+	};
+	int rc;
+
+	if (!entry_num)
+		return -EINVAL;
+	cmd.entry_num = *entry_num;
+	rc = do_ioctl(fd, IOMMU_HWPT_INVALIDATE, &cmd);
+	/* The kernel writes the count back on failure too. */
+	*entry_num = cmd.entry_num;
+	return rc;
+}
+
 int ioasid_fault_queue_alloc(int fd, uint32_t *out_fault_id,
 			     int *out_fault_fd)
 {

@@ -294,7 +294,7 @@ int ioasid_option_set(int fd, uint32_t option_id, uint32_t object_id,
  * Return: 0; -EINVAL if @out_hwpt_id is NULL; -EOPNOTSUPP for unknown
  * flags, or flags the device's IOMMU cannot provide (on 6.1's VT-d:
  * NEST_PARENT, DIRTY_TRACKING and FAULT_ID_VALID); -ENOENT if @dev_id is
- * not a bound device of this context or @pt_id is not an IOAS;
+ * not a bound device of this context; -EINVAL if @pt_id is not an IOAS;
  * -EADDRINUSE if an existing mapping of the IOAS does not suit the domain
  * (outside its aperture, say); -ENOMEM.
  */
@@ -333,6 +333,71 @@ int ioasid_hwpt_alloc(int fd, uint32_t dev_id, uint32_t pt_id,
 int ioasid_hwpt_alloc_fault(int fd, uint32_t dev_id, uint32_t pt_id,
 			    uint32_t flags, uint32_t fault_id,
 			    uint32_t *out_hwpt_id);
+
+/**
+ * ioasid_hwpt_alloc_nested() - create a nested HWPT on a nest parent
+ * @fd: /dev/ioasid fd
+ * @dev_id: a device bound to this context; the stage-1 table must suit its
+ *          IOMMU
+ * @parent_id: a paging HWPT made with IOMMU_HWPT_ALLOC_NEST_PARENT by
+ *             ioasid_hwpt_alloc() for a device of the same IOMMU; its IOAS
+ *             is the stage 2 (guest physical to host) of the nested HWPT
+ * @flags: 0, IOMMU_HWPT_FAULT_ID_VALID (then @fault_id is used) and/or
+ *         IOMMU_HWPT_ALLOC_PASID
+ * @fault_id: a fault queue of this context with FAULT_ID_VALID, else
+ *            ignored
+ * @data_type: enum iommu_hwpt_data_type of @data: the IOMMU's stage-1
+ *             format (IOMMU_HWPT_DATA_SELFTEST for the test build's mock)
+ * @data: the stage-1 description, @data_len bytes (a struct
+ *        iommu_hwpt_vtd_s1, struct iommu_hwpt_selftest, ...)
+ * @data_len: bytes at @data, not 0
+ * @out_hwpt_id: output, the new HWPT's ID
+ *
+ * Wraps IOMMU_HWPT_ALLOC with driver data. A vIOMMU calls this when its
+ * guest points a device at a stage-1 page table: the IOMMU then walks that
+ * table (in guest memory) and translates its output through the parent.
+ * The kernel never reads the table; after the guest changes it, forward
+ * the guest's invalidations with ioasid_hwpt_invalidate(). Attach devices
+ * with ioasid_vfio_attach(); while the nested HWPT exists its parent cannot
+ * be destroyed (-EBUSY). 6.1's real IOMMU drivers cannot nest: for a device
+ * behind VT-d this fails with -EOPNOTSUPP.
+ *
+ * Return: 0; -EINVAL if @out_hwpt_id or @data is NULL or @data_len is 0
+ * (no system call), if @data_len does not fit @data_type's struct, if
+ * @parent_id names nothing, no paging HWPT, or one that is not a nest
+ * parent of the device's IOMMU; -EOPNOTSUPP for flags other than those
+ * above, a @data_type the IOMMU does not know, or an IOMMU that cannot
+ * nest; -ENOENT if @dev_id is not a bound device or @fault_id is not a
+ * fault queue; -EFAULT if @data cannot be read; -ENOMEM.
+ */
+int ioasid_hwpt_alloc_nested(int fd, uint32_t dev_id, uint32_t parent_id,
+			     uint32_t flags, uint32_t fault_id,
+			     uint32_t data_type, const void *data,
+			     uint32_t data_len, uint32_t *out_hwpt_id);
+
+/**
+ * ioasid_hwpt_invalidate() - forward stage-1 cache invalidations
+ * @fd: /dev/ioasid fd
+ * @hwpt_id: a nested HWPT
+ * @data_type: enum iommu_hwpt_invalidate_data_type of the entries
+ *             (IOMMU_HWPT_INVALIDATE_DATA_SELFTEST for the mock)
+ * @entries: array of *@entry_num entries of @entry_len bytes each
+ * @entry_len: bytes per entry (the size of the type's entry struct)
+ * @entry_num: in: entries in @entries (at most 2^19); out: entries the
+ *             IOMMU handled, also on failure, where the entry at that
+ *             index is the one that failed
+ *
+ * Wraps IOMMU_HWPT_INVALIDATE. With *@entry_num 0 it only checks that the
+ * HWPT's IOMMU takes @data_type.
+ *
+ * Return: 0; -EINVAL if @entry_num is NULL (no system call), for a
+ * @data_type the IOMMU does not take, a bad @entry_len, or an entry with
+ * bad values; -EOPNOTSUPP for an entry with unknown flags; -ENOENT if
+ * @hwpt_id is not a nested HWPT of this context; -EFAULT.
+ */
+int ioasid_hwpt_invalidate(int fd, uint32_t hwpt_id, uint32_t data_type,
+			   const void *entries, uint32_t entry_len,
+			   uint32_t *entry_num);
 
 /**
  * ioasid_fault_queue_alloc() - create a fault queue and its fd

@@ -325,18 +325,23 @@ struct ioasidfd_device *ioasidfd_get_device(struct ioasidfd_ctx *ictx, u32 id)
 	return container_of(obj, struct ioasidfd_device, obj);
 }
 
-/* Reserve in @hwpt's IOAS what the group's devices cannot use. */
+/*
+ * Reserve in @hwpt's IOAS what the group's devices cannot use. A nested
+ * HWPT's IOAS is its parent's, and the parent's domain says what the
+ * stage 2 can translate.
+ */
 static int group_reserve(struct ioasidfd_group *igroup,
-			 struct ioasidfd_hwpt_paging *hwpt)
+			 struct ioasidfd_hwpt *hwpt)
 {
+	struct ioasidfd_hwpt *paging = ioasidfd_hwpt_paging(hwpt);
 	struct iommu_resv_region *region, *tmp;
 	LIST_HEAD(regions);
 	int rc;
 
 	rc = igroup->ops->get_resv_regions(igroup, &regions);
 	if (!rc)
-		rc = ioasidfd_iopt_reserve_group(&hwpt->ioas->iopt, &regions,
-						 hwpt->domain, igroup);
+		rc = ioasidfd_iopt_reserve_group(&paging->ioas->iopt, &regions,
+						 paging->domain, igroup);
 	/* 6.1 builds the group list from plain kmalloc'ed copies. */
 	list_for_each_entry_safe(region, tmp, &regions, list)
 		kfree(region);
@@ -345,7 +350,7 @@ static int group_reserve(struct ioasidfd_group *igroup,
 
 /* Attach the (unattached) group to @hwpt. */
 static int group_attach(struct ioasidfd_group *igroup,
-			struct ioasidfd_hwpt_paging *hwpt)
+			struct ioasidfd_hwpt *hwpt)
 {
 	int rc;
 
@@ -374,7 +379,7 @@ err_unreserve:
 
 /* The attached devices of @igroup left @old: answer their faults there. */
 static void group_answer_faults(struct ioasidfd_group *igroup,
-				struct ioasidfd_hwpt_paging *old)
+				struct ioasidfd_hwpt *old)
 {
 	struct ioasidfd_device *idev;
 
@@ -389,10 +394,10 @@ static void group_answer_faults(struct ioasidfd_group *igroup,
  * handed back through @put_hwpt for the caller to drop outside ioas->mutex.
  */
 static int group_replace(struct ioasidfd_group *igroup,
-			 struct ioasidfd_hwpt_paging *hwpt,
-			 struct ioasidfd_hwpt_paging **put_hwpt)
+			 struct ioasidfd_hwpt *hwpt,
+			 struct ioasidfd_hwpt **put_hwpt)
 {
-	struct ioasidfd_hwpt_paging *old = igroup->hwpt;
+	struct ioasidfd_hwpt *old = igroup->hwpt;
 	bool same_ioas = old->ioas == hwpt->ioas;
 	int rc;
 
@@ -441,8 +446,8 @@ err_restore:
 
 /* Attach @idev to @hwpt, moving it if it is attached elsewhere. */
 static int device_do_attach(struct ioasidfd_device *idev,
-			    struct ioasidfd_hwpt_paging *hwpt,
-			    struct ioasidfd_hwpt_paging **put_hwpt)
+			    struct ioasidfd_hwpt *hwpt,
+			    struct ioasidfd_hwpt **put_hwpt)
 {
 	struct ioasidfd_group *igroup = idev->igroup;
 	int rc;
@@ -457,6 +462,9 @@ static int device_do_attach(struct ioasidfd_device *idev,
 		return 0;
 	}
 
+	/* A domain of another IOMMU (the mock's, or the real one). */
+	if (hwpt->ops != igroup->ops)
+		return -EINVAL;
 	/* Its page requests would have nowhere to go. */
 	if (hwpt->fault && !igroup->ops->page_requests)
 		return -EINVAL;
@@ -476,11 +484,11 @@ static int device_do_attach(struct ioasidfd_device *idev,
 	return 0;
 }
 
-static struct ioasidfd_hwpt_paging *
+static struct ioasidfd_hwpt *
 device_detach_locked(struct ioasidfd_device *idev)
 {
 	struct ioasidfd_group *igroup = idev->igroup;
-	struct ioasidfd_hwpt_paging *hwpt = igroup->hwpt;
+	struct ioasidfd_hwpt *hwpt = igroup->hwpt;
 
 	lockdep_assert_held(&igroup->lock);
 
@@ -512,11 +520,11 @@ static bool attach_incompatible(int rc)
  */
 static int device_attach_new_hwpt(struct ioasidfd_device *idev,
 				  struct ioasidfd_ioas *ioas,
-				  struct ioasidfd_hwpt_paging **out_hwpt,
-				  struct ioasidfd_hwpt_paging **put_hwpt)
+				  struct ioasidfd_hwpt **out_hwpt,
+				  struct ioasidfd_hwpt **put_hwpt)
 {
-	struct ioasidfd_hwpt_paging *old = idev->igroup->hwpt;
-	struct ioasidfd_hwpt_paging *hwpt;
+	struct ioasidfd_hwpt *old = idev->igroup->hwpt;
+	struct ioasidfd_hwpt *hwpt;
 	int rc;
 
 	hwpt = ioasidfd_hwpt_paging_alloc(idev->ictx, ioas, idev);
@@ -525,8 +533,9 @@ static int device_attach_new_hwpt(struct ioasidfd_device *idev,
 	hwpt->auto_domain = true;
 
 	if (old) {
-		rc = ioasidfd_hwpt_paging_populate(hwpt,
-						   old->enforce_cache_coherency);
+		bool enforce_cc = ioasidfd_hwpt_paging(old)->enforce_cache_coherency;
+
+		rc = ioasidfd_hwpt_paging_populate(hwpt, enforce_cc);
 		if (rc)
 			goto err_teardown;
 		rc = device_do_attach(idev, hwpt, put_hwpt);
@@ -561,17 +570,18 @@ err_teardown:
  */
 static int device_auto_attach(struct ioasidfd_device *idev,
 			      struct ioasidfd_ioas *ioas,
-			      struct ioasidfd_hwpt_paging **out_hwpt,
-			      struct ioasidfd_hwpt_paging **put_hwpt)
+			      struct ioasidfd_hwpt **out_hwpt,
+			      struct ioasidfd_hwpt **put_hwpt)
 {
 	struct ioasidfd_group *igroup = idev->igroup;
-	struct ioasidfd_hwpt_paging *hwpt;
+	struct ioasidfd_hwpt *hwpt;
 	int rc;
 
 	lockdep_assert_held(&igroup->lock);
 
 	/* The group already sits in this IOAS: join it there. */
-	if (igroup->hwpt && igroup->hwpt->ioas == ioas) {
+	if (igroup->hwpt && igroup->hwpt->ioas == ioas &&
+	    !ioasidfd_hwpt_is_nested(igroup->hwpt)) {
 		rc = device_do_attach(idev, igroup->hwpt, put_hwpt);
 		if (!rc)
 			*out_hwpt = igroup->hwpt;
@@ -609,8 +619,8 @@ out_unlock:
 int ioasidfd_device_attach(struct ioasidfd_device *idev, u32 *pt_id)
 {
 	struct ioasidfd_group *igroup = idev->igroup;
-	struct ioasidfd_hwpt_paging *hwpt = NULL;
-	struct ioasidfd_hwpt_paging *put_hwpt = NULL;
+	struct ioasidfd_hwpt *hwpt = NULL;
+	struct ioasidfd_hwpt *put_hwpt = NULL;
 	struct ioasidfd_object *obj;
 	int rc;
 
@@ -627,7 +637,8 @@ int ioasidfd_device_attach(struct ioasidfd_device *idev, u32 *pt_id)
 					&hwpt, &put_hwpt);
 		break;
 	case IOASIDFD_OBJ_HWPT_PAGING:
-		hwpt = container_of(obj, struct ioasidfd_hwpt_paging, obj);
+	case IOASIDFD_OBJ_HWPT_NESTED:
+		hwpt = container_of(obj, struct ioasidfd_hwpt, obj);
 		rc = device_do_attach(idev, hwpt, &put_hwpt);
 		break;
 	default:
@@ -637,7 +648,7 @@ int ioasidfd_device_attach(struct ioasidfd_device *idev, u32 *pt_id)
 	if (!rc)
 		*pt_id = hwpt->obj.id;
 	if (put_hwpt)
-		ioasidfd_hwpt_paging_put(idev->ictx, put_hwpt);
+		ioasidfd_hwpt_put(idev->ictx, put_hwpt);
 	mutex_unlock(&igroup->lock);
 
 	ioasidfd_put_object(obj);
@@ -652,13 +663,13 @@ EXPORT_SYMBOL_GPL(ioasidfd_device_attach);
 void ioasidfd_device_detach(struct ioasidfd_device *idev)
 {
 	struct ioasidfd_group *igroup = idev->igroup;
-	struct ioasidfd_hwpt_paging *put_hwpt = NULL;
+	struct ioasidfd_hwpt *put_hwpt = NULL;
 
 	mutex_lock(&igroup->lock);
 	if (idev->attached)
 		put_hwpt = device_detach_locked(idev);
 	if (put_hwpt)
-		ioasidfd_hwpt_paging_put(idev->ictx, put_hwpt);
+		ioasidfd_hwpt_put(idev->ictx, put_hwpt);
 	mutex_unlock(&igroup->lock);
 }
 EXPORT_SYMBOL_GPL(ioasidfd_device_detach);

@@ -32,7 +32,7 @@
 
 struct ioasidfd_fault_group {
 	struct list_head item;			/* in fault->deliver */
-	struct ioasidfd_hwpt_paging *hwpt;	/* identity only */
+	struct ioasidfd_hwpt *hwpt;	/* identity only */
 	struct ioasidfd_device *idev;		/* identity only */
 	ioasidfd_fault_respond_fn respond;
 	void *data;
@@ -53,7 +53,7 @@ static void fault_group_answer(struct ioasidfd_fault *fault,
 
 /* Answer every group of @idev on @hwpt (every group if both are NULL). */
 static void fault_answer_all(struct ioasidfd_fault *fault,
-			     struct ioasidfd_hwpt_paging *hwpt,
+			     struct ioasidfd_hwpt *hwpt,
 			     struct ioasidfd_device *idev)
 {
 	struct ioasidfd_fault_group *group, *tmp;
@@ -97,7 +97,7 @@ static void fault_answer_all(struct ioasidfd_fault *fault,
  * Return: 0 if queued; -EOPNOTSUPP, -EPIPE (fd closed), -ENOSPC (full),
  * -ENOMEM or -EINVAL (@nrecs 0, nothing answered) otherwise.
  */
-int ioasidfd_hwpt_report_fault(struct ioasidfd_hwpt_paging *hwpt,
+int ioasidfd_hwpt_report_fault(struct ioasidfd_hwpt *hwpt,
 			       struct ioasidfd_device *idev,
 			       const struct iommu_hwpt_pgfault *recs,
 			       unsigned int nrecs,
@@ -209,7 +209,7 @@ int ioasidfd_device_report_fault(struct ioasidfd_device *idev,
  * Context: the caller holds @idev's igroup->lock and has taken @idev off
  * @hwpt, so no new group can come.
  */
-void ioasidfd_fault_detach_device(struct ioasidfd_hwpt_paging *hwpt,
+void ioasidfd_fault_detach_device(struct ioasidfd_hwpt *hwpt,
 				  struct ioasidfd_device *idev)
 {
 	struct ioasidfd_fault *fault = hwpt->fault;

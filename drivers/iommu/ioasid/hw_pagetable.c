@@ -1,12 +1,21 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Paging HWPT objects: an iommu_domain whose contents mirror one IOAS.
+ * HWPT objects: IOMMU_HWPT_ALLOC, IOMMU_HWPT_INVALIDATE.
  *
- * A HWPT holds a reference on its IOAS and is listed in ioas->hwpt_list so
- * later attaches to the same IOAS can reuse its domain. Every group attached
- * to it holds a reference on the HWPT, so destroying a HWPT in use gives
- * EBUSY. A HWPT allocated with IOMMU_HWPT_FAULT_ID_VALID holds a reference
- * on its fault queue the same way.
+ * A paging HWPT is an iommu_domain whose contents mirror one IOAS. It holds
+ * a reference on its IOAS and is listed in ioas->hwpt_list so later
+ * attaches to the same IOAS can reuse its domain.
+ *
+ * A nested HWPT is a stage-1 domain whose page table belongs to user space
+ * (a guest's vIOMMU), its output translated by a nest-parent paging HWPT;
+ * the kernel never reads or writes that table, it only hands the IOMMU
+ * driver's data through and forwards the guest's cache invalidations
+ * (IOMMU_HWPT_INVALIDATE). It holds a reference on its parent, so the
+ * parent (and with it the IOAS) outlives it.
+ *
+ * Every group attached to a HWPT holds a reference on it, so destroying a
+ * HWPT in use gives EBUSY. A HWPT allocated with IOMMU_HWPT_FAULT_ID_VALID
+ * holds a reference on its fault queue the same way.
  */
 #include <linux/device.h>
 
@@ -26,12 +35,12 @@
  * Return: the HWPT or ERR_PTR(): -ENODEV if the IOMMU driver cannot give a
  * paging domain, -ENOMEM.
  */
-struct ioasidfd_hwpt_paging *
+struct ioasidfd_hwpt *
 ioasidfd_hwpt_paging_alloc(struct ioasidfd_ctx *ictx,
 			   struct ioasidfd_ioas *ioas,
 			   struct ioasidfd_device *idev)
 {
-	struct ioasidfd_hwpt_paging *hwpt;
+	struct ioasidfd_hwpt *hwpt;
 
 	lockdep_assert_held(&ioas->mutex);
 
@@ -47,6 +56,7 @@ ioasidfd_hwpt_paging_alloc(struct ioasidfd_ctx *ictx,
 	INIT_LIST_HEAD(&hwpt->hwpt_item);
 	refcount_inc(&ioas->obj.users);
 	hwpt->ioas = ioas;
+	hwpt->ops = idev->igroup->ops;
 	return hwpt;
 }
 
@@ -62,7 +72,7 @@ ioasidfd_hwpt_paging_alloc(struct ioasidfd_ctx *ictx,
  *
  * Return: 0, or the errors of ioasidfd_iopt_add_domain().
  */
-int ioasidfd_hwpt_paging_populate(struct ioasidfd_hwpt_paging *hwpt,
+int ioasidfd_hwpt_paging_populate(struct ioasidfd_hwpt *hwpt,
 				  bool enforce_cc)
 {
 	struct ioasidfd_ioas *ioas = hwpt->ioas;
@@ -87,7 +97,7 @@ int ioasidfd_hwpt_paging_populate(struct ioasidfd_hwpt_paging *hwpt,
  *
  * Called with hwpt->ioas->mutex held. Does not free @hwpt itself.
  */
-void ioasidfd_hwpt_paging_teardown(struct ioasidfd_hwpt_paging *hwpt)
+void ioasidfd_hwpt_paging_teardown(struct ioasidfd_hwpt *hwpt)
 {
 	struct ioasidfd_ioas *ioas = hwpt->ioas;
 
@@ -104,8 +114,8 @@ void ioasidfd_hwpt_paging_teardown(struct ioasidfd_hwpt_paging *hwpt)
 
 void ioasidfd_hwpt_paging_destroy(struct ioasidfd_object *obj)
 {
-	struct ioasidfd_hwpt_paging *hwpt =
-		container_of(obj, struct ioasidfd_hwpt_paging, obj);
+	struct ioasidfd_hwpt *hwpt =
+		container_of(obj, struct ioasidfd_hwpt, obj);
 	struct ioasidfd_ioas *ioas = hwpt->ioas;
 
 	mutex_lock(&ioas->mutex);
@@ -114,15 +124,30 @@ void ioasidfd_hwpt_paging_destroy(struct ioasidfd_object *obj)
 }
 
 /**
- * ioasidfd_hwpt_paging_put() - drop a group's reference on a HWPT
+ * ioasidfd_hwpt_nested_destroy() - free a nested HWPT
+ * @obj: the HWPT, out of the table with no user left
+ */
+void ioasidfd_hwpt_nested_destroy(struct ioasidfd_object *obj)
+{
+	struct ioasidfd_hwpt *hwpt = container_of(obj, struct ioasidfd_hwpt,
+						  obj);
+
+	iommu_domain_free(hwpt->domain);
+	if (hwpt->fault)
+		ioasidfd_put_object(&hwpt->fault->obj);
+	ioasidfd_put_object(&hwpt->parent->obj);
+}
+
+/**
+ * ioasidfd_hwpt_put() - drop a group's reference on a HWPT
  * @ictx: the context
  * @hwpt: the HWPT
  *
  * An automatically created HWPT is destroyed when nothing else uses it.
  * Must not be called with any ioas->mutex held.
  */
-void ioasidfd_hwpt_paging_put(struct ioasidfd_ctx *ictx,
-			      struct ioasidfd_hwpt_paging *hwpt)
+void ioasidfd_hwpt_put(struct ioasidfd_ctx *ictx,
+			      struct ioasidfd_hwpt *hwpt)
 {
 	refcount_dec(&hwpt->obj.users);
 	if (hwpt->auto_domain && ioasidfd_object_try_remove(ictx, &hwpt->obj))
@@ -140,9 +165,10 @@ static int hwpt_alloc_check(struct iommu_hwpt_alloc *cmd)
 	if (cmd->data_type == IOMMU_HWPT_DATA_NONE &&
 	    (cmd->data_len || cmd->data_uptr))
 		return -EINVAL;
-	/* Nested HWPTs and dirty tracking come later. */
-	if (cmd->data_type != IOMMU_HWPT_DATA_NONE ||
-	    cmd->flags & IOMMU_HWPT_ALLOC_DIRTY_TRACKING)
+	if (cmd->data_type != IOMMU_HWPT_DATA_NONE && !cmd->data_len)
+		return -EINVAL;
+	/* Dirty tracking comes later. */
+	if (cmd->flags & IOMMU_HWPT_ALLOC_DIRTY_TRACKING)
 		return -EOPNOTSUPP;
 	/* As upstream: a nest parent never takes page requests itself. */
 	if ((cmd->flags & IOMMU_HWPT_FAULT_ID_VALID) &&
@@ -152,10 +178,147 @@ static int hwpt_alloc_check(struct iommu_hwpt_alloc *cmd)
 }
 
 /**
- * ioasidfd_hwpt_alloc_ioctl() - IOMMU_HWPT_ALLOC of a paging HWPT
+ * ioasidfd_user_data_copy() - copy an IOMMU driver's user data in
+ * @dst: the driver's struct
+ * @size: sizeof(*@dst)
+ * @min_size: offsetofend() of its last field of the first version
+ * @data: the user's description of the data
+ * @type: the data type the driver expects
+ *
+ * As upstream's iommu_copy_struct_from_user(): the type must match and the
+ * length lie within [@min_size, @size]; a shorter copy leaves the rest of
+ * @dst zeroed.
+ *
+ * Return: 0, -EINVAL (type or length), -EFAULT.
+ */
+int ioasidfd_user_data_copy(void *dst, size_t size, size_t min_size,
+			    const struct ioasidfd_user_data *data, u32 type)
+{
+	if (data->type != type)
+		return -EINVAL;
+	if (data->len < min_size || data->len > size)
+		return -EINVAL;
+	if (ioasidfd_inject_fault())
+		return -EFAULT;
+	return copy_struct_from_user(dst, size, data->uptr, data->len);
+}
+
+/**
+ * ioasidfd_user_array_copy() - copy entry @index of a user array in
+ * @dst: the driver's struct
+ * @size: sizeof(*@dst)
+ * @min_size: offsetofend() of its last field of the first version
+ * @array: the user's array
+ * @type: the entry type the driver expects
+ * @index: which entry, below @array->entry_num
+ *
+ * Return: as ioasidfd_user_data_copy().
+ */
+int ioasidfd_user_array_copy(void *dst, size_t size, size_t min_size,
+			     const struct ioasidfd_user_array *array, u32 type,
+			     u32 index)
+{
+	struct ioasidfd_user_data data = {
+		.type = array->type,
+		.uptr = array->uptr + (size_t)array->entry_len * index,
+		.len = array->entry_len,
+	};
+
+	if (index >= array->entry_num)
+		return -EINVAL;
+	return ioasidfd_user_data_copy(dst, size, min_size, &data, type);
+}
+
+/*
+ * A nested HWPT on @parent for @idev's IOMMU. Comes back reserved, not
+ * finalized; the caller finalizes it or ioasidfd_object_abort_and_destroy()s it.
+ */
+static struct ioasidfd_hwpt *
+hwpt_nested_alloc(struct ioasidfd_ctx *ictx, struct ioasidfd_hwpt *parent,
+		  struct ioasidfd_device *idev, u32 flags,
+		  const struct ioasidfd_user_data *data)
+{
+	const struct ioasidfd_group_ops *ops = idev->igroup->ops;
+	struct iommu_domain *domain;
+	struct ioasidfd_hwpt *hwpt;
+
+	/* 6.1's VT-d (and every real IOMMU driver of 6.1) has no nesting. */
+	if ((flags & ~IOMMU_HWPT_FAULT_ID_VALID) || !ops->domain_alloc_nested)
+		return ERR_PTR(-EOPNOTSUPP);
+	if (parent->auto_domain || !parent->nest_parent || parent->ops != ops)
+		return ERR_PTR(-EINVAL);
+
+	hwpt = ioasidfd_object_alloc(ictx, hwpt, IOASIDFD_OBJ_HWPT_NESTED);
+	if (IS_ERR(hwpt))
+		return hwpt;
+	domain = ops->domain_alloc_nested(idev->igroup, idev->dev,
+					  parent->domain, data);
+	if (IS_ERR(domain)) {
+		ioasidfd_object_abort(ictx, &hwpt->obj);
+		return ERR_CAST(domain);
+	}
+	INIT_LIST_HEAD(&hwpt->hwpt_item);
+	refcount_inc(&parent->obj.users);
+	hwpt->parent = parent;
+	hwpt->ioas = parent->ioas;
+	hwpt->ops = ops;
+	hwpt->domain = domain;
+	return hwpt;
+}
+
+/* A paging HWPT of @ioas for @idev, populated. Takes ioas->mutex. */
+static struct ioasidfd_hwpt *
+hwpt_paging_alloc_user(struct ioasidfd_ctx *ictx, struct ioasidfd_ioas *ioas,
+		       struct ioasidfd_device *idev, u32 flags)
+{
+	struct ioasidfd_hwpt *hwpt;
+	int rc;
+
+	mutex_lock(&ioas->mutex);
+	hwpt = ioasidfd_hwpt_paging_alloc(ictx, ioas, idev);
+	if (IS_ERR(hwpt))
+		goto out_unlock;
+	if (flags & IOMMU_HWPT_ALLOC_NEST_PARENT) {
+		if (iommu_enable_nesting(hwpt->domain)) {
+			rc = -EOPNOTSUPP;
+			goto out_abort;
+		}
+		hwpt->nest_parent = true;
+	}
+	rc = ioasidfd_hwpt_paging_populate(hwpt, false);
+	if (rc)
+		goto out_abort;
+	goto out_unlock;
+
+out_abort:
+	ioasidfd_hwpt_paging_teardown(hwpt);
+	ioasidfd_object_abort(ictx, &hwpt->obj);
+	hwpt = ERR_PTR(rc);
+out_unlock:
+	mutex_unlock(&ioas->mutex);
+	return hwpt;
+}
+
+/* Undo a HWPT that was never finalized. */
+static void hwpt_abort(struct ioasidfd_ctx *ictx, struct ioasidfd_hwpt *hwpt)
+{
+	if (ioasidfd_hwpt_is_nested(hwpt)) {
+		ioasidfd_object_abort_and_destroy(ictx, &hwpt->obj);
+		return;
+	}
+	mutex_lock(&hwpt->ioas->mutex);
+	ioasidfd_hwpt_paging_teardown(hwpt);
+	mutex_unlock(&hwpt->ioas->mutex);
+	ioasidfd_object_abort(ictx, &hwpt->obj);
+}
+
+/**
+ * ioasidfd_hwpt_alloc_ioctl() - IOMMU_HWPT_ALLOC
  * @ucmd: the call
  *
- * With IOMMU_HWPT_FAULT_ID_VALID the HWPT routes its devices' page requests
+ * @pt_id names an IOAS (a paging HWPT, no driver data) or a nest-parent
+ * paging HWPT (a nested HWPT described by the driver data). With
+ * IOMMU_HWPT_FAULT_ID_VALID the HWPT routes its devices' page requests
  * to the fault queue @fault_id; only devices whose IOMMU delivers page
  * requests (the mock's; none on 6.1's VT-d) may ask for that.
  *
@@ -164,72 +327,152 @@ static int hwpt_alloc_check(struct iommu_hwpt_alloc *cmd)
 int ioasidfd_hwpt_alloc_ioctl(struct ioasidfd_ucmd *ucmd)
 {
 	struct iommu_hwpt_alloc *cmd = ucmd->cmd;
-	struct ioasidfd_hwpt_paging *hwpt;
+	const struct ioasidfd_user_data data = {
+		.type = cmd->data_type,
+		.uptr = u64_to_user_ptr(cmd->data_uptr),
+		.len = cmd->data_len,
+	};
+	struct ioasidfd_ctx *ictx = ucmd->ictx;
 	struct ioasidfd_device *idev;
-	struct ioasidfd_ioas *ioas;
+	struct ioasidfd_object *pt_obj;
+	struct ioasidfd_hwpt *hwpt;
 	int rc;
 
 	rc = hwpt_alloc_check(cmd);
 	if (rc)
 		return rc;
 
-	idev = ioasidfd_get_device(ucmd->ictx, cmd->dev_id);
+	idev = ioasidfd_get_device(ictx, cmd->dev_id);
 	if (IS_ERR(idev))
 		return PTR_ERR(idev);
 
-	ioas = ioasidfd_get_ioas(ucmd->ictx, cmd->pt_id);
-	if (IS_ERR(ioas)) {
-		rc = PTR_ERR(ioas);
+	/* As upstream: whatever @pt_id is, if not a paging source, EINVAL. */
+	pt_obj = ioasidfd_get_object(ictx, cmd->pt_id, IOASIDFD_OBJ_ANY);
+	if (IS_ERR(pt_obj)) {
+		rc = -EINVAL;
 		goto out_put_dev;
 	}
 
 	if ((cmd->flags & IOMMU_HWPT_FAULT_ID_VALID) &&
 	    !idev->igroup->ops->page_requests) {
 		rc = -EOPNOTSUPP;
-		goto out_put_ioas;
+		goto out_put_pt;
 	}
 
-	mutex_lock(&ioas->mutex);
-	hwpt = ioasidfd_hwpt_paging_alloc(ucmd->ictx, ioas, idev);
+	switch (pt_obj->type) {
+	case IOASIDFD_OBJ_IOAS:
+		/* The real IOMMUs of 6.1 and the mock take no paging data. */
+		if (cmd->data_type != IOMMU_HWPT_DATA_NONE) {
+			rc = -EOPNOTSUPP;
+			goto out_put_pt;
+		}
+		hwpt = hwpt_paging_alloc_user(ictx,
+					      container_of(pt_obj,
+							   struct ioasidfd_ioas,
+							   obj),
+					      idev, cmd->flags);
+		break;
+	case IOASIDFD_OBJ_HWPT_PAGING:
+		if (cmd->data_type == IOMMU_HWPT_DATA_NONE) {
+			rc = -EOPNOTSUPP;
+			goto out_put_pt;
+		}
+		hwpt = hwpt_nested_alloc(ictx,
+					 container_of(pt_obj,
+						      struct ioasidfd_hwpt,
+						      obj),
+					 idev, cmd->flags, &data);
+		break;
+	default:
+		rc = -EINVAL;
+		goto out_put_pt;
+	}
 	if (IS_ERR(hwpt)) {
 		rc = PTR_ERR(hwpt);
-		goto out_unlock;
+		goto out_put_pt;
 	}
+
 	if (cmd->flags & IOMMU_HWPT_FAULT_ID_VALID) {
 		struct ioasidfd_fault *fault;
 
 		/* The lookup's reference becomes the HWPT's. */
-		fault = ioasidfd_get_fault(ucmd->ictx, cmd->fault_id);
+		fault = ioasidfd_get_fault(ictx, cmd->fault_id);
 		if (IS_ERR(fault)) {
 			rc = PTR_ERR(fault);
-			goto out_teardown;
+			goto out_abort;
 		}
 		hwpt->fault = fault;
 	}
-	if ((cmd->flags & IOMMU_HWPT_ALLOC_NEST_PARENT) &&
-	    iommu_enable_nesting(hwpt->domain)) {
-		rc = -EOPNOTSUPP;
-		goto out_teardown;
-	}
-	rc = ioasidfd_hwpt_paging_populate(hwpt, false);
-	if (rc)
-		goto out_teardown;
 
 	cmd->out_hwpt_id = hwpt->obj.id;
 	rc = ioasidfd_ucmd_respond(ucmd, sizeof(*cmd));
 	if (rc)
-		goto out_teardown;
-	ioasidfd_object_finalize(ucmd->ictx, &hwpt->obj);
-	goto out_unlock;
+		goto out_abort;
+	ioasidfd_object_finalize(ictx, &hwpt->obj);
+	goto out_put_pt;
 
-out_teardown:
-	ioasidfd_hwpt_paging_teardown(hwpt);
-	ioasidfd_object_abort(ucmd->ictx, &hwpt->obj);
-out_unlock:
-	mutex_unlock(&ioas->mutex);
-out_put_ioas:
-	ioasidfd_put_object(&ioas->obj);
+out_abort:
+	hwpt_abort(ictx, hwpt);
+out_put_pt:
+	ioasidfd_put_object(pt_obj);
 out_put_dev:
 	ioasidfd_put_object(&idev->obj);
+	return rc;
+}
+
+/* Entries one IOMMU_HWPT_INVALIDATE call may carry (upstream's bound). */
+#define IOASIDFD_INVALIDATE_MAX_ENTRIES	(1U << 19)
+
+/**
+ * ioasidfd_hwpt_invalidate_ioctl() - IOMMU_HWPT_INVALIDATE
+ * @ucmd: the call
+ *
+ * Hands the array to the nested HWPT's IOMMU, which handles entries in
+ * order and stops at the first bad one; @entry_num is written back with
+ * how many it handled, also when the call fails.
+ *
+ * Return: 0 or the errnos documented for IOMMU_HWPT_INVALIDATE.
+ */
+int ioasidfd_hwpt_invalidate_ioctl(struct ioasidfd_ucmd *ucmd)
+{
+	struct iommu_hwpt_invalidate *cmd = ucmd->cmd;
+	struct ioasidfd_user_array array = {
+		.type = cmd->data_type,
+		.uptr = u64_to_user_ptr(cmd->data_uptr),
+		.entry_len = cmd->entry_len,
+		.entry_num = cmd->entry_num,
+	};
+	struct ioasidfd_object *obj;
+	struct ioasidfd_hwpt *hwpt;
+	u32 done = 0;
+	int rc;
+
+	if (cmd->__reserved) {
+		rc = -EOPNOTSUPP;
+		goto out;
+	}
+	/* Bounded so one call cannot keep the CPU for long. */
+	if (cmd->entry_num &&
+	    (!cmd->data_uptr || !cmd->entry_len ||
+	     cmd->entry_len > PAGE_SIZE ||
+	     cmd->entry_num > IOASIDFD_INVALIDATE_MAX_ENTRIES)) {
+		rc = -EINVAL;
+		goto out;
+	}
+
+	obj = ioasidfd_get_object(ucmd->ictx, cmd->hwpt_id,
+				  IOASIDFD_OBJ_HWPT_NESTED);
+	if (IS_ERR(obj)) {
+		rc = PTR_ERR(obj);
+		goto out;
+	}
+	hwpt = container_of(obj, struct ioasidfd_hwpt, obj);
+	rc = hwpt->ops->cache_invalidate(hwpt->domain, &array);
+	done = array.entry_num;
+	ioasidfd_put_object(obj);
+out:
+	cmd->entry_num = done;
+	if (ioasidfd_ucmd_respond(ucmd, sizeof(*cmd)))
+		return -EFAULT;
 	return rc;
 }

@@ -113,6 +113,7 @@ enum ioasidfd_object_type {
 	IOASIDFD_OBJ_ANY = IOASIDFD_OBJ_NONE,
 	IOASIDFD_OBJ_DEVICE,
 	IOASIDFD_OBJ_HWPT_PAGING,
+	IOASIDFD_OBJ_HWPT_NESTED,
 	IOASIDFD_OBJ_IOAS,
 	IOASIDFD_OBJ_ACCESS,
 	IOASIDFD_OBJ_FAULT,
@@ -290,35 +291,85 @@ int ioasidfd_get_hw_info_ioctl(struct ioasidfd_ucmd *ucmd);
 int ioasidfd_ioas_iova_ranges_ioctl(struct ioasidfd_ucmd *ucmd);
 
 /*
- * A paging HWPT: one iommu_domain whose contents mirror its IOAS. Created
- * automatically when a device is attached to an IOAS (@auto_domain) and then
- * destroyed when its last device goes.
+ * A HWPT (hardware page table): one iommu_domain that devices attach to.
+ *
+ *  - A paging HWPT (IOASIDFD_OBJ_HWPT_PAGING) mirrors the mappings of its
+ *    IOAS, holding a reference on it. It is created automatically when a
+ *    device is attached to an IOAS (@auto_domain; destroyed when its last
+ *    device goes) or explicitly by IOMMU_HWPT_ALLOC, which may make it a
+ *    @nest_parent.
+ *  - A nested HWPT (IOASIDFD_OBJ_HWPT_NESTED) is a stage-1 table owned by
+ *    user space (a guest's), translated through the stage 2 of its
+ *    @parent, a nest-parent paging HWPT on which it holds a reference (so
+ *    the parent's IOMMU_DESTROY says EBUSY while it exists). Its @ioas is
+ *    the parent's, without a reference of its own: attaching a device to
+ *    it reserves the device's reserved regions there, as for the parent.
+ *    @ops (the group ops that created it) invalidate its caches.
  */
-struct ioasidfd_hwpt_paging {
+struct ioasidfd_hwpt {
 	struct ioasidfd_object obj;
-	struct ioasidfd_ioas *ioas;	/* holds a reference */
 	struct iommu_domain *domain;
-	bool auto_domain;
-	bool enforce_cache_coherency;
-	struct list_head hwpt_item;	/* in ioas->hwpt_list */
+	struct ioasidfd_ioas *ioas;
 	/* IOMMU_HWPT_FAULT_ID_VALID: where page requests go (holds a ref) */
 	struct ioasidfd_fault *fault;
+	/* paging only */
+	bool auto_domain;
+	bool nest_parent;
+	bool enforce_cache_coherency;
+	struct list_head hwpt_item;	/* in ioas->hwpt_list */
+	/* nested only */
+	struct ioasidfd_hwpt *parent;
+	const struct ioasidfd_group_ops *ops;
 };
+
+static inline bool ioasidfd_hwpt_is_nested(struct ioasidfd_hwpt *hwpt)
+{
+	return hwpt->obj.type == IOASIDFD_OBJ_HWPT_NESTED;
+}
+
+/* The paging HWPT whose domain translates @hwpt's stage 2 (or itself). */
+static inline struct ioasidfd_hwpt *
+ioasidfd_hwpt_paging(struct ioasidfd_hwpt *hwpt)
+{
+	return ioasidfd_hwpt_is_nested(hwpt) ? hwpt->parent : hwpt;
+}
 
 struct ioasidfd_device;
 struct ioasidfd_fault;
-struct ioasidfd_hwpt_paging *
+struct ioasidfd_hwpt *
 ioasidfd_hwpt_paging_alloc(struct ioasidfd_ctx *ictx,
 			   struct ioasidfd_ioas *ioas,
 			   struct ioasidfd_device *idev);
-int ioasidfd_hwpt_paging_populate(struct ioasidfd_hwpt_paging *hwpt,
+int ioasidfd_hwpt_paging_populate(struct ioasidfd_hwpt *hwpt,
 				  bool enforce_cc);
-void ioasidfd_hwpt_paging_teardown(struct ioasidfd_hwpt_paging *hwpt);
+void ioasidfd_hwpt_paging_teardown(struct ioasidfd_hwpt *hwpt);
 void ioasidfd_hwpt_paging_destroy(struct ioasidfd_object *obj);
-void ioasidfd_hwpt_paging_put(struct ioasidfd_ctx *ictx,
-			      struct ioasidfd_hwpt_paging *hwpt);
+void ioasidfd_hwpt_nested_destroy(struct ioasidfd_object *obj);
+void ioasidfd_hwpt_put(struct ioasidfd_ctx *ictx, struct ioasidfd_hwpt *hwpt);
+int ioasidfd_hwpt_invalidate_ioctl(struct ioasidfd_ucmd *ucmd);
 
 struct ioasidfd_group;
+
+/* IOMMU driver data from user space (IOMMU_HWPT_ALLOC's data_*). */
+struct ioasidfd_user_data {
+	u32 type;
+	void __user *uptr;
+	size_t len;			/* bytes */
+};
+
+/* An array of driver entries from user space (IOMMU_HWPT_INVALIDATE). */
+struct ioasidfd_user_array {
+	u32 type;
+	void __user *uptr;
+	u32 entry_len;			/* bytes per entry */
+	u32 entry_num;			/* in: entries; out: entries handled */
+};
+
+int ioasidfd_user_data_copy(void *dst, size_t size, size_t min_size,
+			    const struct ioasidfd_user_data *data, u32 type);
+int ioasidfd_user_array_copy(void *dst, size_t size, size_t min_size,
+			     const struct ioasidfd_user_array *array, u32 type,
+			     u32 index);
 
 /*
  * How a group's devices reach the IOMMU. The real implementation wraps the
@@ -342,6 +393,24 @@ struct ioasidfd_group_ops {
 	int (*get_resv_regions)(struct ioasidfd_group *igroup,
 				struct list_head *regions);
 	bool (*msi_isolated)(struct ioasidfd_group *igroup);
+	/*
+	 * Optional (nesting): a stage-1 domain for @dev described by @data,
+	 * translated through the nest-parent domain @parent (made by these
+	 * ops); ERR_PTR: -EOPNOTSUPP for a data type the IOMMU does not
+	 * know, -EINVAL for bad data, -EFAULT, -ENOMEM. 6.1's real IOMMU
+	 * drivers have none.
+	 */
+	struct iommu_domain *(*domain_alloc_nested)(
+		struct ioasidfd_group *igroup, struct device *dev,
+		struct iommu_domain *parent,
+		const struct ioasidfd_user_data *data);
+	/*
+	 * With domain_alloc_nested: drop cached translations of a nested
+	 * domain, entry by entry, stopping at the first bad one; sets
+	 * @array->entry_num to the entries handled.
+	 */
+	int (*cache_invalidate)(struct iommu_domain *domain,
+				struct ioasidfd_user_array *array);
 	/*
 	 * Optional: the IOMMU_GET_HW_INFO data for @dev, kmalloc'ed, with
 	 * its length and enum iommu_hw_info_type; ERR_PTR on failure.
@@ -368,7 +437,7 @@ struct ioasidfd_group {
 	struct ioasidfd_ctx *ictx;
 	struct iommu_group *group;
 	const struct ioasidfd_group_ops *ops;
-	struct ioasidfd_hwpt_paging *hwpt;	/* NULL when not attached */
+	struct ioasidfd_hwpt *hwpt;	/* NULL when not attached */
 	unsigned int num_attached;
 	struct list_head device_list;
 };
@@ -456,7 +525,7 @@ struct ioasidfd_fault {
 int ioasidfd_fault_alloc_ioctl(struct ioasidfd_ucmd *ucmd);
 void ioasidfd_fault_destroy(struct ioasidfd_object *obj);
 struct ioasidfd_fault *ioasidfd_get_fault(struct ioasidfd_ctx *ictx, u32 id);
-int ioasidfd_hwpt_report_fault(struct ioasidfd_hwpt_paging *hwpt,
+int ioasidfd_hwpt_report_fault(struct ioasidfd_hwpt *hwpt,
 			       struct ioasidfd_device *idev,
 			       const struct iommu_hwpt_pgfault *recs,
 			       unsigned int nrecs,
@@ -466,7 +535,7 @@ int ioasidfd_device_report_fault(struct ioasidfd_device *idev,
 				 unsigned int nrecs,
 				 ioasidfd_fault_respond_fn respond,
 				 void *data);
-void ioasidfd_fault_detach_device(struct ioasidfd_hwpt_paging *hwpt,
+void ioasidfd_fault_detach_device(struct ioasidfd_hwpt *hwpt,
 				  struct ioasidfd_device *idev);
 
 #ifdef IOASIDFD_TEST

@@ -111,8 +111,13 @@
  *   (MOCK_FLAGS_DEVICE_PASID yet).
  * @IOMMU_TEST_OP_DIRTY: dirty tracking on a mock HWPT (@dirty). Not
  *   supported yet: EOPNOTSUPP.
- * @IOMMU_TEST_OP_MD_CHECK_IOTLB: check a nested mock HWPT's IOTLB entry
- *   (@check_iotlb). Not supported yet: EOPNOTSUPP.
+ * @IOMMU_TEST_OP_MD_CHECK_IOTLB: check that entry @check_iotlb.id of the
+ *   nested mock HWPT @id's IOTLB holds @check_iotlb.iotlb (allocation
+ *   fills every entry with struct iommu_hwpt_selftest @iotlb; every
+ *   IOMMU_HWPT_INVALIDATE entry resets one, or all, to 0). Errors: ENOENT
+ *   (@id is not a nested HWPT), EINVAL (an id above
+ *   MOCK_NESTED_DOMAIN_IOTLB_ID_MAX, a different value, or a nested HWPT
+ *   of another IOMMU).
  * @IOMMU_TEST_OP_TRIGGER_IOPF: the mock device with device ID
  *   @trigger_iopf.dev_id raises one page request (a fault group of one
  *   record with IOMMU_PGFAULT_FLAGS_LAST_PAGE, length PAGE_SIZE) for
@@ -273,7 +278,7 @@ enum {
  * @dirty.page_size: bitmap granule
  * @dirty.uptr: user bitmap
  * @dirty.out_nr_dirty: output, dirty granules
- * @check_iotlb: IOMMU_TEST_OP_MD_CHECK_IOTLB (unsupported)
+ * @check_iotlb: IOMMU_TEST_OP_MD_CHECK_IOTLB
  * @check_iotlb.id: IOTLB entry index
  * @check_iotlb.iotlb: expected value
  * @trigger_iopf: IOMMU_TEST_OP_TRIGGER_IOPF
@@ -414,6 +419,9 @@ struct iommu_test_hw_info {
 /**
  * struct iommu_hwpt_selftest - IOMMU_HWPT_DATA_SELFTEST data
  * @iotlb: initial value of every IOTLB entry (IOMMU_TEST_IOTLB_DEFAULT)
+ *
+ * IOMMU_HWPT_ALLOC's @data_len must be exactly its size (4 bytes), else
+ * EINVAL.
  */
 struct iommu_hwpt_selftest {
 	__u32 iotlb;
@@ -429,8 +437,11 @@ struct iommu_hwpt_selftest {
 /**
  * struct iommu_hwpt_invalidate_selftest - one invalidation request of a
  *                                         nested mock HWPT
- * @flags: IOMMU_TEST_INVALIDATE_FLAG_ALL, or 0
- * @iotlb_id: the entry to reset (ignored with FLAG_ALL)
+ * @flags: IOMMU_TEST_INVALIDATE_FLAG_ALL, or 0; other bits: EOPNOTSUPP
+ * @iotlb_id: the entry to reset, at most MOCK_NESTED_DOMAIN_IOTLB_ID_MAX
+ *            (else EINVAL, even with FLAG_ALL, as upstream)
+ *
+ * IOMMU_HWPT_INVALIDATE's @entry_len must be exactly its size (8 bytes).
  */
 struct iommu_hwpt_invalidate_selftest {
 	__u32 flags;

@@ -72,6 +72,7 @@ static void ioasidfd_fault_exit(void)
 static void (*const ioasidfd_destroy_fns[IOASIDFD_OBJ_MAX])(struct ioasidfd_object *) = {
 	[IOASIDFD_OBJ_DEVICE] = ioasidfd_device_destroy,
 	[IOASIDFD_OBJ_HWPT_PAGING] = ioasidfd_hwpt_paging_destroy,
+	[IOASIDFD_OBJ_HWPT_NESTED] = ioasidfd_hwpt_nested_destroy,
 	[IOASIDFD_OBJ_IOAS] = ioasidfd_ioas_destroy,
 	[IOASIDFD_OBJ_ACCESS] = ioasidfd_access_destroy_object,
 	[IOASIDFD_OBJ_FAULT] = ioasidfd_fault_destroy,
@@ -320,6 +321,7 @@ union ioasidfd_ucmd_buffer {
 	struct iommu_fault_alloc fault;
 	struct iommu_hw_info hw_info;
 	struct iommu_hwpt_alloc hwpt_alloc;
+	struct iommu_hwpt_invalidate hwpt_invalidate;
 	struct iommu_ioas_alloc alloc;
 	struct iommu_ioas_allow_iovas allow_iovas;
 	struct iommu_ioas_copy copy;
@@ -358,6 +360,8 @@ static const struct ioasidfd_ioctl_op ioasidfd_ioctl_ops[] = {
 		 struct iommu_hw_info, __reserved),
 	IOCTL_OP(IOMMU_HWPT_ALLOC, ioasidfd_hwpt_alloc_ioctl,
 		 struct iommu_hwpt_alloc, __reserved),
+	IOCTL_OP(IOMMU_HWPT_INVALIDATE, ioasidfd_hwpt_invalidate_ioctl,
+		 struct iommu_hwpt_invalidate, __reserved),
 	IOCTL_OP(IOMMU_IOAS_ALLOC, ioasidfd_ioas_alloc_ioctl,
 		 struct iommu_ioas_alloc, out_ioas_id),
 	IOCTL_OP(IOMMU_IOAS_ALLOW_IOVAS, ioasidfd_ioas_allow_iovas_ioctl,

@@ -217,6 +217,39 @@ static const struct iommu_domain_ops mock_domain_ops = {
 };
 
 /*
+ * A nested mock domain: a stage 1 on a nest-parent mock domain. It has no
+ * page table (user space owns it); what it has is an "IOTLB" of a few
+ * entries that IOMMU_HWPT_INVALIDATE resets to 0 and MD_CHECK_IOTLB reads.
+ */
+struct mock_nested_domain {
+	struct iommu_domain domain;
+	struct mock_domain *parent;
+	u32 iotlb[MOCK_NESTED_DOMAIN_IOTLB_NUM];
+};
+
+static const struct iommu_domain_ops mock_nested_ops;
+
+static struct mock_nested_domain *to_mock_nested(struct iommu_domain *domain)
+{
+	return container_of(domain, struct mock_nested_domain, domain);
+}
+
+static bool is_mock_nested(struct iommu_domain *domain)
+{
+	return domain->ops == &mock_nested_ops;
+}
+
+static void mock_nested_free(struct iommu_domain *domain)
+{
+	kfree(to_mock_nested(domain));
+}
+
+static const struct iommu_domain_ops mock_nested_ops = {
+	.attach_dev = mock_attach_dev,
+	.free = mock_nested_free,
+};
+
+/*
  * A mock device. The @claimed and @domain bookkeeping is what a real IOMMU
  * group would know; the group ops check the core keeps it consistent.
  */
@@ -295,7 +328,7 @@ static int mock_group_attach(struct ioasidfd_group *igroup,
 	struct mock_dev *mdev = igroup_mdev(igroup);
 
 	/* A domain of the real IOMMU: not for us, the core tries another. */
-	if (!is_mock_domain(domain))
+	if (!is_mock_domain(domain) && !is_mock_nested(domain))
 		return -EINVAL;
 	/* The core detaches before it attaches elsewhere. */
 	if (WARN_ON(!mdev->claimed || mdev->domain))
@@ -339,6 +372,82 @@ static void *mock_group_hw_info(struct ioasidfd_group *igroup,
 	return info;
 }
 
+static struct iommu_domain *
+mock_group_domain_alloc_nested(struct ioasidfd_group *igroup,
+			       struct device *dev, struct iommu_domain *parent,
+			       const struct ioasidfd_user_data *data)
+{
+	struct iommu_hwpt_selftest cfg;
+	struct mock_nested_domain *nested;
+	int rc, i;
+
+	if (data->type != IOMMU_HWPT_DATA_SELFTEST)
+		return ERR_PTR(-EOPNOTSUPP);
+	/* The core checked it is a nest parent of this IOMMU. */
+	if (WARN_ON(!is_mock_domain(parent) ||
+		    !to_mock_domain(parent)->nest_parent))
+		return ERR_PTR(-EINVAL);
+	rc = ioasidfd_user_data_copy(&cfg, sizeof(cfg),
+				     offsetofend(typeof(cfg), iotlb), data,
+				     IOMMU_HWPT_DATA_SELFTEST);
+	if (rc)
+		return ERR_PTR(rc);
+
+	nested = kzalloc(sizeof(*nested), GFP_KERNEL_ACCOUNT);
+	if (!nested)
+		return ERR_PTR(-ENOMEM);
+	/* 6.1 has no nested domain type; only the mock looks at this one. */
+	nested->domain.type = IOMMU_DOMAIN_UNMANAGED;
+	nested->domain.ops = &mock_nested_ops;
+	nested->parent = to_mock_domain(parent);
+	for (i = 0; i < MOCK_NESTED_DOMAIN_IOTLB_NUM; i++)
+		nested->iotlb[i] = cfg.iotlb;
+	return &nested->domain;
+}
+
+/* As upstream's mock: bad type EINVAL, bad flags EOPNOTSUPP, bad ID EINVAL. */
+static int mock_cache_invalidate(struct iommu_domain *domain,
+				 struct ioasidfd_user_array *array)
+{
+	struct mock_nested_domain *nested = to_mock_nested(domain);
+	struct iommu_hwpt_invalidate_selftest inv;
+	u32 done = 0;
+	int rc = 0;
+	int i;
+
+	if (array->type != IOMMU_HWPT_INVALIDATE_DATA_SELFTEST) {
+		rc = -EINVAL;
+		goto out;
+	}
+	for (; done < array->entry_num; done++) {
+		rc = ioasidfd_user_array_copy(&inv, sizeof(inv),
+					      offsetofend(typeof(inv), iotlb_id),
+					      array,
+					      IOMMU_HWPT_INVALIDATE_DATA_SELFTEST,
+					      done);
+		if (rc)
+			break;
+		if (inv.flags & ~IOMMU_TEST_INVALIDATE_FLAG_ALL) {
+			rc = -EOPNOTSUPP;
+			break;
+		}
+		if (inv.iotlb_id > MOCK_NESTED_DOMAIN_IOTLB_ID_MAX) {
+			rc = -EINVAL;
+			break;
+		}
+		if (inv.flags & IOMMU_TEST_INVALIDATE_FLAG_ALL) {
+			for (i = 0; i < MOCK_NESTED_DOMAIN_IOTLB_NUM; i++)
+				nested->iotlb[i] = 0;
+		} else {
+			nested->iotlb[inv.iotlb_id] = 0;
+		}
+		cond_resched();
+	}
+out:
+	array->entry_num = done;
+	return rc;
+}
+
 static const struct ioasidfd_group_ops mock_group_ops = {
 	.domain_alloc = mock_group_domain_alloc,
 	.claim = mock_group_claim,
@@ -348,6 +457,8 @@ static const struct ioasidfd_group_ops mock_group_ops = {
 	.get_resv_regions = mock_group_get_resv_regions,
 	.msi_isolated = mock_group_msi_isolated,
 	.hw_info = mock_group_hw_info,
+	.domain_alloc_nested = mock_group_domain_alloc_nested,
+	.cache_invalidate = mock_cache_invalidate,
 	.page_requests = true,
 };
 
@@ -544,17 +655,17 @@ static int test_add_reserved(struct ioasidfd_ucmd *ucmd,
 	return rc;
 }
 
-static struct ioasidfd_hwpt_paging *
+static struct ioasidfd_hwpt *
 get_mock_hwpt(struct ioasidfd_ucmd *ucmd, u32 id,
 	      struct mock_domain **mock)
 {
-	struct ioasidfd_hwpt_paging *hwpt;
+	struct ioasidfd_hwpt *hwpt;
 	struct ioasidfd_object *obj;
 
 	obj = ioasidfd_get_object(ucmd->ictx, id, IOASIDFD_OBJ_HWPT_PAGING);
 	if (IS_ERR(obj))
 		return ERR_CAST(obj);
-	hwpt = container_of(obj, struct ioasidfd_hwpt_paging, obj);
+	hwpt = container_of(obj, struct ioasidfd_hwpt, obj);
 	if (!is_mock_domain(hwpt->domain)) {
 		ioasidfd_put_object(obj);
 		return ERR_PTR(-EINVAL);
@@ -579,7 +690,7 @@ static int test_md_check_map(struct ioasidfd_ucmd *ucmd,
 	unsigned long iova = cmd->check_map.iova;
 	unsigned long length = cmd->check_map.length;
 	unsigned long uptr = cmd->check_map.uptr;
-	struct ioasidfd_hwpt_paging *hwpt;
+	struct ioasidfd_hwpt *hwpt;
 	struct mock_domain *mock;
 	unsigned long end;
 	int rc = 0;
@@ -618,6 +729,28 @@ static int test_md_check_map(struct ioasidfd_ucmd *ucmd,
 		cond_resched();
 	}
 	ioasidfd_put_object(&hwpt->obj);
+	return rc;
+}
+
+/* MD_CHECK_IOTLB: entry @check_iotlb.id of the nested HWPT @id. */
+static int test_md_check_iotlb(struct ioasidfd_ucmd *ucmd,
+			       struct iommu_test_cmd *cmd)
+{
+	struct ioasidfd_object *obj;
+	struct ioasidfd_hwpt *hwpt;
+	int rc = 0;
+
+	obj = ioasidfd_get_object(ucmd->ictx, cmd->id,
+				  IOASIDFD_OBJ_HWPT_NESTED);
+	if (IS_ERR(obj))
+		return PTR_ERR(obj);
+	hwpt = container_of(obj, struct ioasidfd_hwpt, obj);
+	if (!is_mock_nested(hwpt->domain) ||
+	    cmd->check_iotlb.id > MOCK_NESTED_DOMAIN_IOTLB_ID_MAX ||
+	    to_mock_nested(hwpt->domain)->iotlb[cmd->check_iotlb.id] !=
+		    cmd->check_iotlb.iotlb)
+		rc = -EINVAL;
+	ioasidfd_put_object(obj);
 	return rc;
 }
 
@@ -1208,6 +1341,8 @@ int ioasidfd_test_cmd_ioctl(struct ioasidfd_ucmd *ucmd)
 		return test_md_check_map(ucmd, cmd);
 	case IOMMU_TEST_OP_MD_CHECK_REFS:
 		return test_md_check_refs(cmd);
+	case IOMMU_TEST_OP_MD_CHECK_IOTLB:
+		return test_md_check_iotlb(ucmd, cmd);
 	case IOMMU_TEST_OP_CREATE_ACCESS:
 		return test_create_access(ucmd, cmd);
 	case IOMMU_TEST_OP_ACCESS_REPLACE_IOAS:
@@ -1225,7 +1360,7 @@ int ioasidfd_test_cmd_ioctl(struct ioasidfd_ucmd *ucmd)
 	case IOMMU_TEST_OP_PAGE_RESPONSES:
 		return test_page_responses(ucmd, cmd);
 	default:
-		/* DIRTY, MD_CHECK_IOTLB and later: not yet. */
+		/* DIRTY and newer upstream ops: not yet. */
 		return -EOPNOTSUPP;
 	}
 }

@@ -409,7 +409,8 @@ enum iommu_hwpt_data_type {
  * @size: sizeof(struct iommu_hwpt_alloc), at least 24
  * @flags: enum iommufd_hwpt_alloc_flags
  * @dev_id: a device bound to this context; the HWPT must suit its IOMMU
- * @pt_id: the IOAS whose mappings a paging HWPT carries
+ * @pt_id: the IOAS whose mappings a paging HWPT carries, or the nest-parent
+ *         paging HWPT a nested HWPT is built on
  * @out_hwpt_id: output, the new HWPT's ID
  * @__reserved: must be 0
  * @data_type: enum iommu_hwpt_data_type; IOMMU_HWPT_DATA_NONE for paging
@@ -419,14 +420,30 @@ enum iommu_hwpt_data_type {
  * @__reserved2: must be 0
  *
  * Creates a HWPT explicitly, instead of letting VFIO_DEVICE_ATTACH_IOMMUFD_PT
- * with an IOAS ID create one. A paging HWPT is an IOMMU domain that mirrors
- * every mapping of its IOAS; any device whose IOMMU accepts the domain may be
- * attached to it, and it lives until IOMMU_DESTROY (EBUSY while devices are
- * attached; the IOAS cannot be destroyed while the HWPT exists). 6.1's VT-d
- * driver cannot be told about snooping before a device is attached, so an
- * explicit HWPT never enforces cache coherency. Mirrors upstream
- * IOMMU_HWPT_ALLOC; the fields after @__reserved are optional (a 24-byte
- * struct means paging, no data).
+ * with an IOAS ID create one. Mirrors upstream IOMMU_HWPT_ALLOC; the fields
+ * after @__reserved are optional (a 24-byte struct means paging, no data).
+ *
+ * Paging (@pt_id is an IOAS, @data_type IOMMU_HWPT_DATA_NONE): an IOMMU
+ * domain that mirrors every mapping of the IOAS; any device whose IOMMU
+ * accepts the domain may be attached to it, and it lives until
+ * IOMMU_DESTROY (EBUSY while devices are attached or nested HWPTs are
+ * built on it; the IOAS cannot be destroyed while the HWPT exists). 6.1's
+ * VT-d driver cannot be told about snooping before a device is attached, so
+ * an explicit HWPT never enforces cache coherency. With
+ * IOMMU_HWPT_ALLOC_NEST_PARENT it may become the stage 2 of nested HWPTs;
+ * only IOMMUs that can nest accept that (the mock; not 6.1's VT-d, which
+ * answers EOPNOTSUPP).
+ *
+ * Nested (@pt_id is a paging HWPT made with NEST_PARENT by the same IOMMU,
+ * @data_type the IOMMU's stage-1 format, e.g. IOMMU_HWPT_DATA_SELFTEST with
+ * struct iommu_hwpt_selftest for the mock): a domain that translates DMA
+ * through a page table user space owns (a guest's, in a vIOMMU), whose
+ * output goes through the parent's stage 2. The kernel never reads that
+ * table; user space must report its changes with IOMMU_HWPT_INVALIDATE.
+ * The only flag a nested HWPT takes is IOMMU_HWPT_FAULT_ID_VALID. Devices
+ * attached to it reserve their reserved regions (the MSI window) in the
+ * parent's IOAS, as if attached to the parent. 6.1's IOMMU drivers have no
+ * nesting: a nested request for a device behind VT-d gives EOPNOTSUPP.
  *
  * With IOMMU_HWPT_FAULT_ID_VALID the HWPT's I/O page faults go to the
  * fault queue @fault_id (see IOMMU_FAULT_QUEUE_ALLOC), which cannot be
@@ -436,13 +453,17 @@ enum iommu_hwpt_data_type {
  *
  * Errors: EOPNOTSUPP for unknown flags, for NEST_PARENT, DIRTY_TRACKING or
  * FAULT_ID_VALID where the IOMMU (or this version) cannot provide them,
- * NEST_PARENT together with FAULT_ID_VALID, a @data_type other than NONE on
- * a paging request, or non-zero reserved fields; EINVAL if @data_len or
- * @data_uptr is set without @data_type; ENOENT for an unknown @dev_id or
- * @pt_id, if @pt_id is not an IOAS, or if @fault_id is not a fault queue;
- * EADDRINUSE if existing mappings do not suit the domain; ENOMEM.
- * Attaching a device that cannot raise page requests to a HWPT with a
- * fault queue fails with EINVAL.
+ * NEST_PARENT together with FAULT_ID_VALID, any flag but FAULT_ID_VALID
+ * on a nested request, driver data on an IOAS, no driver data on a paging
+ * HWPT, a @data_type the device's IOMMU does not know or cannot nest, or
+ * non-zero reserved fields; EINVAL if @data_len or @data_uptr is set
+ * without @data_type or @data_len is 0 with one, if @data_len does not fit
+ * the type's struct, if @pt_id names no object or neither an IOAS nor a
+ * paging HWPT, or a paging HWPT that is not a nest parent (or was made
+ * automatically, or by another IOMMU); ENOENT for an unknown @dev_id or if
+ * @fault_id is not a fault queue; EADDRINUSE if existing mappings do not
+ * suit the domain; EFAULT; ENOMEM. Attaching a device that cannot raise
+ * page requests to a HWPT with a fault queue fails with EINVAL.
  */
 struct iommu_hwpt_alloc {
 	__u32 size;
@@ -615,22 +636,27 @@ struct iommu_hwpt_vtd_s1_invalidate {
  *             @entry_len bytes each, laid out as @data_type says
  * @data_type: enum iommu_hwpt_invalidate_data_type, or the driver's own
  *             (IOMMU_HWPT_INVALIDATE_DATA_SELFTEST for the mock)
- * @entry_len: bytes per entry; a longer entry's unknown tail must be zero
+ * @entry_len: bytes per entry, between the first and the current size of
+ *             the type's entry struct
  * @entry_num: in: number of entries; out: number handled
  * @__reserved: must be 0
  *
  * Asks the IOMMU to drop cached translations of a user-owned stage-1
  * table after the guest changed it (a vIOMMU forwards its guest's
  * invalidations here). Entries are handled in order and the call stops at
- * the first one that fails: @entry_num then says how many were handled
- * before it, and the errno is that entry's. @entry_num 0 only checks
- * @data_type and @entry_len. Mirrors upstream IOMMU_HWPT_INVALIDATE.
+ * the first one that fails: @entry_num is then written back with how many
+ * were handled before it, and the errno is that entry's (@entry_num is
+ * written back on success too). @entry_num 0 only checks @data_type
+ * against the HWPT's IOMMU. At most 2^19 entries of at most 4096 bytes
+ * each per call. Mirrors upstream IOMMU_HWPT_INVALIDATE.
  *
- * Errors: EOPNOTSUPP for non-zero @__reserved or a @data_type the HWPT's
- * IOMMU does not know; EINVAL for @entry_len 0 or smaller than the type's
- * entry, or an entry with unknown flags or bad values; E2BIG if an entry's
- * tail past the known part is not zero; ENOENT for an unknown @hwpt_id or
- * one that is not nested; EFAULT.
+ * Errors: EOPNOTSUPP for non-zero @__reserved, or an entry with flags the
+ * IOMMU does not know; EINVAL for a @data_type the HWPT's IOMMU does not
+ * take, @entry_num above 2^19, or (with @entry_num non-zero) a zero
+ * @data_uptr, an @entry_len of 0, above 4096, or not fitting the type's
+ * entry struct, or an entry with bad values (for the mock: an @iotlb_id
+ * above MOCK_NESTED_DOMAIN_IOTLB_ID_MAX); ENOENT for an unknown @hwpt_id
+ * or one that is not a nested HWPT; EFAULT.
  */
 struct iommu_hwpt_invalidate {
 	__u32 size;

@@ -20,45 +20,6 @@
 #define RESP	sizeof(struct iommu_hwpt_page_response)
 #define MAX_GROUPS 1024
 
-struct responses {
-	uint32_t success;
-	uint32_t invalid;
-	uint32_t last_code;
-	uint32_t last_grpid;
-	uint32_t last_pasid;
-};
-
-static int raw_trigger_iopf(int fd, uint32_t dev_id, uint32_t pasid,
-			    uint32_t grpid, uint32_t perm, uint64_t addr)
-{
-	struct iommu_test_cmd cmd = {
-		.op = IOMMU_TEST_OP_TRIGGER_IOPF,
-		.trigger_iopf = { .dev_id = dev_id, .pasid = pasid,
-				  .grpid = grpid, .perm = perm,
-				  .addr = addr },
-	};
-
-	return raw_test_cmd(fd, &cmd);
-}
-
-static int raw_page_responses(int fd, uint32_t dev_id, struct responses *r)
-{
-	struct iommu_test_cmd cmd = {
-		.op = IOMMU_TEST_OP_PAGE_RESPONSES,
-		.page_responses = { .dev_id = dev_id },
-	};
-	int rc = raw_test_cmd(fd, &cmd);
-
-	if (rc)
-		return rc;
-	r->success = cmd.page_responses.out_success;
-	r->invalid = cmd.page_responses.out_invalid;
-	r->last_code = cmd.page_responses.out_last_code;
-	r->last_grpid = cmd.page_responses.out_last_grpid;
-	r->last_pasid = cmd.page_responses.out_last_pasid;
-	return 0;
-}
-
 /* The raw ioctl, for size rules. */
 static int raw_fault_alloc(int fd, struct iommu_fault_alloc *cmd,
 			   uint32_t size)

@@ -451,20 +451,21 @@ HWPT_TEST(hwpt_alloc_unknown_dev_id_is_enoent)
 	__assert_no_hwpt_on(_metadata, self->fd, ioas2);
 }
 
-HWPT_TEST(hwpt_alloc_on_something_that_is_not_an_ioas_is_enoent)
+HWPT_TEST(hwpt_alloc_on_something_that_is_not_an_ioas_is_einval)
 {
 	uint32_t hwpt = 0;
 
 	test_hwpt_alloc(self->fd, self->devid, self->ioas, &hwpt);
-	ASSERT_ERRNO(ENOENT, raw_hwpt_alloc(self->fd, self->devid, 0, 0,
+	/* As upstream: an unknown or unsuitable pt_id is EINVAL. */
+	ASSERT_ERRNO(EINVAL, raw_hwpt_alloc(self->fd, self->devid, 0, 0,
 					    NULL));
-	ASSERT_ERRNO(ENOENT, raw_hwpt_alloc(self->fd, self->devid,
+	ASSERT_ERRNO(EINVAL, raw_hwpt_alloc(self->fd, self->devid,
 					    self->ioas + 1000, 0, NULL));
-	/* The device itself, and a paging HWPT (no nesting here). */
-	ASSERT_ERRNO(ENOENT, raw_hwpt_alloc(self->fd, self->devid,
+	ASSERT_ERRNO(EINVAL, raw_hwpt_alloc(self->fd, self->devid,
 					    self->devid, 0, NULL));
-	ASSERT_ERRNO(ENOENT, raw_hwpt_alloc(self->fd, self->devid, hwpt, 0,
-					    NULL));
+	/* A paging HWPT without driver data: nothing to nest. */
+	ASSERT_ERRNO(EOPNOTSUPP, raw_hwpt_alloc(self->fd, self->devid, hwpt,
+						0, NULL));
 }
 
 HWPT_TEST(hwpt_alloc_for_a_device_of_another_context_is_enoent)

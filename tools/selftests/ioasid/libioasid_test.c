@@ -262,7 +262,7 @@ TEST(hwpt_alloc_and_get_hw_info_on_a_bound_device)
 						 IOMMU_HWPT_ALLOC_NEST_PARENT,
 						 &pt));
 	ASSERT_EQ(-ENOENT, ioasid_hwpt_alloc(fd, devid + 100, ioas, 0, &pt));
-	ASSERT_EQ(-ENOENT, ioasid_hwpt_alloc(fd, devid, ioas + 100, 0, &pt));
+	ASSERT_EQ(-EINVAL, ioasid_hwpt_alloc(fd, devid, ioas + 100, 0, &pt));
 	ASSERT_OK(ioasid_vfio_detach(devfd));
 	ASSERT_OK(ioasid_destroy(fd, hwpt));
 

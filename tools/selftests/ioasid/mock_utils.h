@@ -218,6 +218,107 @@ static inline int raw_set_temp_memory_limit(int fd, uint32_t limit)
 	return raw_test_cmd(fd, &cmd);
 }
 
+/* ---- page requests and nesting ---------------------------------------- */
+
+/* What a mock device was answered (IOMMU_TEST_OP_PAGE_RESPONSES). */
+struct responses {
+	uint32_t success;
+	uint32_t invalid;
+	uint32_t last_code;
+	uint32_t last_grpid;
+	uint32_t last_pasid;
+};
+
+static inline int raw_trigger_iopf(int fd, uint32_t dev_id, uint32_t pasid,
+			    uint32_t grpid, uint32_t perm, uint64_t addr)
+{
+	struct iommu_test_cmd cmd = {
+		.op = IOMMU_TEST_OP_TRIGGER_IOPF,
+		.trigger_iopf = { .dev_id = dev_id, .pasid = pasid,
+				  .grpid = grpid, .perm = perm,
+				  .addr = addr },
+	};
+
+	return raw_test_cmd(fd, &cmd);
+}
+
+static inline int raw_page_responses(int fd, uint32_t dev_id, struct responses *r)
+{
+	struct iommu_test_cmd cmd = {
+		.op = IOMMU_TEST_OP_PAGE_RESPONSES,
+		.page_responses = { .dev_id = dev_id },
+	};
+	int rc = raw_test_cmd(fd, &cmd);
+
+	if (rc)
+		return rc;
+	r->success = cmd.page_responses.out_success;
+	r->invalid = cmd.page_responses.out_invalid;
+	r->last_code = cmd.page_responses.out_last_code;
+	r->last_grpid = cmd.page_responses.out_last_grpid;
+	r->last_pasid = cmd.page_responses.out_last_pasid;
+	return 0;
+}
+
+static inline int raw_md_check_iotlb(int fd, uint32_t nested, uint32_t id,
+				     uint32_t iotlb)
+{
+	struct iommu_test_cmd cmd = {
+		.op = IOMMU_TEST_OP_MD_CHECK_IOTLB,
+		.id = nested,
+		.check_iotlb = { .id = id, .iotlb = iotlb },
+	};
+
+	return raw_test_cmd(fd, &cmd);
+}
+
+/* IOMMU_HWPT_ALLOC with all fields as given (size included). */
+static inline int raw_hwpt_alloc_cmd(int fd, struct iommu_hwpt_alloc *cmd)
+{
+	return raw_ioctl(fd, IOMMU_HWPT_ALLOC, cmd);
+}
+
+/* A nested mock HWPT on @parent whose IOTLB entries start at @iotlb. */
+static inline int raw_nested_alloc(int fd, uint32_t dev_id, uint32_t parent,
+				   uint32_t flags, uint32_t iotlb,
+				   uint32_t *hwpt)
+{
+	struct iommu_hwpt_selftest data = { .iotlb = iotlb };
+	struct iommu_hwpt_alloc cmd = {
+		.size = sizeof(cmd),
+		.flags = flags,
+		.dev_id = dev_id,
+		.pt_id = parent,
+		.data_type = IOMMU_HWPT_DATA_SELFTEST,
+		.data_len = sizeof(data),
+		.data_uptr = (uintptr_t)&data,
+	};
+	int rc = raw_hwpt_alloc_cmd(fd, &cmd);
+
+	if (!rc && hwpt)
+		*hwpt = cmd.out_hwpt_id;
+	return rc;
+}
+
+/* IOMMU_HWPT_INVALIDATE; *@num in: entries, out: entries handled. */
+static inline int raw_hwpt_invalidate(int fd, uint32_t hwpt, uint32_t type,
+				      const void *entries, uint32_t entry_len,
+				      uint32_t *num)
+{
+	struct iommu_hwpt_invalidate cmd = {
+		.size = sizeof(cmd),
+		.hwpt_id = hwpt,
+		.data_uptr = (uintptr_t)entries,
+		.data_type = type,
+		.entry_len = entry_len,
+		.entry_num = *num,
+	};
+	int rc = raw_ioctl(fd, IOMMU_HWPT_INVALIDATE, &cmd);
+
+	*num = cmd.entry_num;
+	return rc;
+}
+
 /*
  * Helpers for ioctls the mock tests need beyond ioasid_utils.h, named so
  * they cannot clash with what that header may grow.

@@ -102,6 +102,57 @@ int ioasidfd_device_attach(struct ioasidfd_device *idev, u32 *pt_id);
 void ioasidfd_device_detach(struct ioasidfd_device *idev);
 
 /**
+ * ioasidfd_device_attach_pasid() - attach one PASID of a device
+ * @idev: the bound device
+ * @pasid: the PASID, from 1 to 2^width - 1 where width is the device's
+ *         PASID width (IOMMU_GET_HW_INFO's out_max_pasid_log2)
+ * @pt_id: in: an IOAS or HWPT ID of the device's context; out: the ID of
+ *         the HWPT the PASID ends up attached to
+ *
+ * DMA the device tags with @pasid is translated by that HWPT from then on;
+ * its untagged DMA and other PASIDs are unaffected. An IOAS gets an
+ * automatic HWPT that may serve PASIDs; an explicit HWPT must have been
+ * made with IOMMU_HWPT_ALLOC_PASID. If @pasid is attached already it is
+ * moved (replace); on failure it stays where it was. Page requests the
+ * device tags with @pasid go to that HWPT's fault queue. Unbinding the
+ * device detaches every PASID. 6.1's IOMMU core has no PASID attach for
+ * real IOMMUs, so only the test build's mock devices have PASIDs.
+ *
+ * Return: 0, -EOPNOTSUPP (the device has no PASIDs), -EINVAL (@pasid is 0
+ * or too wide, wrong object type, a HWPT not made for PASIDs or of another
+ * IOMMU, a HWPT with a fault queue for a device that raises no page
+ * requests, or the device itself sits in a HWPT that cannot share with
+ * PASIDs), -ENOENT (unknown ID), -EADDRINUSE, -ENOMEM.
+ */
+int ioasidfd_device_attach_pasid(struct ioasidfd_device *idev, u32 pasid,
+				 u32 *pt_id);
+
+/**
+ * ioasidfd_device_replace_pasid() - move an attached PASID
+ * @idev: the bound device
+ * @pasid: an attached PASID of it
+ * @pt_id: as ioasidfd_device_attach_pasid()
+ *
+ * Return: as ioasidfd_device_attach_pasid(); -EINVAL if @pasid is not
+ * attached.
+ */
+int ioasidfd_device_replace_pasid(struct ioasidfd_device *idev, u32 pasid,
+				  u32 *pt_id);
+
+/**
+ * ioasidfd_device_detach_pasid() - detach one PASID of a device
+ * @idev: the bound device
+ * @pasid: the PASID; one that is not attached is left alone
+ *
+ * DMA tagged with @pasid is blocked afterwards; its page requests still
+ * unanswered are answered with failure.
+ *
+ * Return: 0, -EOPNOTSUPP (the device has no PASIDs), -EINVAL (@pasid is 0
+ * or too wide).
+ */
+int ioasidfd_device_detach_pasid(struct ioasidfd_device *idev, u32 pasid);
+
+/**
  * ioasidfd_device_is_attached() - whether a bound device is attached
  * @idev: the bound device
  */

@@ -527,3 +527,32 @@ int ioasid_vfio_detach(int devfd)
 
 	return do_ioctl(devfd, VFIO_DEVICE_DETACH_IOMMUFD_PT, &cmd);
 }
+
+int ioasid_vfio_attach_pasid(int devfd, uint32_t pasid, uint32_t *pt_id)
+{
+	struct vfio_device_attach_iommufd_pt cmd = {
+		.argsz = sizeof(cmd),
+		.flags = VFIO_DEVICE_ATTACH_PASID,
+		.pasid = pasid,
+	};
+	int rc;
+
+	if (!pt_id)
+		return -EINVAL;
+	cmd.pt_id = *pt_id;
+	rc = do_ioctl(devfd, VFIO_DEVICE_ATTACH_IOMMUFD_PT, &cmd);
+	if (!rc)
+		*pt_id = cmd.pt_id;
+	return rc;
+}
+
+int ioasid_vfio_detach_pasid(int devfd, uint32_t pasid)
+{
+	struct vfio_device_detach_iommufd_pt cmd = {
+		.argsz = sizeof(cmd),
+		.flags = VFIO_DEVICE_DETACH_PASID,
+		.pasid = pasid,
+	};
+
+	return do_ioctl(devfd, VFIO_DEVICE_DETACH_IOMMUFD_PT, &cmd);
+}

@@ -556,6 +556,44 @@ int ioasid_vfio_attach(int devfd, uint32_t *pt_id);
  */
 int ioasid_vfio_detach(int devfd);
 
+/**
+ * ioasid_vfio_attach_pasid() - put one PASID of a device into an address space
+ * @devfd: bound VFIO device fd
+ * @pasid: the PASID, from 1 to 2^width - 1 where width is what
+ *         ioasid_get_hw_info() reports in @out_max_pasid_log2
+ * @pt_id: in: an IOAS or HWPT ID of the bound context; out: the HWPT the
+ *         PASID is now attached to
+ *
+ * Wraps VFIO_DEVICE_ATTACH_IOMMUFD_PT with VFIO_DEVICE_ATTACH_PASID. Only
+ * the DMA the device tags with @pasid is translated by @pt_id; its untagged
+ * DMA (ioasid_vfio_attach()) and other PASIDs are unaffected. A PASID that
+ * is attached already moves (replace). An explicit HWPT must have been made
+ * with IOMMU_HWPT_ALLOC_PASID. On 6.1 no device behind a real IOMMU has
+ * PASIDs here (the IOMMU core cannot attach them; QEMU's edu has no PASID
+ * capability): they give -EOPNOTSUPP and nothing changes.
+ *
+ * Return: 0; -EINVAL if @pt_id is NULL, @pasid is 0 or beyond the device's
+ * width, the ID names neither an IOAS nor a HWPT, the HWPT was not made for
+ * PASIDs or belongs to another IOMMU, or the device itself sits in a HWPT
+ * not made for PASIDs; -EOPNOTSUPP if the device has no PASIDs; -ENOENT for
+ * an unknown ID; -EADDRINUSE, -ENOMEM.
+ */
+int ioasid_vfio_attach_pasid(int devfd, uint32_t pasid, uint32_t *pt_id);
+
+/**
+ * ioasid_vfio_detach_pasid() - take one PASID of a device out of its space
+ * @devfd: bound VFIO device fd
+ * @pasid: the PASID
+ *
+ * Wraps VFIO_DEVICE_DETACH_IOMMUFD_PT with VFIO_DEVICE_DETACH_PASID. DMA
+ * tagged with @pasid is blocked afterwards; a PASID that is not attached is
+ * left alone (success).
+ *
+ * Return: 0; -EOPNOTSUPP if the device has no PASIDs; -EINVAL if @devfd is
+ * not bound or @pasid is 0 or beyond the device's width.
+ */
+int ioasid_vfio_detach_pasid(int devfd, uint32_t pasid);
+
 #ifdef __cplusplus
 }
 #endif

@@ -262,6 +262,7 @@ ioasidfd_device_bind_ops(struct ioasidfd_ctx *ictx, struct device *dev,
 	idev->ictx = ictx;
 	idev->igroup = igroup;
 	idev->dev = dev;
+	xa_init(&idev->pasids);
 	idev->holds_ctx = ops == &real_group_ops;
 	if (idev->holds_ctx)
 		get_file(ictx->file);
@@ -330,8 +331,8 @@ struct ioasidfd_device *ioasidfd_get_device(struct ioasidfd_ctx *ictx, u32 id)
  * HWPT's IOAS is its parent's, and the parent's domain says what the
  * stage 2 can translate.
  */
-static int group_reserve(struct ioasidfd_group *igroup,
-			 struct ioasidfd_hwpt *hwpt)
+static int group_reserve_owner(struct ioasidfd_group *igroup,
+			       struct ioasidfd_hwpt *hwpt, void *owner)
 {
 	struct ioasidfd_hwpt *paging = ioasidfd_hwpt_paging(hwpt);
 	struct iommu_resv_region *region, *tmp;
@@ -341,11 +342,28 @@ static int group_reserve(struct ioasidfd_group *igroup,
 	rc = igroup->ops->get_resv_regions(igroup, &regions);
 	if (!rc)
 		rc = ioasidfd_iopt_reserve_group(&paging->ioas->iopt, &regions,
-						 paging->domain, igroup);
+						 paging->domain, owner);
 	/* 6.1 builds the group list from plain kmalloc'ed copies. */
 	list_for_each_entry_safe(region, tmp, &regions, list)
 		kfree(region);
 	return rc;
+}
+
+/* log2 of the number of PASIDs @idev has; 0 without PASID support. */
+static u8 device_pasid_width(struct ioasidfd_device *idev)
+{
+	const struct ioasidfd_group_ops *ops = idev->igroup->ops;
+
+	if (!ops->max_pasid_log2 || !ops->attach_pasid)
+		return 0;
+	return min_t(u8, ops->max_pasid_log2(idev->igroup, idev->dev), 31);
+}
+
+/* The group's own attachment owns its reservations. */
+static int group_reserve(struct ioasidfd_group *igroup,
+			 struct ioasidfd_hwpt *hwpt)
+{
+	return group_reserve_owner(igroup, hwpt, igroup);
 }
 
 /* Attach the (unattached) group to @hwpt. */
@@ -468,6 +486,9 @@ static int device_do_attach(struct ioasidfd_device *idev,
 	/* Its page requests would have nowhere to go. */
 	if (hwpt->fault && !igroup->ops->page_requests)
 		return -EINVAL;
+	/* Attached PASIDs need a HWPT the IOMMU can share with them. */
+	if (!hwpt->pasid_compat && !xa_empty(&idev->pasids))
+		return -EINVAL;
 
 	if (igroup->hwpt) {
 		/* Other devices of the group keep it where it is. */
@@ -531,6 +552,7 @@ static int device_attach_new_hwpt(struct ioasidfd_device *idev,
 	if (IS_ERR(hwpt))
 		return PTR_ERR(hwpt);
 	hwpt->auto_domain = true;
+	hwpt->pasid_compat = device_pasid_width(idev) != 0;
 
 	if (old) {
 		bool enforce_cc = ioasidfd_hwpt_paging(old)->enforce_cache_coherency;
@@ -689,6 +711,292 @@ bool ioasidfd_device_is_attached(struct ioasidfd_device *idev)
 }
 EXPORT_SYMBOL_GPL(ioasidfd_device_is_attached);
 
+/*
+ * PASID attachments
+ * -----------------
+ * Each attached PASID of a device has a struct ioasidfd_pasid_attach in
+ * idev->pasids, under igroup->lock. It holds a reference on its HWPT and
+ * owns the reservations the attachment made in that HWPT's IOAS (the
+ * group's reserved regions and what lies outside the IOMMU's aperture), so
+ * they go with it. A replace builds the new record before it takes the old
+ * one down, so a failure leaves the PASID where it was.
+ *
+ * A PASID and the device itself (its requests without PASID) may sit in
+ * different HWPTs, but only HWPTs that can be shared with PASIDs
+ * (pasid_compat: made with IOMMU_HWPT_ALLOC_PASID, or automatic for a
+ * device with PASIDs) may meet: while a PASID is attached the device
+ * cannot go into another kind, and no PASID attaches while it sits in one.
+ */
+struct ioasidfd_pasid_attach {
+	struct ioasidfd_hwpt *hwpt;	/* holds a reference */
+};
+
+/* Whether @pasid names one of @idev's PASIDs. */
+static int device_pasid_check(struct ioasidfd_device *idev, u32 pasid)
+{
+	u8 width = device_pasid_width(idev);
+
+	if (!width)
+		return -EOPNOTSUPP;
+	/* PASID 0 is the device's untagged DMA (IOMMU_NO_PASID). */
+	if (!pasid || pasid >= (1U << width))
+		return -EINVAL;
+	return 0;
+}
+
+/**
+ * ioasidfd_device_pasid_hwpt() - the HWPT a PASID of a device is attached to
+ * @idev: the device
+ * @pasid: the PASID
+ *
+ * Context: the caller holds @idev's igroup->lock.
+ * Return: the HWPT or NULL.
+ */
+struct ioasidfd_hwpt *ioasidfd_device_pasid_hwpt(struct ioasidfd_device *idev,
+						 u32 pasid)
+{
+	struct ioasidfd_pasid_attach *attach;
+
+	lockdep_assert_held(&idev->igroup->lock);
+	attach = xa_load(&idev->pasids, pasid);
+	return attach ? attach->hwpt : NULL;
+}
+
+/*
+ * An automatic HWPT of @ioas that can serve PASIDs of @idev, found or
+ * made, with a reference for the caller (ioasidfd_hwpt_put()).
+ */
+static struct ioasidfd_hwpt *pasid_auto_hwpt(struct ioasidfd_device *idev,
+					     struct ioasidfd_ioas *ioas)
+{
+	struct ioasidfd_hwpt *hwpt;
+	int rc;
+
+	mutex_lock(&ioas->mutex);
+	list_for_each_entry(hwpt, &ioas->hwpt_list, hwpt_item) {
+		if (hwpt->auto_domain && hwpt->pasid_compat &&
+		    hwpt->ops == idev->igroup->ops) {
+			refcount_inc(&hwpt->obj.users);
+			goto out_unlock;
+		}
+	}
+
+	hwpt = ioasidfd_hwpt_paging_alloc(idev->ictx, ioas, idev);
+	if (IS_ERR(hwpt))
+		goto out_unlock;
+	hwpt->auto_domain = true;
+	hwpt->pasid_compat = true;
+	/* No device is in it to judge snooping by: never enforced. */
+	rc = ioasidfd_hwpt_paging_populate(hwpt, false);
+	if (rc) {
+		ioasidfd_hwpt_paging_teardown(hwpt);
+		ioasidfd_object_abort(idev->ictx, &hwpt->obj);
+		hwpt = ERR_PTR(rc);
+		goto out_unlock;
+	}
+	refcount_inc(&hwpt->obj.users);
+	ioasidfd_object_finalize(idev->ictx, &hwpt->obj);
+out_unlock:
+	mutex_unlock(&ioas->mutex);
+	return hwpt;
+}
+
+/* Take down an attachment whose PASID is already detached from the IOMMU. */
+static void pasid_attach_free(struct ioasidfd_device *idev,
+			      struct ioasidfd_pasid_attach *attach)
+{
+	ioasidfd_fault_detach_device(attach->hwpt, idev);
+	ioasidfd_iopt_unreserve(&attach->hwpt->ioas->iopt, attach);
+	ioasidfd_hwpt_put(idev->ictx, attach->hwpt);
+	kfree(attach);
+}
+
+/* Put @pasid of @idev into @hwpt, from wherever it is (or nothing). */
+static int pasid_do_attach(struct ioasidfd_device *idev, u32 pasid,
+			   struct ioasidfd_hwpt *hwpt)
+{
+	struct ioasidfd_group *igroup = idev->igroup;
+	const struct ioasidfd_group_ops *ops = igroup->ops;
+	struct ioasidfd_pasid_attach *old, *new;
+	int rc;
+
+	lockdep_assert_held(&igroup->lock);
+
+	old = xa_load(&idev->pasids, pasid);
+	if (old && old->hwpt == hwpt)
+		return 0;
+	if (hwpt->ops != ops || !hwpt->pasid_compat)
+		return -EINVAL;
+	if (hwpt->fault && !ops->page_requests)
+		return -EINVAL;
+	if (idev->attached && !igroup->hwpt->pasid_compat)
+		return -EINVAL;
+
+	new = kzalloc(sizeof(*new), GFP_KERNEL_ACCOUNT);
+	if (!new)
+		return -ENOMEM;
+	/* A new entry's slot, so storing it later cannot fail. */
+	if (!old) {
+		rc = xa_reserve(&idev->pasids, pasid, GFP_KERNEL_ACCOUNT);
+		if (rc)
+			goto err_free;
+	}
+	rc = group_reserve_owner(igroup, hwpt, new);
+	if (rc)
+		goto err_release;
+
+	if (old)
+		ops->detach_pasid(igroup, idev->dev, pasid, old->hwpt->domain);
+	rc = ops->attach_pasid(igroup, idev->dev, pasid, hwpt->domain);
+	if (rc)
+		goto err_restore;
+
+	refcount_inc(&hwpt->obj.users);
+	new->hwpt = hwpt;
+	xa_store(&idev->pasids, pasid, new, GFP_KERNEL_ACCOUNT);
+	if (old)
+		pasid_attach_free(idev, old);
+	return 0;
+
+err_restore:
+	/* Going back to a domain the PASID just used only fails on OOM. */
+	if (old && ops->attach_pasid(igroup, idev->dev, pasid,
+				     old->hwpt->domain)) {
+		xa_erase(&idev->pasids, pasid);
+		pasid_attach_free(idev, old);
+	}
+	ioasidfd_iopt_unreserve(&hwpt->ioas->iopt, new);
+err_release:
+	if (!old)
+		xa_release(&idev->pasids, pasid);
+err_free:
+	kfree(new);
+	return rc;
+}
+
+/**
+ * ioasidfd_device_set_pasid() - attach or replace a PASID of a device
+ * @idev: the bound device
+ * @pasid: the PASID
+ * @pt_id: in: IOAS or HWPT ID; out: the HWPT the PASID is attached to
+ * @mode: whether @pasid may, must or must not be attached already
+ *
+ * See ioasidfd_device_attach_pasid() in include/linux/ioasidfd.h.
+ *
+ * Return: 0 or its errnos.
+ */
+int ioasidfd_device_set_pasid(struct ioasidfd_device *idev, u32 pasid,
+			      u32 *pt_id, enum ioasidfd_pasid_mode mode)
+{
+	struct ioasidfd_group *igroup = idev->igroup;
+	struct ioasidfd_hwpt *hwpt;
+	struct ioasidfd_object *obj;
+	bool attached;
+	int rc;
+
+	rc = device_pasid_check(idev, pasid);
+	if (rc)
+		return rc;
+	obj = ioasidfd_get_object(idev->ictx, *pt_id, IOASIDFD_OBJ_ANY);
+	if (IS_ERR(obj))
+		return PTR_ERR(obj);
+
+	mutex_lock(&igroup->lock);
+	attached = xa_load(&idev->pasids, pasid);
+	if ((mode == IOASIDFD_PASID_ATTACH && attached) ||
+	    (mode == IOASIDFD_PASID_REPLACE && !attached)) {
+		rc = -EINVAL;
+		goto out_unlock;
+	}
+
+	switch (obj->type) {
+	case IOASIDFD_OBJ_IOAS:
+		hwpt = pasid_auto_hwpt(idev, container_of(obj,
+							  struct ioasidfd_ioas,
+							  obj));
+		if (IS_ERR(hwpt)) {
+			rc = PTR_ERR(hwpt);
+			goto out_unlock;
+		}
+		break;
+	case IOASIDFD_OBJ_HWPT_PAGING:
+	case IOASIDFD_OBJ_HWPT_NESTED:
+		hwpt = container_of(obj, struct ioasidfd_hwpt, obj);
+		refcount_inc(&hwpt->obj.users);
+		break;
+	default:
+		rc = -EINVAL;
+		goto out_unlock;
+	}
+
+	rc = pasid_do_attach(idev, pasid, hwpt);
+	if (!rc)
+		*pt_id = hwpt->obj.id;
+	/* An automatic HWPT nobody took goes again. */
+	ioasidfd_hwpt_put(idev->ictx, hwpt);
+out_unlock:
+	mutex_unlock(&igroup->lock);
+	ioasidfd_put_object(obj);
+	return rc;
+}
+
+int ioasidfd_device_attach_pasid(struct ioasidfd_device *idev, u32 pasid,
+				 u32 *pt_id)
+{
+	return ioasidfd_device_set_pasid(idev, pasid, pt_id,
+					 IOASIDFD_PASID_ANY);
+}
+EXPORT_SYMBOL_GPL(ioasidfd_device_attach_pasid);
+
+int ioasidfd_device_replace_pasid(struct ioasidfd_device *idev, u32 pasid,
+				  u32 *pt_id)
+{
+	return ioasidfd_device_set_pasid(idev, pasid, pt_id,
+					 IOASIDFD_PASID_REPLACE);
+}
+EXPORT_SYMBOL_GPL(ioasidfd_device_replace_pasid);
+
+static void pasid_detach_locked(struct ioasidfd_device *idev, u32 pasid,
+				struct ioasidfd_pasid_attach *attach)
+{
+	struct ioasidfd_group *igroup = idev->igroup;
+
+	lockdep_assert_held(&igroup->lock);
+	igroup->ops->detach_pasid(igroup, idev->dev, pasid,
+				  attach->hwpt->domain);
+	xa_erase(&idev->pasids, pasid);
+	pasid_attach_free(idev, attach);
+}
+
+int ioasidfd_device_detach_pasid(struct ioasidfd_device *idev, u32 pasid)
+{
+	struct ioasidfd_pasid_attach *attach;
+	int rc;
+
+	rc = device_pasid_check(idev, pasid);
+	if (rc)
+		return rc;
+	mutex_lock(&idev->igroup->lock);
+	attach = xa_load(&idev->pasids, pasid);
+	if (attach)
+		pasid_detach_locked(idev, pasid, attach);
+	mutex_unlock(&idev->igroup->lock);
+	return 0;
+}
+EXPORT_SYMBOL_GPL(ioasidfd_device_detach_pasid);
+
+static void device_detach_all_pasids(struct ioasidfd_device *idev)
+{
+	struct ioasidfd_pasid_attach *attach;
+	unsigned long pasid;
+
+	mutex_lock(&idev->igroup->lock);
+	xa_for_each(&idev->pasids, pasid, attach)
+		pasid_detach_locked(idev, pasid, attach);
+	mutex_unlock(&idev->igroup->lock);
+	xa_destroy(&idev->pasids);
+}
+
 /**
  * ioasidfd_device_unbind() - undo ioasidfd_device_bind()
  * @idev: the bound device, detached first if still attached
@@ -699,6 +1007,7 @@ void ioasidfd_device_unbind(struct ioasidfd_device *idev)
 	struct ioasidfd_group *igroup = idev->igroup;
 	bool holds_ctx;
 
+	device_detach_all_pasids(idev);
 	ioasidfd_device_detach(idev);
 
 	mutex_lock(&igroup->lock);
@@ -788,7 +1097,7 @@ int ioasidfd_get_hw_info_ioctl(struct ioasidfd_ucmd *ucmd)
 	}
 	cmd->data_len = length;
 	cmd->out_data_type = type;
-	cmd->out_max_pasid_log2 = 0;
+	cmd->out_max_pasid_log2 = device_pasid_width(idev);
 	cmd->out_capabilities = 0;
 	rc = ioasidfd_ucmd_respond(ucmd, sizeof(*cmd));
 out_free:

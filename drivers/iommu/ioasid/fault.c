@@ -167,8 +167,9 @@ int ioasidfd_hwpt_report_fault(struct ioasidfd_hwpt *hwpt,
  * @respond: as for ioasidfd_hwpt_report_fault()
  * @data: as for ioasidfd_hwpt_report_fault()
  *
- * Routes the group to the HWPT @idev is attached to. A device that is not
- * attached gets IOMMUFD_PAGE_RESP_INVALID at once.
+ * Routes the group to the HWPT @idev is attached to, or, when its first
+ * record carries a PASID, to the HWPT that PASID is attached to. A device
+ * (or PASID) that is not attached gets IOMMUFD_PAGE_RESP_INVALID at once.
  *
  * Context: process context; takes @idev's igroup->lock.
  * Return: 0 if queued, -ENODEV if not attached, else as
@@ -181,13 +182,18 @@ int ioasidfd_device_report_fault(struct ioasidfd_device *idev,
 				 void *data)
 {
 	struct ioasidfd_group *igroup = idev->igroup;
+	struct ioasidfd_hwpt *hwpt = NULL;
 	int rc;
 
 	if (!nrecs)
 		return -EINVAL;
 	mutex_lock(&igroup->lock);
-	if (idev->attached && igroup->hwpt) {
-		rc = ioasidfd_hwpt_report_fault(igroup->hwpt, idev, recs, nrecs,
+	if (recs[0].flags & IOMMU_PGFAULT_FLAGS_PASID_VALID)
+		hwpt = ioasidfd_device_pasid_hwpt(idev, recs[0].pasid);
+	else if (idev->attached)
+		hwpt = igroup->hwpt;
+	if (hwpt) {
+		rc = ioasidfd_hwpt_report_fault(hwpt, idev, recs, nrecs,
 						respond, data);
 	} else {
 		respond(data, &recs[nrecs - 1], IOMMUFD_PAGE_RESP_INVALID);

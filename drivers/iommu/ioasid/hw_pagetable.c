@@ -158,7 +158,8 @@ static int hwpt_alloc_check(struct iommu_hwpt_alloc *cmd)
 {
 	if (cmd->flags & ~(IOMMU_HWPT_ALLOC_NEST_PARENT |
 			   IOMMU_HWPT_ALLOC_DIRTY_TRACKING |
-			   IOMMU_HWPT_FAULT_ID_VALID))
+			   IOMMU_HWPT_FAULT_ID_VALID |
+			   IOMMU_HWPT_ALLOC_PASID))
 		return -EOPNOTSUPP;
 	if (cmd->__reserved || cmd->__reserved2)
 		return -EOPNOTSUPP;
@@ -243,7 +244,8 @@ hwpt_nested_alloc(struct ioasidfd_ctx *ictx, struct ioasidfd_hwpt *parent,
 	struct ioasidfd_hwpt *hwpt;
 
 	/* 6.1's VT-d (and every real IOMMU driver of 6.1) has no nesting. */
-	if ((flags & ~IOMMU_HWPT_FAULT_ID_VALID) || !ops->domain_alloc_nested)
+	if ((flags & ~(IOMMU_HWPT_FAULT_ID_VALID | IOMMU_HWPT_ALLOC_PASID)) ||
+	    !ops->domain_alloc_nested)
 		return ERR_PTR(-EOPNOTSUPP);
 	if (parent->auto_domain || !parent->nest_parent || parent->ops != ops)
 		return ERR_PTR(-EINVAL);
@@ -263,6 +265,7 @@ hwpt_nested_alloc(struct ioasidfd_ctx *ictx, struct ioasidfd_hwpt *parent,
 	hwpt->ioas = parent->ioas;
 	hwpt->ops = ops;
 	hwpt->domain = domain;
+	hwpt->pasid_compat = flags & IOMMU_HWPT_ALLOC_PASID;
 	return hwpt;
 }
 
@@ -285,6 +288,7 @@ hwpt_paging_alloc_user(struct ioasidfd_ctx *ictx, struct ioasidfd_ioas *ioas,
 		}
 		hwpt->nest_parent = true;
 	}
+	hwpt->pasid_compat = flags & IOMMU_HWPT_ALLOC_PASID;
 	rc = ioasidfd_hwpt_paging_populate(hwpt, false);
 	if (rc)
 		goto out_abort;
@@ -355,6 +359,12 @@ int ioasidfd_hwpt_alloc_ioctl(struct ioasidfd_ucmd *ucmd)
 
 	if ((cmd->flags & IOMMU_HWPT_FAULT_ID_VALID) &&
 	    !idev->igroup->ops->page_requests) {
+		rc = -EOPNOTSUPP;
+		goto out_put_pt;
+	}
+	/* PASIDs: only where the IOMMU attaches them (not 6.1's VT-d). */
+	if ((cmd->flags & IOMMU_HWPT_ALLOC_PASID) &&
+	    !idev->igroup->ops->attach_pasid) {
 		rc = -EOPNOTSUPP;
 		goto out_put_pt;
 	}

@@ -315,6 +315,7 @@ struct ioasidfd_hwpt {
 	/* paging only */
 	bool auto_domain;
 	bool nest_parent;
+	bool pasid_compat;		/* may also serve PASIDs */
 	bool enforce_cache_coherency;
 	struct list_head hwpt_item;	/* in ioas->hwpt_list */
 	/* nested only */
@@ -412,6 +413,18 @@ struct ioasidfd_group_ops {
 	int (*cache_invalidate)(struct iommu_domain *domain,
 				struct ioasidfd_user_array *array);
 	/*
+	 * Optional (PASID): log2 of the number of PASIDs @dev has (0: none),
+	 * and attaching / detaching a domain to one of them. attach_pasid
+	 * is called on a PASID that has no domain (a replace detaches
+	 * first); -EINVAL for a domain the IOMMU cannot use there. The IOMMU
+	 * core of 6.1 has no PASID attach: only the mock has these.
+	 */
+	u8 (*max_pasid_log2)(struct ioasidfd_group *igroup, struct device *dev);
+	int (*attach_pasid)(struct ioasidfd_group *igroup, struct device *dev,
+			    u32 pasid, struct iommu_domain *domain);
+	void (*detach_pasid)(struct ioasidfd_group *igroup, struct device *dev,
+			     u32 pasid, struct iommu_domain *domain);
+	/*
 	 * Optional: the IOMMU_GET_HW_INFO data for @dev, kmalloc'ed, with
 	 * its length and enum iommu_hw_info_type; ERR_PTR on failure.
 	 */
@@ -449,6 +462,8 @@ struct ioasidfd_device {
 	struct device *dev;
 	struct list_head group_item;
 	bool attached;
+	/* PASID -> struct ioasidfd_pasid_attach, under igroup->lock */
+	struct xarray pasids;
 	/*
 	 * Holds a reference on ictx->file. Real devices do (their driver's
 	 * fd keeps the context alive); mock devices are objects of the
@@ -458,6 +473,18 @@ struct ioasidfd_device {
 };
 
 void ioasidfd_device_destroy(struct ioasidfd_object *obj);
+
+/* How ioasidfd_device_set_pasid() treats a PASID that is attached. */
+enum ioasidfd_pasid_mode {
+	IOASIDFD_PASID_ATTACH,		/* refuse it: -EINVAL */
+	IOASIDFD_PASID_REPLACE,		/* required: -EINVAL if not */
+	IOASIDFD_PASID_ANY,		/* attach or replace */
+};
+
+int ioasidfd_device_set_pasid(struct ioasidfd_device *idev, u32 pasid,
+			      u32 *pt_id, enum ioasidfd_pasid_mode mode);
+struct ioasidfd_hwpt *ioasidfd_device_pasid_hwpt(struct ioasidfd_device *idev,
+						 u32 pasid);
 struct ioasidfd_device *
 ioasidfd_device_bind_ops(struct ioasidfd_ctx *ictx, struct device *dev,
 			 struct iommu_group *group,

@@ -107,8 +107,10 @@
  *   pages), EBADFD.
  * @IOMMU_TEST_OP_MOCK_DOMAIN_FLAGS: as MOCK_DOMAIN, with the mock device's
  *   @mock_domain_flags.dev_flags (MOCK_FLAGS_DEVICE_*). Errors: as
- *   MOCK_DOMAIN; EOPNOTSUPP for flags this version does not support
- *   (MOCK_FLAGS_DEVICE_PASID yet).
+ *   MOCK_DOMAIN; EOPNOTSUPP for flags this version does not support.
+ *   A MOCK_FLAGS_DEVICE_PASID device has PASIDs 1 to
+ *   2^MOCK_PASID_WIDTH - 1 (IOMMU_GET_HW_INFO's @out_max_pasid_log2), and
+ *   its automatic HWPTs may also serve PASIDs.
  * @IOMMU_TEST_OP_DIRTY: dirty tracking on a mock HWPT (@dirty). Not
  *   supported yet: EOPNOTSUPP.
  * @IOMMU_TEST_OP_MD_CHECK_IOTLB: check that entry @check_iotlb.id of the
@@ -123,25 +125,35 @@
  *   record with IOMMU_PGFAULT_FLAGS_LAST_PAGE, length PAGE_SIZE) for
  *   @trigger_iopf.addr with @trigger_iopf.perm, @trigger_iopf.grpid and
  *   @trigger_iopf.pasid (PASID_VALID when the PASID is not 0) into the
- *   HWPT it is attached to. As upstream, this succeeds even when the
- *   request cannot be queued (device not attached, HWPT without a fault
- *   queue, queue full or its fd closed): the device is then answered with
- *   IOMMUFD_PAGE_RESP_INVALID at once (see PAGE_RESPONSES). The mock has
- *   no PASID-attached domains: every request goes to the device's HWPT.
+ *   HWPT it is attached to: with a PASID, the HWPT that PASID is
+ *   attached to; without, the device's own. As upstream, this succeeds
+ *   even when the request cannot be queued (device or PASID not attached,
+ *   HWPT without a fault queue, queue full or its fd closed): the device
+ *   is then answered with IOMMUFD_PAGE_RESP_INVALID at once (see
+ *   PAGE_RESPONSES).
  *   Errors: ENOENT (@trigger_iopf.dev_id is no bound device), EINVAL (it
  *   is not a mock device), ENOMEM.
  * @IOMMU_TEST_OP_DEV_CHECK_CACHE: newer upstream op number, reserved;
  *   EOPNOTSUPP.
  * @IOMMU_TEST_OP_TRIGGER_VEVENT: newer upstream op number, reserved;
  *   EOPNOTSUPP.
- * @IOMMU_TEST_OP_PASID_ATTACH: newer upstream op number, reserved;
- *   EOPNOTSUPP.
- * @IOMMU_TEST_OP_PASID_REPLACE: newer upstream op number, reserved;
- *   EOPNOTSUPP.
- * @IOMMU_TEST_OP_PASID_DETACH: newer upstream op number, reserved;
- *   EOPNOTSUPP.
- * @IOMMU_TEST_OP_PASID_CHECK_HWPT: newer upstream op number, reserved;
- *   EOPNOTSUPP.
+ * @IOMMU_TEST_OP_PASID_ATTACH: attach PASID @pasid_attach.pasid of the
+ *   mock device of the stdev @id to the IOAS or HWPT @pasid_attach.pt_id
+ *   (newer upstream op); returns the HWPT used in @pasid_attach.pt_id.
+ *   Errors: as the kernel API ioasidfd_device_attach_pasid(), and EINVAL
+ *   if that PASID is attached already (use PASID_REPLACE); ENOENT (@id is
+ *   not a stdev).
+ * @IOMMU_TEST_OP_PASID_REPLACE: move the attached PASID
+ *   @pasid_replace.pasid to @pasid_replace.pt_id (newer upstream op).
+ *   Errors: EINVAL if that PASID is not attached, else as PASID_ATTACH.
+ * @IOMMU_TEST_OP_PASID_DETACH: detach PASID @pasid_detach.pasid (newer
+ *   upstream op); a PASID that is not attached: 0. Errors: EOPNOTSUPP (the
+ *   device has no PASIDs), EINVAL (PASID 0 or out of range), ENOENT.
+ * @IOMMU_TEST_OP_PASID_CHECK_HWPT: check that PASID @pasid_check.pasid of
+ *   the mock device of stdev @id is attached to the domain of HWPT
+ *   @pasid_check.hwpt_id, or, with @pasid_check.hwpt_id 0, to nothing
+ *   (newer upstream op). Errors: EINVAL (it is not), ENOENT (@id is not a
+ *   stdev, or @pasid_check.hwpt_id is not a HWPT).
  * @IOMMU_TEST_OP_PAGE_RESPONSES: ours, no upstream equivalent (numbered
  *   from the top so upstream's growth cannot collide): what the mock device
  *   with device ID @page_responses.dev_id has been answered to its page
@@ -209,10 +221,10 @@ enum {
 enum {
 	MOCK_FLAGS_DEVICE_NO_DIRTY = 1 << 0,	/* the mock has no dirty tracking yet */
 	MOCK_FLAGS_DEVICE_HUGE_IOVA = 1 << 1,	/* also 512 * mock IO page pages */
-	MOCK_FLAGS_DEVICE_PASID = 1 << 2,	/* reserved: EOPNOTSUPP for now */
+	MOCK_FLAGS_DEVICE_PASID = 1 << 2,	/* the device has PASIDs */
 };
 
-/* PASIDs a PASID-capable mock device would have (log2). */
+/* PASIDs a PASID-capable mock device has (log2). */
 #define MOCK_PASID_WIDTH 20
 
 /* A nested mock HWPT's IOTLB: entries 0..MOCK_NESTED_DOMAIN_IOTLB_ID_MAX. */
@@ -287,6 +299,17 @@ enum {
  * @trigger_iopf.grpid: page request group index
  * @trigger_iopf.perm: IOMMU_PGFAULT_PERM_* (passed through)
  * @trigger_iopf.addr: faulting address
+ * @pasid_attach: IOMMU_TEST_OP_PASID_ATTACH
+ * @pasid_attach.pasid: the PASID
+ * @pasid_attach.pt_id: in: IOAS or HWPT; out: the HWPT used
+ * @pasid_replace: IOMMU_TEST_OP_PASID_REPLACE
+ * @pasid_replace.pasid: the PASID
+ * @pasid_replace.pt_id: in: IOAS or HWPT; out: the HWPT used
+ * @pasid_detach: IOMMU_TEST_OP_PASID_DETACH
+ * @pasid_detach.pasid: the PASID
+ * @pasid_check: IOMMU_TEST_OP_PASID_CHECK_HWPT
+ * @pasid_check.pasid: the PASID
+ * @pasid_check.hwpt_id: the HWPT expected, 0 for none
  * @page_responses: IOMMU_TEST_OP_PAGE_RESPONSES
  * @page_responses.dev_id: the mock device's device ID
  * @page_responses.out_success: groups answered IOMMUFD_PAGE_RESP_SUCCESS
@@ -378,6 +401,21 @@ struct iommu_test_cmd {
 			__u32 perm;
 			__u64 addr;
 		} trigger_iopf;
+		struct {
+			__u32 pasid;
+			__u32 pt_id;
+		} pasid_attach;
+		struct {
+			__u32 pasid;
+			__u32 pt_id;
+		} pasid_replace;
+		struct {
+			__u32 pasid;
+		} pasid_detach;
+		struct {
+			__u32 pasid;
+			__u32 hwpt_id;
+		} pasid_check;
 		struct {
 			__u32 dev_id;
 			__u32 out_success;

@@ -260,6 +260,7 @@ struct mock_dev {
 	int id;
 	bool claimed;
 	struct iommu_domain *domain;	/* attached */
+	struct xarray pasid_domains;	/* PASID -> attached domain */
 	/* Page responses received, for IOMMU_TEST_OP_PAGE_RESPONSES. */
 	spinlock_t resp_lock;
 	u32 resp_success;
@@ -448,6 +449,33 @@ out:
 	return rc;
 }
 
+static u8 mock_group_max_pasid_log2(struct ioasidfd_group *igroup,
+				    struct device *dev)
+{
+	return to_mock_dev(dev)->flags & MOCK_FLAGS_DEVICE_PASID ?
+		       MOCK_PASID_WIDTH : 0;
+}
+
+static int mock_group_attach_pasid(struct ioasidfd_group *igroup,
+				   struct device *dev, u32 pasid,
+				   struct iommu_domain *domain)
+{
+	struct mock_dev *mdev = to_mock_dev(dev);
+
+	if (!is_mock_domain(domain) && !is_mock_nested(domain))
+		return -EINVAL;
+	/* The core detaches before it attaches elsewhere. */
+	return xa_insert(&mdev->pasid_domains, pasid, domain,
+			 GFP_KERNEL_ACCOUNT);
+}
+
+static void mock_group_detach_pasid(struct ioasidfd_group *igroup,
+				    struct device *dev, u32 pasid,
+				    struct iommu_domain *domain)
+{
+	WARN_ON(xa_erase(&to_mock_dev(dev)->pasid_domains, pasid) != domain);
+}
+
 static const struct ioasidfd_group_ops mock_group_ops = {
 	.domain_alloc = mock_group_domain_alloc,
 	.claim = mock_group_claim,
@@ -459,6 +487,9 @@ static const struct ioasidfd_group_ops mock_group_ops = {
 	.hw_info = mock_group_hw_info,
 	.domain_alloc_nested = mock_group_domain_alloc_nested,
 	.cache_invalidate = mock_cache_invalidate,
+	.max_pasid_log2 = mock_group_max_pasid_log2,
+	.attach_pasid = mock_group_attach_pasid,
+	.detach_pasid = mock_group_detach_pasid,
 	.page_requests = true,
 };
 
@@ -466,7 +497,9 @@ static void mock_dev_release(struct device *dev)
 {
 	struct mock_dev *mdev = to_mock_dev(dev);
 
-	WARN_ON(mdev->claimed || mdev->domain);
+	WARN_ON(mdev->claimed || mdev->domain ||
+		!xa_empty(&mdev->pasid_domains));
+	xa_destroy(&mdev->pasid_domains);
 	if (mdev->group)
 		iommu_group_put(mdev->group);
 	if (mdev->id >= 0)
@@ -485,6 +518,7 @@ static struct mock_dev *mock_dev_create(u32 flags)
 		return ERR_PTR(-ENOMEM);
 	mdev->flags = flags;
 	mdev->id = -1;
+	xa_init(&mdev->pasid_domains);
 	spin_lock_init(&mdev->resp_lock);
 	device_initialize(&mdev->dev);
 	mdev->dev.release = mock_dev_release;
@@ -543,7 +577,8 @@ static int test_mock_domain(struct ioasidfd_ucmd *ucmd,
 	if (cmd->op == IOMMU_TEST_OP_MOCK_DOMAIN_FLAGS)
 		dev_flags = cmd->mock_domain_flags.dev_flags;
 	if (dev_flags & ~(MOCK_FLAGS_DEVICE_NO_DIRTY |
-			  MOCK_FLAGS_DEVICE_HUGE_IOVA))
+			  MOCK_FLAGS_DEVICE_HUGE_IOVA |
+			  MOCK_FLAGS_DEVICE_PASID))
 		return -EOPNOTSUPP;
 
 	sobj = ioasidfd_object_alloc(ictx, sobj, IOASIDFD_OBJ_SELFTEST);
@@ -612,6 +647,90 @@ static int test_mock_domain_replace(struct ioasidfd_ucmd *ucmd,
 		cmd->mock_domain_replace.pt_id = pt_id;
 		rc = ioasidfd_ucmd_respond(ucmd, sizeof(*cmd));
 	}
+	ioasidfd_put_object(obj);
+	return rc;
+}
+
+/* PASID_ATTACH, PASID_REPLACE and PASID_DETACH on the stdev @id. */
+static int test_pasid_op(struct ioasidfd_ucmd *ucmd,
+			 struct iommu_test_cmd *cmd)
+{
+	struct ioasidfd_object *obj;
+	struct selftest_obj *sobj;
+	u32 *pt_id = NULL;
+	u32 pasid;
+	int rc;
+
+	obj = ioasidfd_get_object(ucmd->ictx, cmd->id, IOASIDFD_OBJ_SELFTEST);
+	if (IS_ERR(obj))
+		return PTR_ERR(obj);
+	sobj = container_of(obj, struct selftest_obj, obj);
+
+	mutex_lock(&sobj->lock);
+	switch (cmd->op) {
+	case IOMMU_TEST_OP_PASID_ATTACH:
+		pasid = cmd->pasid_attach.pasid;
+		pt_id = &cmd->pasid_attach.pt_id;
+		rc = ioasidfd_device_set_pasid(sobj->idev, pasid, pt_id,
+					       IOASIDFD_PASID_ATTACH);
+		break;
+	case IOMMU_TEST_OP_PASID_REPLACE:
+		pasid = cmd->pasid_replace.pasid;
+		pt_id = &cmd->pasid_replace.pt_id;
+		rc = ioasidfd_device_set_pasid(sobj->idev, pasid, pt_id,
+					       IOASIDFD_PASID_REPLACE);
+		break;
+	default:
+		pasid = cmd->pasid_detach.pasid;
+		rc = ioasidfd_device_detach_pasid(sobj->idev, pasid);
+		break;
+	}
+	/* A new attachment user space cannot learn of is undone. */
+	if (!rc && pt_id) {
+		rc = ioasidfd_ucmd_respond(ucmd, sizeof(*cmd));
+		if (rc && cmd->op == IOMMU_TEST_OP_PASID_ATTACH)
+			ioasidfd_device_detach_pasid(sobj->idev, pasid);
+	}
+	mutex_unlock(&sobj->lock);
+	ioasidfd_put_object(obj);
+	return rc;
+}
+
+/* PASID_CHECK_HWPT: what the mock device's PASID is attached to. */
+static int test_pasid_check_hwpt(struct ioasidfd_ucmd *ucmd,
+				 struct iommu_test_cmd *cmd)
+{
+	struct iommu_domain *want = NULL, *have;
+	struct ioasidfd_object *obj, *hobj = NULL;
+	struct selftest_obj *sobj;
+	int rc = 0;
+
+	obj = ioasidfd_get_object(ucmd->ictx, cmd->id, IOASIDFD_OBJ_SELFTEST);
+	if (IS_ERR(obj))
+		return PTR_ERR(obj);
+	sobj = container_of(obj, struct selftest_obj, obj);
+	if (cmd->pasid_check.hwpt_id) {
+		hobj = ioasidfd_get_object(ucmd->ictx, cmd->pasid_check.hwpt_id,
+					   IOASIDFD_OBJ_ANY);
+		if (IS_ERR(hobj)) {
+			rc = PTR_ERR(hobj);
+			goto out_put;
+		}
+		if (hobj->type != IOASIDFD_OBJ_HWPT_PAGING &&
+		    hobj->type != IOASIDFD_OBJ_HWPT_NESTED) {
+			ioasidfd_put_object(hobj);
+			rc = -ENOENT;
+			goto out_put;
+		}
+		want = container_of(hobj, struct ioasidfd_hwpt, obj)->domain;
+	}
+	/* The mock's own record of what the core attached. */
+	have = xa_load(&sobj->mdev->pasid_domains, cmd->pasid_check.pasid);
+	if (have != want)
+		rc = -EINVAL;
+	if (hobj)
+		ioasidfd_put_object(hobj);
+out_put:
 	ioasidfd_put_object(obj);
 	return rc;
 }
@@ -1359,6 +1478,12 @@ int ioasidfd_test_cmd_ioctl(struct ioasidfd_ucmd *ucmd)
 		return test_trigger_iopf(ucmd, cmd);
 	case IOMMU_TEST_OP_PAGE_RESPONSES:
 		return test_page_responses(ucmd, cmd);
+	case IOMMU_TEST_OP_PASID_ATTACH:
+	case IOMMU_TEST_OP_PASID_REPLACE:
+	case IOMMU_TEST_OP_PASID_DETACH:
+		return test_pasid_op(ucmd, cmd);
+	case IOMMU_TEST_OP_PASID_CHECK_HWPT:
+		return test_pasid_check_hwpt(ucmd, cmd);
 	default:
 		/* DIRTY and newer upstream ops: not yet. */
 		return -EOPNOTSUPP;

@@ -445,16 +445,23 @@ enum iommu_hwpt_data_type {
  * parent's IOAS, as if attached to the parent. 6.1's IOMMU drivers have no
  * nesting: a nested request for a device behind VT-d gives EOPNOTSUPP.
  *
+ * With IOMMU_HWPT_ALLOC_PASID the HWPT (paging or nested) may also be
+ * attached to PASIDs of devices (VFIO_DEVICE_ATTACH_PASID); without it,
+ * PASID attaches to it fail with EINVAL, and a device cannot go into it
+ * while any of its PASIDs is attached (nor attach a PASID while it sits in
+ * it). Only IOMMUs that attach PASIDs accept the flag (the mock; 6.1's
+ * IOMMU core attaches no PASIDs: EOPNOTSUPP on VT-d).
+ *
  * With IOMMU_HWPT_FAULT_ID_VALID the HWPT's I/O page faults go to the
  * fault queue @fault_id (see IOMMU_FAULT_QUEUE_ALLOC), which cannot be
  * destroyed while the HWPT exists. Only IOMMUs that deliver page requests
  * accept it (the mock; not 6.1's VT-d), and only devices that can raise
  * them may be attached to such a HWPT.
  *
- * Errors: EOPNOTSUPP for unknown flags, for NEST_PARENT, DIRTY_TRACKING or
- * FAULT_ID_VALID where the IOMMU (or this version) cannot provide them,
- * NEST_PARENT together with FAULT_ID_VALID, any flag but FAULT_ID_VALID
- * on a nested request, driver data on an IOAS, no driver data on a paging
+ * Errors: EOPNOTSUPP for unknown flags, for NEST_PARENT, DIRTY_TRACKING,
+ * FAULT_ID_VALID or ALLOC_PASID where the IOMMU (or this version) cannot
+ * provide them, NEST_PARENT together with FAULT_ID_VALID, any flag but
+ * FAULT_ID_VALID and ALLOC_PASID on a nested request, driver data on an IOAS, no driver data on a paging
  * HWPT, a @data_type the device's IOMMU does not know or cannot nest, or
  * non-zero reserved fields; EINVAL if @data_len or @data_uptr is set
  * without @data_type or @data_len is 0 with one, if @data_len does not fit
@@ -549,8 +556,11 @@ enum iommufd_hw_info_flags {
  *
  * Describes the IOMMU behind a device, so a VMM can build a matching virtual
  * IOMMU. 6.1's IOMMU drivers offer no hook for their registers, so this
- * version returns IOMMU_HW_INFO_TYPE_NONE with no data and no capabilities
- * for real devices. Mirrors upstream IOMMU_GET_HW_INFO (newest layout).
+ * version returns IOMMU_HW_INFO_TYPE_NONE with no data, no capabilities and
+ * @out_max_pasid_log2 0 (6.1 attaches no PASIDs of real devices) for real
+ * devices; the mock IOMMU's devices report its data, and those made with
+ * MOCK_FLAGS_DEVICE_PASID a PASID width of 20. Mirrors upstream
+ * IOMMU_GET_HW_INFO (newest layout).
  *
  * Errors: EOPNOTSUPP for unknown flags, non-zero reserved bytes, or an
  * @in_data_type the IOMMU cannot give; ENOENT if @dev_id is not a bound
@@ -830,8 +840,8 @@ struct vfio_device_bind_iommufd {
  *         pair instead of the device
  * @pt_id: in: an IOAS ID (or HWPT ID); out: the ID of the HWPT the device
  *         is now attached to
- * @pasid: with VFIO_DEVICE_ATTACH_PASID, the PASID (newest upstream; not
- *         implemented by this version yet: the flag gives EINVAL)
+ * @pasid: with VFIO_DEVICE_ATTACH_PASID, the PASID, from 1 to
+ *         2^out_max_pasid_log2 - 1 (IOMMU_GET_HW_INFO) (newest upstream)
  *
  * Puts the device's DMA into an address space of the bound context. With an
  * IOAS ID the kernel reuses a compatible paging HWPT of that IOAS or creates
@@ -840,7 +850,18 @@ struct vfio_device_bind_iommufd {
  * attached device moves it to the new address space (replace). Mirrors
  * upstream VFIO_DEVICE_ATTACH_IOMMUFD_PT (vfio.h, nr 119).
  *
- * Errors: EINVAL if the fd is not bound, for short @argsz or unknown @flags,
+ * With VFIO_DEVICE_ATTACH_PASID only the DMA the device tags with @pasid
+ * goes to @pt_id (attach, or replace if that PASID is attached); its
+ * untagged DMA and other PASIDs stay where they are. An explicit HWPT must
+ * have been made with IOMMU_HWPT_ALLOC_PASID. 6.1's IOMMU core cannot
+ * attach PASIDs of devices behind a real IOMMU, and QEMU's edu device has
+ * no PASID capability: for them the flag gives EOPNOTSUPP and nothing
+ * changes (the mock IOMMU's devices carry the PASID tests).
+ *
+ * Errors: EOPNOTSUPP for VFIO_DEVICE_ATTACH_PASID on a device without
+ * PASIDs (every device of this version's VFIO driver); EINVAL if the fd is
+ * not bound, for short @argsz (also 12 with VFIO_DEVICE_ATTACH_PASID) or
+ * unknown @flags, for @pasid 0 or beyond the device's PASID width,
  * if @pt_id names an object that is neither IOAS nor HWPT, or if another
  * device of the same IOMMU group is attached elsewhere (a group moves as a
  * whole); EADDRINUSE if an existing mapping overlaps the device's reserved
@@ -864,18 +885,23 @@ struct vfio_device_attach_iommufd_pt {
  *         VFIO_DEVICE_DETACH_PASID)
  * @flags: 0, or VFIO_DEVICE_DETACH_PASID to detach the (device, @pasid)
  *         pair
- * @pasid: with VFIO_DEVICE_DETACH_PASID, the PASID (newest upstream; not
- *         implemented by this version yet: the flag gives EINVAL)
+ * @pasid: with VFIO_DEVICE_DETACH_PASID, the PASID (newest upstream)
  *
  * Takes the device out of its address space: its DMA is blocked until it is
  * attached again. The IOMMU isolates IOMMU groups, not devices, so while
  * another device of the same group stays attached the group keeps its
  * domain and this device's DMA is still translated through it; it is blocked
  * once the last attached device of the group detaches. Detaching a device
- * that is not attached does nothing and succeeds, as upstream. Mirrors
- * upstream VFIO_DEVICE_DETACH_IOMMUFD_PT (vfio.h, nr 120).
+ * that is not attached does nothing and succeeds, as upstream. With
+ * VFIO_DEVICE_DETACH_PASID only DMA tagged with @pasid is blocked (a PASID
+ * that is not attached: nothing to do, success); its page requests still
+ * unanswered are answered with failure. Mirrors upstream
+ * VFIO_DEVICE_DETACH_IOMMUFD_PT (vfio.h, nr 120).
  *
- * Errors: EINVAL if the fd is not bound, for short @argsz or unknown @flags.
+ * Errors: EOPNOTSUPP for VFIO_DEVICE_DETACH_PASID on a device without
+ * PASIDs; EINVAL if the fd is not bound, for short @argsz (also 8 with
+ * VFIO_DEVICE_DETACH_PASID), unknown @flags, or @pasid 0 or beyond the
+ * device's PASID width.
  */
 struct vfio_device_detach_iommufd_pt {
 	__u32 argsz;

@@ -101,13 +101,16 @@ FIXTURE_SETUP(fault)
 	self->fd = ioasid_open();
 	ASSERT_LE(0, self->fd);
 	test_ioas_alloc(self->fd, &self->ioas);
-	test_mock_domain(self->fd, self->ioas, &self->stdev, NULL,
-			 &self->idev);
+	/* With PASIDs, so requests tagged with one can be routed. */
+	ASSERT_OK(raw_mock_domain_flags(self->fd, self->ioas,
+					MOCK_FLAGS_DEVICE_PASID, &self->stdev,
+					NULL, &self->idev));
 	ASSERT_OK(ioasid_hwpt_alloc(self->fd, self->idev, self->ioas, 0,
 				    &self->plain));
 	ASSERT_OK(ioasid_fault_queue_alloc(self->fd, &self->fault_id,
 					   &self->ffd));
-	ASSERT_OK(ioasid_hwpt_alloc_fault(self->fd, self->idev, self->ioas, 0,
+	ASSERT_OK(ioasid_hwpt_alloc_fault(self->fd, self->idev, self->ioas,
+					  IOMMU_HWPT_ALLOC_PASID,
 					  self->fault_id, &self->hwpt));
 	pt = self->hwpt;
 	ASSERT_OK(raw_mock_domain_replace(self->fd, self->stdev, &pt));
@@ -257,6 +260,7 @@ TEST_F(fault, a_page_request_reads_back_as_one_whole_record)
 {
 	struct iommu_hwpt_pgfault rec[2];
 	struct responses r;
+	uint32_t pt;
 
 	memset(rec, 0xa5, sizeof(rec));
 	ASSERT_OK(raw_trigger_iopf(self->fd, self->idev, 0, 0x2,
@@ -277,7 +281,9 @@ TEST_F(fault, a_page_request_reads_back_as_one_whole_record)
 	/* Nothing written past the record. */
 	ASSERT_EQ(0xa5a5a5a5U, rec[1].flags);
 
-	/* A non-zero PASID comes with PASID_VALID. */
+	/* A non-zero PASID comes with PASID_VALID, from its own HWPT. */
+	pt = self->hwpt;
+	ASSERT_OK(raw_pasid_attach(self->fd, self->stdev, 0x1, &pt));
 	ASSERT_OK(raw_trigger_iopf(self->fd, self->idev, 0x1, 0x7,
 				   IOMMU_PGFAULT_PERM_EXEC |
 					   IOMMU_PGFAULT_PERM_PRIV,
@@ -412,7 +418,10 @@ TEST_F(fault, a_response_reaches_the_device_with_its_code)
 {
 	struct iommu_hwpt_pgfault rec;
 	struct responses r;
+	uint32_t pt;
 
+	pt = self->hwpt;
+	ASSERT_OK(raw_pasid_attach(self->fd, self->stdev, 3, &pt));
 	ASSERT_OK(raw_trigger_iopf(self->fd, self->idev, 3, 0x2,
 				   IOMMU_PGFAULT_PERM_READ, 0x1000000));
 	read_one(self->ffd, &rec);

@@ -618,15 +618,14 @@ TEST_F(mock_ioas, mock_domain_on_an_unknown_or_wrong_object_fails)
 	test_destroy(self->fd, stdev);
 }
 
-TEST_F(mock_ioas, unknown_and_unsupported_device_flags_are_eopnotsupp)
+TEST_F(mock_ioas, unknown_device_flags_are_eopnotsupp)
 {
 	ASSERT_ERRNO(EOPNOTSUPP,
 		     raw_mock_domain_flags(self->fd, self->ioas, 1U << 31,
 					   NULL, NULL, NULL));
 	ASSERT_ERRNO(EOPNOTSUPP,
-		     raw_mock_domain_flags(self->fd, self->ioas,
-					   MOCK_FLAGS_DEVICE_PASID, NULL,
-					   NULL, NULL));
+		     raw_mock_domain_flags(self->fd, self->ioas, 1U << 3,
+					   NULL, NULL, NULL));
 }
 
 TEST_F(mock_ioas, huge_iova_device_maps_and_unmaps_exactly)
@@ -927,9 +926,11 @@ TEST_F(test_cmd, unknown_and_later_ops_are_eopnotsupp)
 	ASSERT_ERRNO(EOPNOTSUPP, raw_test_cmd(self->fd, &cmd));
 	for (op = IOMMU_TEST_OP_DIRTY; op <= IOMMU_TEST_OP_PASID_CHECK_HWPT;
 	     op++) {
-		/* Implemented: fault_test.c, nested_test.c */
+		/* Implemented: fault_test.c, nested_test.c, pasid_test.c */
 		if (op == IOMMU_TEST_OP_TRIGGER_IOPF ||
-		    op == IOMMU_TEST_OP_MD_CHECK_IOTLB)
+		    op == IOMMU_TEST_OP_MD_CHECK_IOTLB ||
+		    (op >= IOMMU_TEST_OP_PASID_ATTACH &&
+		     op <= IOMMU_TEST_OP_PASID_CHECK_HWPT))
 			continue;
 		memset(&cmd, 0, sizeof(cmd));
 		cmd.op = op;

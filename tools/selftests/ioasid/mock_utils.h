@@ -272,6 +272,51 @@ static inline int raw_md_check_iotlb(int fd, uint32_t nested, uint32_t id,
 	return raw_test_cmd(fd, &cmd);
 }
 
+/* PASID_ATTACH / PASID_REPLACE; *@pt_id in: IOAS or HWPT, out: HWPT. */
+static inline int raw_pasid_set(int fd, uint32_t stdev, uint32_t op,
+				uint32_t pasid, uint32_t *pt_id)
+{
+	struct iommu_test_cmd cmd = {
+		.op = op,
+		.id = stdev,
+		.pasid_attach = { .pasid = pasid, .pt_id = *pt_id },
+	};
+	int rc = raw_test_cmd(fd, &cmd);
+
+	if (!rc)
+		*pt_id = cmd.pasid_attach.pt_id;
+	return rc;
+}
+
+#define raw_pasid_attach(fd, stdev, pasid, pt_id)			\
+	raw_pasid_set(fd, stdev, IOMMU_TEST_OP_PASID_ATTACH, pasid, pt_id)
+#define raw_pasid_replace(fd, stdev, pasid, pt_id)			\
+	raw_pasid_set(fd, stdev, IOMMU_TEST_OP_PASID_REPLACE, pasid, pt_id)
+
+static inline int raw_pasid_detach(int fd, uint32_t stdev, uint32_t pasid)
+{
+	struct iommu_test_cmd cmd = {
+		.op = IOMMU_TEST_OP_PASID_DETACH,
+		.id = stdev,
+		.pasid_detach = { .pasid = pasid },
+	};
+
+	return raw_test_cmd(fd, &cmd);
+}
+
+/* 0 if PASID @pasid of @stdev's device is on @hwpt (0: on nothing). */
+static inline int raw_pasid_check(int fd, uint32_t stdev, uint32_t pasid,
+				  uint32_t hwpt)
+{
+	struct iommu_test_cmd cmd = {
+		.op = IOMMU_TEST_OP_PASID_CHECK_HWPT,
+		.id = stdev,
+		.pasid_check = { .pasid = pasid, .hwpt_id = hwpt },
+	};
+
+	return raw_test_cmd(fd, &cmd);
+}
+
 /* IOMMU_HWPT_ALLOC with all fields as given (size included). */
 static inline int raw_hwpt_alloc_cmd(int fd, struct iommu_hwpt_alloc *cmd)
 {

@@ -311,17 +311,31 @@ static long vpi_ioctl_attach(struct vpi_file *vf,
 {
 	unsigned long minsz = offsetofend(struct vfio_device_attach_iommufd_pt,
 					  pt_id);
+	unsigned long pasidsz = offsetofend(struct vfio_device_attach_iommufd_pt,
+					    pasid);
 	struct vfio_device *vdev = vf->vdev;
-	struct vfio_device_attach_iommufd_pt attach;
+	struct vfio_device_attach_iommufd_pt attach = {};
+	bool pasid;
 	int ret;
 
 	if (copy_from_user(&attach, arg, minsz))
 		return -EFAULT;
-	if (attach.argsz < minsz || attach.flags)
+	if (attach.argsz < minsz || attach.flags & ~VFIO_DEVICE_ATTACH_PASID)
 		return -EINVAL;
+	pasid = attach.flags & VFIO_DEVICE_ATTACH_PASID;
+	if (pasid) {
+		if (attach.argsz < pasidsz)
+			return -EINVAL;
+		if (get_user(attach.pasid, &arg->pasid))
+			return -EFAULT;
+	}
 
 	mutex_lock(&vdev->dev_set->lock);
-	ret = ioasidfd_device_attach(vf->idev, &attach.pt_id);
+	if (pasid)
+		ret = ioasidfd_device_attach_pasid(vf->idev, attach.pasid,
+						   &attach.pt_id);
+	else
+		ret = ioasidfd_device_attach(vf->idev, &attach.pt_id);
 	if (ret)
 		goto out_unlock;
 
@@ -331,7 +345,10 @@ static long vpi_ioctl_attach(struct vpi_file *vf,
 	 * reach; for a replace the old attachment is not restored.
 	 */
 	if (copy_to_user(&arg->pt_id, &attach.pt_id, sizeof(attach.pt_id))) {
-		ioasidfd_device_detach(vf->idev);
+		if (pasid)
+			ioasidfd_device_detach_pasid(vf->idev, attach.pasid);
+		else
+			ioasidfd_device_detach(vf->idev);
 		ret = -EFAULT;
 	}
 out_unlock:
@@ -344,28 +361,42 @@ out_unlock:
  * @vf: a bound file
  * @arg: user's struct vfio_device_detach_iommufd_pt
  *
- * Detaching a device that is not attached succeeds and does nothing.
+ * Detaching a device (or PASID) that is not attached succeeds and does
+ * nothing.
  *
- * Return: 0, or -EINVAL if @arg is malformed.
+ * Return: 0, -EINVAL if @arg is malformed or the PASID out of range,
+ * -EOPNOTSUPP for a PASID of a device without PASIDs.
  */
 static long vpi_ioctl_detach(struct vpi_file *vf,
 			     struct vfio_device_detach_iommufd_pt __user *arg)
 {
 	unsigned long minsz = offsetofend(struct vfio_device_detach_iommufd_pt,
 					  flags);
+	unsigned long pasidsz = offsetofend(struct vfio_device_detach_iommufd_pt,
+					    pasid);
 	struct vfio_device *vdev = vf->vdev;
-	struct vfio_device_detach_iommufd_pt detach;
+	struct vfio_device_detach_iommufd_pt detach = {};
+	int ret = 0;
 
 	if (copy_from_user(&detach, arg, minsz))
 		return -EFAULT;
-	if (detach.argsz < minsz || detach.flags)
+	if (detach.argsz < minsz || detach.flags & ~VFIO_DEVICE_DETACH_PASID)
 		return -EINVAL;
+	if (detach.flags & VFIO_DEVICE_DETACH_PASID) {
+		if (detach.argsz < pasidsz)
+			return -EINVAL;
+		if (get_user(detach.pasid, &arg->pasid))
+			return -EFAULT;
+	}
 
 	/* Detaching a detached device is a no-op, as upstream. */
 	mutex_lock(&vdev->dev_set->lock);
-	ioasidfd_device_detach(vf->idev);
+	if (detach.flags & VFIO_DEVICE_DETACH_PASID)
+		ret = ioasidfd_device_detach_pasid(vf->idev, detach.pasid);
+	else
+		ioasidfd_device_detach(vf->idev);
 	mutex_unlock(&vdev->dev_set->lock);
-	return 0;
+	return ret;
 }
 
 /*

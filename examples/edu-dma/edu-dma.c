@@ -20,7 +20,6 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <inttypes.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,6 +28,7 @@
 #include <unistd.h>
 
 #include "libioasid.h"
+#include "narrate.h"
 #include "edu.h"
 
 /* IOVA where the buffer goes: below 256 MiB, since edu's DMA mask is 28 bits. */
@@ -36,51 +36,6 @@
 #define SRC_OFF		0		/* page 0: what the device reads */
 #define DST_OFF		4096 /* page 1: where it writes */
 #define BUF_LEN		(2 * 4096)
-
-static int step_no;
-static int failures;
-
-static void step(const char *fmt, ...)
-{
-	va_list ap;
-
-	printf("\n[%d] ", ++step_no);
-	va_start(ap, fmt);
-	vprintf(fmt, ap);
-	va_end(ap);
-	printf("\n");
-}
-
-static void say(const char *fmt, ...)
-{
-	va_list ap;
-
-	printf("    ");
-	va_start(ap, fmt);
-	vprintf(fmt, ap);
-	va_end(ap);
-	printf("\n");
-}
-
-static void check(bool ok, const char *fmt, ...)
-{
-	va_list ap;
-
-	printf("    %s: ", ok ? "OK  " : "FAIL");
-	va_start(ap, fmt);
-	vprintf(fmt, ap);
-	va_end(ap);
-	printf("\n");
-	if (!ok)
-		failures++;
-}
-
-static int die(const char *what, int rc)
-{
-	printf("    FAIL: %s: %s\n", what, strerror(-rc));
-	printf("\nedu-dma: FAILED\n");
-	return 1;
-}
 
 static void print_ranges(int fd, uint32_t ioas)
 {
@@ -94,8 +49,7 @@ static void print_ranges(int fd, uint32_t ioas)
 		say("(%u ranges; showing the first 16)", n);
 		n = 16;
 	} else if (rc) {
-		say("IOMMU_IOAS_IOVA_RANGES failed: %s", strerror(-rc));
-		failures++;
+		check(false, "IOMMU_IOAS_IOVA_RANGES: %s", strerror(-rc));
 		return;
 	} else {
 		say("usable IOVA ranges (%u), IOVA alignment %" PRIu64
@@ -163,6 +117,7 @@ int main(int argc, char **argv)
 	uint8_t *buf;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
+	narrate_init("edu-dma");
 	printf("edu-dma: a PCI device DMAs into user memory through /dev/ioasid\n");
 
 	step("Find the device");
@@ -308,9 +263,9 @@ int main(int argc, char **argv)
 	ioasid_close(fd);
 	munmap(buf, BUF_LEN);
 
-	if (failures) {
-		printf("\nedu-dma: FAILED (%d check%s)\n", failures,
-		       failures == 1 ? "" : "s");
+	if (narrate_failures()) {
+		printf("\nedu-dma: FAILED (%d check%s)\n", narrate_failures(),
+		       narrate_failures() == 1 ? "" : "s");
 		return 1;
 	}
 	printf("\nedu-dma: PASSED: DMA verified in both directions and "

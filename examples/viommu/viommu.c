@@ -40,7 +40,6 @@
 #include <errno.h>
 #include <inttypes.h>
 #include <poll.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,6 +49,7 @@
 #include <unistd.h>
 
 #include "libioasid.h"
+#include "narrate.h"
 #include "ioasidfd_test.h"
 
 /* Guest RAM: 2 MiB at guest-physical 16 MiB (inside the mock's aperture). */
@@ -59,51 +59,6 @@
 #define GUEST_S1_GPA	(GUEST_RAM_GPA + 0x10000)
 #define FAULT_IOVA	0x40000000ull
 #define FAULT_GRPID	5
-
-static int step_no;
-static int failures;
-
-static void step(const char *fmt, ...)
-{
-	va_list ap;
-
-	printf("\n[%d] ", ++step_no);
-	va_start(ap, fmt);
-	vprintf(fmt, ap);
-	va_end(ap);
-	printf("\n");
-}
-
-static void say(const char *fmt, ...)
-{
-	va_list ap;
-
-	printf("    ");
-	va_start(ap, fmt);
-	vprintf(fmt, ap);
-	va_end(ap);
-	printf("\n");
-}
-
-static void check(bool ok, const char *fmt, ...)
-{
-	va_list ap;
-
-	printf("    %s: ", ok ? "OK  " : "FAIL");
-	va_start(ap, fmt);
-	vprintf(fmt, ap);
-	va_end(ap);
-	printf("\n");
-	if (!ok)
-		failures++;
-}
-
-static int die(const char *what, int rc)
-{
-	printf("    FAIL: %s: %s\n", what, strerror(-rc));
-	printf("\nviommu: FAILED\n");
-	return 1;
-}
 
 /* One IOMMU_TEST_CMD (mock): 0 or -errno. */
 static int mock_cmd(int fd, struct iommu_test_cmd *cmd)
@@ -141,6 +96,7 @@ int main(void)
 	void *ram;
 	int fd, ffd, rc;
 
+	narrate_init("viommu");
 	printf("viommu: a virtual IOMMU on /dev/ioasid (nested translation, "
 	       "invalidation, page faults), on the mock IOMMU\n");
 
@@ -321,8 +277,8 @@ int main(void)
 	close(fd);
 	munmap(ram, GUEST_RAM_SIZE);
 
-	if (failures) {
-		printf("\nviommu: FAILED (%d checks)\n", failures);
+	if (narrate_failures()) {
+		printf("\nviommu: FAILED (%d checks)\n", narrate_failures());
 		return 1;
 	}
 	printf("\nviommu: all checks passed\n");

@@ -28,12 +28,13 @@
  * @idev: a bound device the domain must suit (its group's ops allocate it)
  *
  * The HWPT comes back reserved in the object table but not finalized, not
- * marked automatic, with an empty domain that does not mirror the IOAS yet: the caller attaches
- * it or not, then ioasidfd_hwpt_paging_populate()s it, and finalizes or
- * tears it down. Called with ioas->mutex held.
+ * marked automatic, with an empty domain that does not mirror the IOAS
+ * yet: the caller attaches it or not, then ioasidfd_hwpt_paging_populate()s
+ * it, and finalizes or tears it down. Called with ioas->mutex held.
  *
- * Return: the HWPT or ERR_PTR(): -ENODEV if the IOMMU driver cannot give a
- * paging domain, -ENOMEM.
+ * Return: the HWPT or ERR_PTR(-ENOMEM). 6.1's iommu_domain_alloc() says
+ * NULL and no reason; for a device that is bound (so it has an IOMMU group
+ * and its bus an IOMMU) the only reason left is an allocation failure.
  */
 struct ioasidfd_hwpt *
 ioasidfd_hwpt_paging_alloc(struct ioasidfd_ctx *ictx,
@@ -51,7 +52,7 @@ ioasidfd_hwpt_paging_alloc(struct ioasidfd_ctx *ictx,
 	hwpt->domain = idev->igroup->ops->domain_alloc(idev->igroup, idev->dev);
 	if (!hwpt->domain) {
 		ioasidfd_object_abort(ictx, &hwpt->obj);
-		return ERR_PTR(-ENODEV);
+		return ERR_PTR(-ENOMEM);
 	}
 	INIT_LIST_HEAD(&hwpt->hwpt_item);
 	refcount_inc(&ioas->obj.users);

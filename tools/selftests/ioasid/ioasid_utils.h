@@ -701,4 +701,42 @@ static inline int __open_bind_attach(struct __test_metadata *_metadata,
 #define open_bind_attach(bdf, fd, devid, pt)				\
 	__open_bind_attach(_metadata, bdf, fd, devid, pt)
 
+/*
+ * A fixture body for tests of what a VT-d device answers: a context with
+ * one IOAS and the first edu bound and attached to it (@hwpt: its HWPT).
+ */
+struct edu_on_ioas {
+	int fd;
+	int devfd;
+	uint32_t devid;
+	uint32_t ioas;
+	uint32_t hwpt;
+};
+
+/* Set it up; false (nothing open) when the VM has no edu device. */
+static inline bool __edu_on_ioas_setup(struct __test_metadata *_metadata,
+				       struct edu_on_ioas *e)
+{
+	struct edu_pci_dev dev;
+
+	e->fd = e->devfd = -1;
+	if (pick_edus(EDU_ANY, &dev, 1) < 1)
+		return false;
+	e->fd = ioasid_open();
+	ASSERT_LE(0, e->fd);
+	test_ioas_alloc(e->fd, &e->ioas);
+	e->hwpt = e->ioas;
+	e->devfd = open_bind_attach(dev.bdf, e->fd, &e->devid, &e->hwpt);
+	return true;
+}
+#define edu_on_ioas_setup(e)	__edu_on_ioas_setup(_metadata, e)
+
+static inline void edu_on_ioas_teardown(struct edu_on_ioas *e)
+{
+	if (e->devfd >= 0)
+		close(e->devfd);
+	if (e->fd >= 0)
+		close(e->fd);
+}
+
 #endif /* IOASID_SELFTEST_UTILS_H */

@@ -560,34 +560,18 @@ TEST_F(nested, a_nested_hwpt_with_a_fault_queue_delivers_page_requests)
 /* ==== a VT-d device (edu): no nesting on 6.1 =========================== */
 
 FIXTURE(nested_edu) {
-	int fd;
-	int devfd;
-	uint32_t devid;
-	uint32_t ioas;
-	uint32_t dev_hwpt;	/* the edu's automatic HWPT */
+	struct edu_on_ioas e;
 };
 
 FIXTURE_SETUP(nested_edu)
 {
-	struct edu_pci_dev dev;
-
-	self->fd = self->devfd = -1;
-	if (pick_edus(EDU_ANY, &dev, 1) < 1)
+	if (!edu_on_ioas_setup(&self->e))
 		SKIP(return, "needs an edu device");
-	self->fd = ioasid_open();
-	ASSERT_LE(0, self->fd);
-	test_ioas_alloc(self->fd, &self->ioas);
-	self->dev_hwpt = self->ioas;
-	self->devfd = open_bind_attach(dev.bdf, self->fd, &self->devid,
-				       &self->dev_hwpt);
 }
 
 FIXTURE_TEARDOWN(nested_edu)
 {
-	if (self->devfd >= 0)
-		close(self->devfd);
-	if (self->fd >= 0)
-		close(self->fd);
+	edu_on_ioas_teardown(&self->e);
 }
 
 TEST_F_SKIPPABLE(nested_edu, vtd_gives_no_nest_parent_and_no_nested_hwpt,
@@ -597,17 +581,17 @@ TEST_F_SKIPPABLE(nested_edu, vtd_gives_no_nest_parent_and_no_nested_hwpt,
 	uint32_t plain, hwpt;
 
 	ASSERT_ERRNO(EOPNOTSUPP,
-		     ioasid_hwpt_alloc(self->fd, self->devid, self->ioas,
+		     ioasid_hwpt_alloc(self->e.fd, self->e.devid, self->e.ioas,
 				       IOMMU_HWPT_ALLOC_NEST_PARENT, &hwpt));
 	/* Even on one of its own paging HWPTs, with VT-d's own format. */
-	ASSERT_OK(ioasid_hwpt_alloc(self->fd, self->devid, self->ioas, 0,
+	ASSERT_OK(ioasid_hwpt_alloc(self->e.fd, self->e.devid, self->e.ioas, 0,
 				    &plain));
 	ASSERT_ERRNO(EOPNOTSUPP,
-		     ioasid_hwpt_alloc_nested(self->fd, self->devid, plain, 0,
+		     ioasid_hwpt_alloc_nested(self->e.fd, self->e.devid, plain, 0,
 					      0, IOMMU_HWPT_DATA_VTD_S1, &s1,
 					      sizeof(s1), &hwpt));
 	/* Nothing was built on it. */
-	test_destroy(self->fd, plain);
+	test_destroy(self->e.fd, plain);
 }
 
 TEST_F_SKIPPABLE(nested_edu, a_vtd_device_cannot_use_the_mocks_nesting,
@@ -616,29 +600,29 @@ TEST_F_SKIPPABLE(nested_edu, a_vtd_device_cannot_use_the_mocks_nesting,
 	struct iommu_hwpt_selftest data = { .iotlb = 1 };
 	uint32_t stdev, idev, parent, nested, hwpt, pt;
 
-	test_mock_domain(self->fd, self->ioas, &stdev, NULL, &idev);
-	ASSERT_OK(ioasid_hwpt_alloc(self->fd, idev, self->ioas,
+	test_mock_domain(self->e.fd, self->e.ioas, &stdev, NULL, &idev);
+	ASSERT_OK(ioasid_hwpt_alloc(self->e.fd, idev, self->e.ioas,
 				    IOMMU_HWPT_ALLOC_NEST_PARENT, &parent));
-	ASSERT_OK(ioasid_hwpt_alloc_nested(self->fd, idev, parent, 0, 0,
+	ASSERT_OK(ioasid_hwpt_alloc_nested(self->e.fd, idev, parent, 0, 0,
 					   IOMMU_HWPT_DATA_SELFTEST, &data,
 					   sizeof(data), &nested));
 	/* A nested HWPT for the edu on the mock's parent. */
 	ASSERT_ERRNO(EOPNOTSUPP,
-		     ioasid_hwpt_alloc_nested(self->fd, self->devid, parent,
+		     ioasid_hwpt_alloc_nested(self->e.fd, self->e.devid, parent,
 					      0, 0, IOMMU_HWPT_DATA_SELFTEST,
 					      &data, sizeof(data), &hwpt));
 	/* The edu attached to the mock's domains: refused, it stays put. */
 	pt = nested;
-	ASSERT_ERRNO(EINVAL, ioasid_vfio_attach(self->devfd, &pt));
+	ASSERT_ERRNO(EINVAL, ioasid_vfio_attach(self->e.devfd, &pt));
 	pt = parent;
-	ASSERT_ERRNO(EINVAL, ioasid_vfio_attach(self->devfd, &pt));
-	ASSERT_ERRNO(EBUSY, raw_destroy(self->fd, self->dev_hwpt));
-	pt = self->ioas;
-	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
-	ASSERT_EQ(self->dev_hwpt, pt);
-	test_destroy(self->fd, nested);
-	test_destroy(self->fd, parent);
-	test_destroy(self->fd, stdev);
+	ASSERT_ERRNO(EINVAL, ioasid_vfio_attach(self->e.devfd, &pt));
+	ASSERT_ERRNO(EBUSY, raw_destroy(self->e.fd, self->e.hwpt));
+	pt = self->e.ioas;
+	ASSERT_OK(ioasid_vfio_attach(self->e.devfd, &pt));
+	ASSERT_EQ(self->e.hwpt, pt);
+	test_destroy(self->e.fd, nested);
+	test_destroy(self->e.fd, parent);
+	test_destroy(self->e.fd, stdev);
 }
 
 MOCK_TEST_MAIN

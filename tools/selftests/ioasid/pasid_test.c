@@ -320,44 +320,28 @@ TEST_F(pasid, hwpt_alloc_pasid_rules)
 /* ==== a VT-d device (edu): no PASIDs ==================================== */
 
 FIXTURE(pasid_edu) {
-	int fd;
-	int devfd;
-	uint32_t devid;
-	uint32_t ioas;
-	uint32_t dev_hwpt;
+	struct edu_on_ioas e;
 };
 
 FIXTURE_SETUP(pasid_edu)
 {
-	struct edu_pci_dev dev;
-
-	self->fd = self->devfd = -1;
-	if (pick_edus(EDU_ANY, &dev, 1) < 1)
+	if (!edu_on_ioas_setup(&self->e))
 		SKIP(return, "needs an edu device");
-	self->fd = ioasid_open();
-	ASSERT_LE(0, self->fd);
-	test_ioas_alloc(self->fd, &self->ioas);
-	self->dev_hwpt = self->ioas;
-	self->devfd = open_bind_attach(dev.bdf, self->fd, &self->devid,
-				       &self->dev_hwpt);
 }
 
 FIXTURE_TEARDOWN(pasid_edu)
 {
-	if (self->devfd >= 0)
-		close(self->devfd);
-	if (self->fd >= 0)
-		close(self->fd);
+	edu_on_ioas_teardown(&self->e);
 }
 
 /* The device is still in its HWPT, which is still in use. */
 #define assert_edu_unchanged()						\
 	do {								\
-		uint32_t __pt = self->ioas;				\
+		uint32_t __pt = self->e.ioas;				\
 									\
-		ASSERT_ERRNO(EBUSY, raw_destroy(self->fd, self->dev_hwpt)); \
-		ASSERT_OK(ioasid_vfio_attach(self->devfd, &__pt));	\
-		ASSERT_EQ(self->dev_hwpt, __pt);			\
+		ASSERT_ERRNO(EBUSY, raw_destroy(self->e.fd, self->e.hwpt)); \
+		ASSERT_OK(ioasid_vfio_attach(self->e.devfd, &__pt));	\
+		ASSERT_EQ(self->e.hwpt, __pt);			\
 	} while (0)
 
 TEST_F_SKIPPABLE(pasid_edu, no_pasid_width_and_no_pasid_hwpt,
@@ -366,11 +350,11 @@ TEST_F_SKIPPABLE(pasid_edu, no_pasid_width_and_no_pasid_hwpt,
 	uint8_t width = 0xff;
 	uint32_t hwpt;
 
-	ASSERT_OK(ioasid_get_hw_info(self->fd, self->devid, NULL, NULL, NULL,
+	ASSERT_OK(ioasid_get_hw_info(self->e.fd, self->e.devid, NULL, NULL, NULL,
 				     NULL, &width));
 	ASSERT_EQ(0, width);
 	ASSERT_ERRNO(EOPNOTSUPP,
-		     ioasid_hwpt_alloc(self->fd, self->devid, self->ioas,
+		     ioasid_hwpt_alloc(self->e.fd, self->e.devid, self->e.ioas,
 				       IOMMU_HWPT_ALLOC_PASID, &hwpt));
 }
 
@@ -382,16 +366,16 @@ TEST_F_SKIPPABLE(pasid_edu, the_pasid_flags_are_eopnotsupp_and_change_nothing,
 	uint32_t pt;
 
 	for (i = 0; i < ARRAY_SIZE(pasids); i++) {
-		pt = self->ioas;
+		pt = self->e.ioas;
 		ASSERT_ERRNO(EOPNOTSUPP,
-			     ioasid_vfio_attach_pasid(self->devfd, pasids[i],
+			     ioasid_vfio_attach_pasid(self->e.devfd, pasids[i],
 						      &pt));
-		ASSERT_EQ(self->ioas, pt);
+		ASSERT_EQ(self->e.ioas, pt);
 		ASSERT_ERRNO(EOPNOTSUPP,
-			     ioasid_vfio_detach_pasid(self->devfd, pasids[i]));
+			     ioasid_vfio_detach_pasid(self->e.devfd, pasids[i]));
 	}
-	pt = self->dev_hwpt;
-	ASSERT_ERRNO(EOPNOTSUPP, ioasid_vfio_attach_pasid(self->devfd, 1, &pt));
+	pt = self->e.hwpt;
+	ASSERT_ERRNO(EOPNOTSUPP, ioasid_vfio_attach_pasid(self->e.devfd, 1, &pt));
 	assert_edu_unchanged();
 }
 
@@ -400,7 +384,7 @@ TEST_F_SKIPPABLE(pasid_edu, cdev_pasid_argsz_and_flags_rules,
 {
 	struct vfio_device_attach_iommufd_pt at = {
 		.flags = VFIO_DEVICE_ATTACH_PASID,
-		.pt_id = self->ioas,
+		.pt_id = self->e.ioas,
 		.pasid = 1,
 	};
 	struct vfio_device_detach_iommufd_pt de = {
@@ -410,33 +394,33 @@ TEST_F_SKIPPABLE(pasid_edu, cdev_pasid_argsz_and_flags_rules,
 
 	/* The flag needs room for @pasid. */
 	at.argsz = offsetof(struct vfio_device_attach_iommufd_pt, pasid);
-	ASSERT_ERRNO(EINVAL, raw_ioctl(self->devfd,
+	ASSERT_ERRNO(EINVAL, raw_ioctl(self->e.devfd,
 				       VFIO_DEVICE_ATTACH_IOMMUFD_PT, &at));
 	de.argsz = offsetof(struct vfio_device_detach_iommufd_pt, pasid);
-	ASSERT_ERRNO(EINVAL, raw_ioctl(self->devfd,
+	ASSERT_ERRNO(EINVAL, raw_ioctl(self->e.devfd,
 				       VFIO_DEVICE_DETACH_IOMMUFD_PT, &de));
 	/* Unknown flags. */
 	at.argsz = sizeof(at);
 	at.flags = 1u << 1;
-	ASSERT_ERRNO(EINVAL, raw_ioctl(self->devfd,
+	ASSERT_ERRNO(EINVAL, raw_ioctl(self->e.devfd,
 				       VFIO_DEVICE_ATTACH_IOMMUFD_PT, &at));
 	de.argsz = sizeof(de);
 	de.flags = 1u << 1;
-	ASSERT_ERRNO(EINVAL, raw_ioctl(self->devfd,
+	ASSERT_ERRNO(EINVAL, raw_ioctl(self->e.devfd,
 				       VFIO_DEVICE_DETACH_IOMMUFD_PT, &de));
 	/* Whole structs: the device has no PASIDs. */
 	at.flags = VFIO_DEVICE_ATTACH_PASID;
-	ASSERT_ERRNO(EOPNOTSUPP, raw_ioctl(self->devfd,
+	ASSERT_ERRNO(EOPNOTSUPP, raw_ioctl(self->e.devfd,
 					   VFIO_DEVICE_ATTACH_IOMMUFD_PT, &at));
 	de.flags = VFIO_DEVICE_DETACH_PASID;
-	ASSERT_ERRNO(EOPNOTSUPP, raw_ioctl(self->devfd,
+	ASSERT_ERRNO(EOPNOTSUPP, raw_ioctl(self->e.devfd,
 					   VFIO_DEVICE_DETACH_IOMMUFD_PT, &de));
 	assert_edu_unchanged();
 }
 
 TEST_F_SKIPPABLE(pasid_edu, library_argument_checks, DEVICE_TEST_TIMEOUT)
 {
-	ASSERT_ERRNO(EINVAL, ioasid_vfio_attach_pasid(self->devfd, 1, NULL));
+	ASSERT_ERRNO(EINVAL, ioasid_vfio_attach_pasid(self->e.devfd, 1, NULL));
 	ASSERT_ERRNO(EBADF, ioasid_vfio_detach_pasid(-1, 1));
 	assert_edu_unchanged();
 }

@@ -25,11 +25,34 @@ static int do_ioctl(int fd, unsigned long cmd, void *arg)
 	return 0;
 }
 
+int ioasid_open_path(const char *path)
+{
+	struct stat st;
+	int fd;
+
+	if (!path)
+		return -EINVAL;
+	fd = open(path, O_RDWR | O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	if (fstat(fd, &st) || !S_ISCHR(st.st_mode)) {
+		close(fd);
+		return -ENODEV;
+	}
+	return fd;
+}
+
 int ioasid_open(void)
 {
-	int fd = open(LIBIOASID_DEV_PATH, O_RDWR | O_CLOEXEC);
+	int fd = ioasid_open_path(LIBIOASID_DEV_PATH);
 
-	return fd < 0 ? -errno : fd;
+	/*
+	 * Only a missing /dev/ioasid means "try upstream's node": a node that
+	 * exists but cannot be opened is an answer worth reporting as it is.
+	 */
+	if (fd == -ENOENT)
+		fd = ioasid_open_path(LIBIOASID_IOMMUFD_PATH);
+	return fd;
 }
 
 int ioasid_close(int fd)

@@ -13,12 +13,21 @@
  * use the return value. Output pointers are written only on success unless a
  * function says otherwise.
  *
- * Build: add -I<repo>/include/uapi (for <linux/ioasid.h>) and
- * -I<repo>/lib/libioasid, link <repo>/build/lib/libioasid.a.
+ * Build against an installed copy with
+ *   cc ... $(pkg-config --cflags --libs libioasid)
+ * (the header is installed as <includedir>/libioasid/libioasid.h, our uAPI
+ * header beside it as <includedir>/libioasid/linux/ioasid.h). In this
+ * tree: -I<repo>/include/uapi -I<repo>/lib/libioasid and link
+ * <repo>/build/lib/libioasid.a or -L<repo>/build/lib -lioasid.
+ *
+ * Thread safety: the library has no state of its own, so any function may
+ * be called from any thread; calls on the same object are as safe as the
+ * kernel makes the ioctl they issue.
  */
 #ifndef LIBIOASID_H
 #define LIBIOASID_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <linux/types.h>
 /* <linux/vfio.h> first: <linux/ioasid.h> only adds what it lacks. */
@@ -29,22 +38,43 @@
 extern "C" {
 #endif
 
-/* Path of the character device ioasid_open() opens. */
+/* Paths ioasid_open() tries, in this order. */
 #define LIBIOASID_DEV_PATH "/dev/ioasid"
+#define LIBIOASID_IOMMUFD_PATH "/dev/iommu"
 
 /**
  * ioasid_open() - open a new /dev/ioasid context
  *
- * Opens /dev/ioasid with O_RDWR | O_CLOEXEC. Each open is an independent
- * context: object IDs (IOAS, devices, HWPTs) of one context mean nothing in
- * another.
+ * Opens /dev/ioasid with O_RDWR | O_CLOEXEC. Only if that path does not
+ * exist (ENOENT) it opens /dev/iommu instead, upstream iommufd's device,
+ * which speaks the same uAPI: the same program then runs on a kernel with
+ * iommufd. Any other failure to open /dev/ioasid (EACCES, say) is reported
+ * as it is, without trying /dev/iommu. Each open is an independent
+ * context; object IDs (IOAS, devices, HWPTs) of one context mean nothing
+ * in another.
  *
- * Return: the file descriptor (>= 0); -ENOENT if /dev/ioasid does not exist
- * (the ioasidfd module is not loaded), -EACCES if the caller may not open
- * it, -EMFILE/-ENFILE when out of file descriptors, or any other negative
- * errno open(2) reports.
+ * Return: the file descriptor (>= 0); -ENOENT if neither /dev/ioasid nor
+ * /dev/iommu exists (neither ioasidfd nor iommufd is loaded); -EACCES if
+ * the caller may not open the device; -EMFILE/-ENFILE when out of file
+ * descriptors; -ENXIO/-ENODEV if the device node exists but no driver
+ * backs it; or any other negative errno open(2) reports.
  */
 int ioasid_open(void);
+
+/**
+ * ioasid_open_path() - open a context through a given device node
+ * @path: the character device to open, e.g. "/dev/ioasid" or "/dev/iommu"
+ *
+ * Opens @path with O_RDWR | O_CLOEXEC, with no fallback, and checks that it
+ * is a character device. For programs that must use one of the two, or a
+ * node somewhere else (a container's /dev).
+ *
+ * Return: the file descriptor (>= 0); -EINVAL if @path is NULL;
+ * -ENODEV if @path is not a character device; -ENOENT if it does not
+ * exist; -EACCES, -EMFILE, -ENFILE, -ENXIO or any other negative errno
+ * open(2) reports.
+ */
+int ioasid_open_path(const char *path);
 
 /**
  * ioasid_close() - close a /dev/ioasid context (or any fd)
@@ -593,6 +623,252 @@ int ioasid_vfio_attach_pasid(int devfd, uint32_t pasid, uint32_t *pt_id);
  * not bound or @pasid is 0 or beyond the device's width.
  */
 int ioasid_vfio_detach_pasid(int devfd, uint32_t pasid);
+
+/*
+ * VFIO device cdev: what a VMM does with a bound device besides attaching
+ * it. These wrap the standard VFIO device ioctls (<linux/vfio.h>), which
+ * work on the cdev fd once it is bound (ioasid_vfio_bind()); before that
+ * they fail with -EINVAL.
+ */
+
+/**
+ * ioasid_vfio_device_info() - read a device's flags and counts
+ * @devfd: bound VFIO device fd
+ * @info: output; the library sets argsz to sizeof(*@info), so no
+ *        capability chain is returned
+ *
+ * Wraps VFIO_DEVICE_GET_INFO. @info->flags says the kind of device
+ * (VFIO_DEVICE_FLAGS_PCI) and whether VFIO_DEVICE_RESET works;
+ * @info->num_regions and @info->num_irqs bound the indexes of
+ * ioasid_vfio_region_info() and ioasid_vfio_irq_info().
+ *
+ * Return: 0; -EINVAL if @info is NULL or @devfd is not bound; -EBADF if
+ * @devfd is not open; -ENOTTY if it is not a VFIO device fd; -EFAULT.
+ */
+int ioasid_vfio_device_info(int devfd, struct vfio_device_info *info);
+
+/**
+ * ioasid_vfio_region_info() - describe one region of a device
+ * @devfd: bound VFIO device fd
+ * @index: region index, below num_regions of ioasid_vfio_device_info()
+ *         (for PCI: VFIO_PCI_BAR0_REGION_INDEX .. VFIO_PCI_CONFIG_REGION_INDEX)
+ * @info: output: size and offset (both bytes) and flags (READ, WRITE,
+ *        MMAP); argsz is set by the library and no capability chain is
+ *        returned
+ *
+ * Wraps VFIO_DEVICE_GET_REGION_INFO. A region is accessed at file offset
+ * @info->offset of @devfd (ioasid_vfio_region_read(), _write(), _mmap()).
+ * A region of size 0 is absent (an unimplemented BAR).
+ *
+ * Return: 0; -EINVAL if @info is NULL, @index is out of range or @devfd is
+ * not bound; -EBADF/-ENOTTY as ioasid_vfio_device_info(); -EFAULT.
+ */
+int ioasid_vfio_region_info(int devfd, uint32_t index,
+			    struct vfio_region_info *info);
+
+/**
+ * ioasid_vfio_irq_info() - describe one interrupt type of a device
+ * @devfd: bound VFIO device fd
+ * @index: IRQ index, below num_irqs of ioasid_vfio_device_info() (for
+ *         PCI: VFIO_PCI_INTX_IRQ_INDEX, _MSI_, _MSIX_, _ERR_, _REQ_)
+ * @info: output: flags (EVENTFD, MASKABLE, AUTOMASKED, NORESIZE) and count,
+ *        the number of vectors of that type (0: the device has none)
+ *
+ * Wraps VFIO_DEVICE_GET_IRQ_INFO.
+ *
+ * Return: 0; -EINVAL if @info is NULL, @index is out of range or @devfd is
+ * not bound; -EBADF/-ENOTTY as ioasid_vfio_device_info(); -EFAULT.
+ */
+int ioasid_vfio_irq_info(int devfd, uint32_t index,
+			 struct vfio_irq_info *info);
+
+/**
+ * ioasid_vfio_set_irqs() - issue a raw VFIO_DEVICE_SET_IRQS
+ * @devfd: bound VFIO device fd
+ * @set: the request: flags (one DATA_* and one ACTION_* bit), index,
+ *       start, count and the data that follows the struct; argsz must
+ *       cover the data (the library does not touch @set)
+ *
+ * For masking, unmasking and anything ioasid_vfio_set_irq_eventfds() does
+ * not cover.
+ *
+ * Return: 0; -EINVAL if @set is NULL, the flags are not one DATA_* and
+ * one ACTION_* bit, argsz is too small for the data, @index/@start/@count
+ * are out of range or @devfd is not bound; -EBADF if an eventfd in the
+ * data is not open; -ENOMEM; -EFAULT.
+ */
+int ioasid_vfio_set_irqs(int devfd, struct vfio_irq_set *set);
+
+/**
+ * ioasid_vfio_set_irq_eventfds() - route interrupts to eventfds
+ * @devfd: bound VFIO device fd
+ * @index: IRQ index (VFIO_PCI_MSIX_IRQ_INDEX, ...)
+ * @start: first vector
+ * @count: number of vectors, at most 1024; 0 disables every vector of
+ *         @index (then @fds is ignored)
+ * @fds: @count eventfds, signalled when the vector fires; -1 leaves a
+ *       vector unrouted
+ *
+ * Wraps VFIO_DEVICE_SET_IRQS with VFIO_IRQ_SET_ACTION_TRIGGER and
+ * VFIO_IRQ_SET_DATA_EVENTFD (DATA_NONE with count 0 to disable). For MSI
+ * and MSI-X the first call enables the vectors; the eventfds can be handed
+ * to KVM's irqfd so interrupts reach the guest without the VMM.
+ *
+ * Return: 0; -EINVAL if @fds is NULL with @count > 0, @count exceeds 1024
+ * or the vectors do not exist, or @devfd is not bound; -EBADF if an fd of
+ * @fds is neither -1 nor an eventfd; -ENOMEM; -ENOSPC if the host is out
+ * of interrupt vectors.
+ */
+int ioasid_vfio_set_irq_eventfds(int devfd, uint32_t index, uint32_t start,
+				 uint32_t count, const int32_t *fds);
+
+/**
+ * ioasid_vfio_reset() - reset a device
+ * @devfd: bound VFIO device fd
+ *
+ * Wraps VFIO_DEVICE_RESET (a function-level or equivalent reset of the
+ * device alone). The device's IOMMU attachment is kept.
+ *
+ * Return: 0; -EINVAL if the device cannot be reset on its own (no
+ * VFIO_DEVICE_FLAGS_RESET in ioasid_vfio_device_info()) or @devfd is not
+ * bound; -EBADF/-ENOTTY as ioasid_vfio_device_info(); -EAGAIN if the
+ * device is busy.
+ */
+int ioasid_vfio_reset(int devfd);
+
+/**
+ * ioasid_vfio_feature() - probe, get or set a device feature
+ * @devfd: bound VFIO device fd
+ * @flags: the feature number (VFIO_DEVICE_FEATURE_MASK bits) and exactly
+ *         one of VFIO_DEVICE_FEATURE_PROBE, _GET, _SET (PROBE may be
+ *         combined with GET or SET to ask whether that would work)
+ * @data: the feature's payload: read for SET, written for GET; may be NULL
+ *        when @len is 0
+ * @len: bytes of @data, at most 65536
+ *
+ * Wraps VFIO_DEVICE_FEATURE; the library builds the struct
+ * vfio_device_feature header in front of @data.
+ *
+ * Return: 0; -EINVAL if @data is NULL with @len > 0, @len is too large,
+ * GET and SET are both given without PROBE, or the payload is wrong for
+ * the feature; -ENOTTY if the device does not have the feature (vfio-pci
+ * devices here have none of migration or DMA logging); -ENOMEM; -EFAULT.
+ */
+int ioasid_vfio_feature(int devfd, uint32_t flags, void *data, size_t len);
+
+/**
+ * ioasid_vfio_region_read() - read from a device region
+ * @devfd: bound VFIO device fd
+ * @info: the region (ioasid_vfio_region_info())
+ * @off: offset inside the region (bytes)
+ * @buf: destination
+ * @len: bytes to read; @off + @len must not pass the region's size
+ *
+ * pread(2) at @info->offset + @off, repeated until @len bytes are read.
+ * For BARs and config space, accesses of 1, 2, 4 (and 8) bytes at aligned
+ * offsets are single device accesses of that width.
+ *
+ * Return: 0; -EINVAL if @info or @buf is NULL or the range passes the end
+ * of the region; -EIO if the region cannot be read (no
+ * VFIO_REGION_INFO_FLAG_READ) or ends early; -EFAULT; -EBADF.
+ */
+int ioasid_vfio_region_read(int devfd, const struct vfio_region_info *info,
+			    uint64_t off, void *buf, size_t len);
+
+/**
+ * ioasid_vfio_region_write() - write to a device region
+ * @devfd: bound VFIO device fd
+ * @info: the region (ioasid_vfio_region_info())
+ * @off: offset inside the region (bytes)
+ * @buf: source
+ * @len: bytes to write; @off + @len must not pass the region's size
+ *
+ * pwrite(2) at @info->offset + @off, repeated until @len bytes are
+ * written; same access widths as ioasid_vfio_region_read().
+ *
+ * Return: 0; -EINVAL if @info or @buf is NULL or the range passes the end
+ * of the region; -EIO if the region cannot be written or the write ends
+ * early; -EFAULT; -EBADF.
+ */
+int ioasid_vfio_region_write(int devfd, const struct vfio_region_info *info,
+			     uint64_t off, const void *buf, size_t len);
+
+/**
+ * ioasid_vfio_region_mmap() - map a device region into the process
+ * @devfd: bound VFIO device fd
+ * @info: the region (ioasid_vfio_region_info()); it must have
+ *        VFIO_REGION_INFO_FLAG_MMAP
+ * @off: offset inside the region, a multiple of the page size (bytes)
+ * @len: bytes to map, @off + @len not past the region's size; 0 means the
+ *       rest of the region
+ * @prot: PROT_READ and/or PROT_WRITE, within the region's READ/WRITE flags
+ * @out_addr: output, where the region is mapped (MAP_SHARED); undo with
+ *            munmap(2)
+ *
+ * Return: 0; -EINVAL if a pointer is NULL, @off is not page aligned, the
+ * range passes the end of the region or is empty; -EACCES if @prot asks
+ * for more than the region allows; -ENODEV if the region cannot be mapped
+ * (no FLAG_MMAP); -ENOMEM; other negative errnos from mmap(2).
+ */
+int ioasid_vfio_region_mmap(int devfd, const struct vfio_region_info *info,
+			    uint64_t off, size_t len, int prot,
+			    void **out_addr);
+
+/*
+ * VMM helpers.
+ */
+
+/**
+ * ioasid_map_guest_ram() - map a guest RAM region at IOVA = guest physical
+ * @fd: /dev/ioasid fd
+ * @ioas_id: the IOAS that stands for the guest's physical address space
+ * @hva: where the VMM mapped the region in its own address space
+ * @gpa: the region's guest physical address, used as the IOVA (bytes)
+ * @size: the region's size in bytes
+ *
+ * One ioasid_ioas_map() with IOMMU_IOAS_MAP_FIXED_IOVA | READABLE |
+ * WRITEABLE: devices assigned to the guest may DMA anywhere in its RAM.
+ * @hva, @gpa and @size must be multiples of the page size. Large IOMMU
+ * pages are used only where @hva and @gpa have the same offset into a
+ * large page (2 MiB, 1 GiB) and the memory is physically contiguous, as
+ * it is when backed by hugetlbfs or THP (and IOMMU_OPTION_HUGE_PAGES is
+ * on, the default); so back RAM with huge pages and place both at
+ * addresses aligned to them. Wherever alignment or contiguity does not
+ * allow a large page the IOMMU uses small ones, so any page-aligned size
+ * works. Unmap with ioasid_ioas_unmap(@fd, @ioas_id, @gpa,
+ * @size, NULL). The whole region is pinned and charged to RLIMIT_MEMLOCK.
+ *
+ * Return: 0; -EINVAL if @hva is NULL, @size is 0 or an argument is not
+ * page aligned, or the range touches a reserved IOVA region (such as the
+ * MSI window at 0xfee00000 on x86: split guest RAM around it); -EEXIST if
+ * part of the range is already mapped; -EOVERFLOW if @gpa + @size wraps;
+ * -EFAULT if the memory is not mapped in the process; -ENOMEM if pinning
+ * would exceed RLIMIT_MEMLOCK; -ENOENT for an unknown IOAS.
+ */
+int ioasid_map_guest_ram(int fd, uint32_t ioas_id, void *hva, uint64_t gpa,
+			 uint64_t size);
+
+/* Pseudo-commands for ioasid_strerror(): calls that are not an ioctl. */
+#define LIBIOASID_OP_OPEN		1UL	/* ioasid_open(), _open_path() */
+#define LIBIOASID_OP_VFIO_OPEN_PCI	2UL	/* ioasid_vfio_open_pci() */
+
+/**
+ * ioasid_strerror() - explain an error of one call in words
+ * @cmd: the ioctl the failing call issued (IOMMU_IOAS_MAP,
+ *       VFIO_DEVICE_BIND_IOMMUFD, ... as named by the function's
+ *       documentation), LIBIOASID_OP_OPEN or LIBIOASID_OP_VFIO_OPEN_PCI,
+ *       or 0 when unknown
+ * @err: the error, negative (as returned) or positive (errno)
+ *
+ * Says what the error means for that call ("the range overlaps an
+ * existing mapping" for IOMMU_IOAS_MAP and EEXIST), and for an unlisted
+ * pair what the errno means in general. The text is English, has no
+ * trailing newline and never changes, so it may be logged or shown as is.
+ *
+ * Return: a pointer to a constant string, never NULL; callers must not
+ * free it. Safe to call from any thread.
+ */
+const char *ioasid_strerror(unsigned long cmd, int err);
 
 #ifdef __cplusplus
 }

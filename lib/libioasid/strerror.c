@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+/*
+ * libioasid: ioasid_strerror(), what an errno means for one call.
+ *
+ * Two tables of constant strings: the meaning of (command, errno) pairs
+ * as libioasid.h and <linux/ioasid.h> document them, and a general text per
+ * errno for the rest. No locale, no buffers, no state: safe in any thread.
+ */
+#include <errno.h>
+#include <stddef.h>
+
+#include "libioasid.h"
+
+struct call_err {
+	unsigned long cmd;
+	int err;
+	const char *text;
+};
+
+#define E(c, e, t) { (c), (e), (t) }
+
+static const struct call_err call_errs[] = {
+	E(LIBIOASID_OP_OPEN, ENOENT, "neither /dev/ioasid nor /dev/iommu exists: load ioasidfd (modprobe ioasidfd) or use a kernel with iommufd"),
+	E(LIBIOASID_OP_OPEN, EACCES, "no permission to open the device node: run as root or give the user access to /dev/ioasid"),
+	E(LIBIOASID_OP_OPEN, ENODEV, "the path is not a character device, or no driver backs the node"),
+	E(LIBIOASID_OP_OPEN, ENXIO, "the device node has no driver behind it (module unloaded?)"),
+	E(LIBIOASID_OP_OPEN, EINVAL, "no path given"),
+	E(LIBIOASID_OP_OPEN, EMFILE, "the process is out of file descriptors"),
+	E(LIBIOASID_OP_OPEN, ENFILE, "the system is out of file descriptors"),
+
+	E(LIBIOASID_OP_VFIO_OPEN_PCI, EINVAL, "malformed PCI address: expected DDDD:BB:DD.F or BB:DD.F"),
+	E(LIBIOASID_OP_VFIO_OPEN_PCI, ENOENT, "no PCI device has that address"),
+	E(LIBIOASID_OP_VFIO_OPEN_PCI, ENODEV, "the device is not bound to a VFIO driver with a device cdev (bind it to vfio-pci-ioasid), or /dev/vfio/devices/vfioN is missing"),
+	E(LIBIOASID_OP_VFIO_OPEN_PCI, EBUSY, "the VFIO device is already open elsewhere"),
+	E(LIBIOASID_OP_VFIO_OPEN_PCI, EACCES, "no permission to open /dev/vfio/devices/vfioN"),
+
+	E(IOMMU_DESTROY, ENOENT, "no object with that ID in this context"),
+	E(IOMMU_DESTROY, EBUSY, "the object is still in use (a device is attached, a HWPT or mapping refers to it, or its fd is open)"),
+	E(IOMMU_DESTROY, ENOTTY, "the fd is not a /dev/ioasid fd"),
+
+	E(IOMMU_IOAS_ALLOC, EINVAL, "no place for the IOAS ID given"),
+	E(IOMMU_IOAS_ALLOC, ENOMEM, "out of kernel memory"),
+	E(IOMMU_IOAS_ALLOC, ENOTTY, "the fd is not a /dev/ioasid fd"),
+
+	E(IOMMU_IOAS_MAP, EINVAL, "bad arguments: zero length, no READABLE/WRITEABLE, misaligned address or IOVA, or a fixed range touching a reserved region"),
+	E(IOMMU_IOAS_MAP, EOPNOTSUPP, "unknown map flags"),
+	E(IOMMU_IOAS_MAP, EEXIST, "the fixed IOVA range overlaps an existing mapping"),
+	E(IOMMU_IOAS_MAP, EOVERFLOW, "the IOVA or user address range wraps around"),
+	E(IOMMU_IOAS_MAP, ENOSPC, "no free IOVA range of that size is left"),
+	E(IOMMU_IOAS_MAP, EFAULT, "the user memory cannot be pinned (not mapped, or not pinnable)"),
+	E(IOMMU_IOAS_MAP, ENOMEM, "pinning would exceed RLIMIT_MEMLOCK (raise it, or grant CAP_IPC_LOCK), or out of memory"),
+	E(IOMMU_IOAS_MAP, ENOENT, "no IOAS with that ID"),
+
+	E(IOMMU_IOAS_UNMAP, ENOENT, "nothing is mapped in the range, the range cuts through a mapping, or no IOAS with that ID"),
+	E(IOMMU_IOAS_UNMAP, EINVAL, "zero length"),
+	E(IOMMU_IOAS_UNMAP, EOVERFLOW, "the range wraps around"),
+
+	E(IOMMU_IOAS_IOVA_RANGES, EMSGSIZE, "the array is too small: the count needed was returned, call again with a larger one"),
+	E(IOMMU_IOAS_IOVA_RANGES, EINVAL, "no count given"),
+	E(IOMMU_IOAS_IOVA_RANGES, ENOENT, "no IOAS with that ID"),
+	E(IOMMU_IOAS_IOVA_RANGES, EFAULT, "the range array cannot be written"),
+
+	E(IOMMU_IOAS_ALLOW_IOVAS, EINVAL, "a range has start > last, or two ranges overlap"),
+	E(IOMMU_IOAS_ALLOW_IOVAS, EADDRINUSE, "a range intersects a region reserved by an attached device or lies outside its IOMMU aperture"),
+	E(IOMMU_IOAS_ALLOW_IOVAS, EOVERFLOW, "a value does not fit the kernel's unsigned long"),
+	E(IOMMU_IOAS_ALLOW_IOVAS, EFAULT, "the range array cannot be read"),
+	E(IOMMU_IOAS_ALLOW_IOVAS, ENOMEM, "out of kernel memory"),
+	E(IOMMU_IOAS_ALLOW_IOVAS, ENOENT, "no IOAS with that ID"),
+
+	E(IOMMU_IOAS_COPY, EINVAL, "bad arguments: zero length, no READABLE/WRITEABLE, misalignment, or a fixed range touching a reserved region"),
+	E(IOMMU_IOAS_COPY, EOPNOTSUPP, "unknown map flags"),
+	E(IOMMU_IOAS_COPY, ENOENT, "the source range has a hole or is not mapped, or an IOAS ID is unknown"),
+	E(IOMMU_IOAS_COPY, EPERM, "WRITEABLE asked of memory the source mapped read-only"),
+	E(IOMMU_IOAS_COPY, EEXIST, "the fixed destination range overlaps an existing mapping"),
+	E(IOMMU_IOAS_COPY, EOVERFLOW, "a range wraps around"),
+	E(IOMMU_IOAS_COPY, ENOSPC, "no free destination IOVA range of that size is left"),
+	E(IOMMU_IOAS_COPY, ENOMEM, "out of kernel memory"),
+
+	E(IOMMU_OPTION, EINVAL, "bad value (options take 0 or 1), no place for the result, or HUGE_PAGES off while a domain holds mappings"),
+	E(IOMMU_OPTION, EPERM, "changing RLIMIT_MODE needs CAP_SYS_RESOURCE"),
+	E(IOMMU_OPTION, EBUSY, "RLIMIT_MODE can only change before the context has objects"),
+	E(IOMMU_OPTION, EOPNOTSUPP, "unknown option, or an object ID given for a global option"),
+	E(IOMMU_OPTION, ENOENT, "no IOAS with that ID"),
+
+	E(IOMMU_HWPT_ALLOC, EINVAL, "no place for the HWPT ID given, or bad data for the requested type"),
+	E(IOMMU_HWPT_ALLOC, EOPNOTSUPP, "unknown flags or data type, or something the device's IOMMU cannot do (6.1's VT-d: nesting, dirty tracking, page faults)"),
+	E(IOMMU_HWPT_ALLOC, ENOENT, "the device is not bound to this context, or the parent/fault queue ID is unknown"),
+	E(IOMMU_HWPT_ALLOC, EADDRINUSE, "an existing mapping of the IOAS does not suit the new domain (outside its aperture, say)"),
+	E(IOMMU_HWPT_ALLOC, ENOMEM, "out of kernel memory"),
+
+	E(IOMMU_GET_HW_INFO, ENOENT, "the device is not bound to this context"),
+	E(IOMMU_GET_HW_INFO, EFAULT, "the data buffer cannot be written"),
+	E(IOMMU_GET_HW_INFO, EOPNOTSUPP, "unknown flags, or the requested data type is not this IOMMU's"),
+
+	E(IOMMU_HWPT_INVALIDATE, EOPNOTSUPP, "the HWPT's IOMMU does not know that invalidation data type"),
+	E(IOMMU_HWPT_INVALIDATE, EINVAL, "entry length 0 or too small, or an entry with unknown flags or bad values"),
+	E(IOMMU_HWPT_INVALIDATE, E2BIG, "an entry's tail past the known part is not zero"),
+	E(IOMMU_HWPT_INVALIDATE, ENOENT, "no nested HWPT with that ID"),
+	E(IOMMU_HWPT_INVALIDATE, EFAULT, "the entry array cannot be read or written"),
+
+	E(IOMMU_FAULT_QUEUE_ALLOC, EINVAL, "no place for the fault queue ID or fd given"),
+	E(IOMMU_FAULT_QUEUE_ALLOC, ENOMEM, "out of kernel memory"),
+	E(IOMMU_FAULT_QUEUE_ALLOC, EMFILE, "the process is out of file descriptors"),
+	E(IOMMU_FAULT_QUEUE_ALLOC, ENFILE, "the system is out of file descriptors"),
+
+	E(VFIO_DEVICE_BIND_IOMMUFD, EBADF, "the /dev/ioasid fd is not open"),
+	E(VFIO_DEVICE_BIND_IOMMUFD, EBADFD, "the fd given is not a /dev/ioasid fd"),
+	E(VFIO_DEVICE_BIND_IOMMUFD, EINVAL, "the device fd is already bound, or the /dev/ioasid fd is negative"),
+	E(VFIO_DEVICE_BIND_IOMMUFD, EBUSY, "the device or its IOMMU group is in use elsewhere (another context, fd or the legacy VFIO container)"),
+	E(VFIO_DEVICE_BIND_IOMMUFD, EACCES, "an SR-IOV VF or PF whose partner is in use through vfio-pci"),
+
+	E(VFIO_DEVICE_ATTACH_IOMMUFD_PT, EINVAL, "the device is not bound, the ID is neither an IOAS nor a HWPT, or another device of its IOMMU group is attached elsewhere"),
+	E(VFIO_DEVICE_ATTACH_IOMMUFD_PT, EADDRINUSE, "an existing mapping overlaps the device's reserved regions, lies outside its IOMMU aperture or is misaligned: unmap it and retry"),
+	E(VFIO_DEVICE_ATTACH_IOMMUFD_PT, ENOENT, "no IOAS or HWPT with that ID"),
+	E(VFIO_DEVICE_ATTACH_IOMMUFD_PT, EPERM, "the IOMMU cannot isolate MSIs (interrupt remapping off) and allow_unsafe_interrupts is not set"),
+
+	E(VFIO_DEVICE_DETACH_IOMMUFD_PT, EINVAL, "the device is not bound"),
+
+	E(VFIO_DEVICE_GET_INFO, EINVAL, "the device is not bound yet"),
+	E(VFIO_DEVICE_GET_REGION_INFO, EINVAL, "region index out of range, or the device is not bound yet"),
+	E(VFIO_DEVICE_GET_IRQ_INFO, EINVAL, "IRQ index out of range, or the device is not bound yet"),
+	E(VFIO_DEVICE_SET_IRQS, EINVAL, "bad flags, index, start or count, or the device is not bound yet"),
+	E(VFIO_DEVICE_SET_IRQS, EBADF, "an eventfd given is not open"),
+	E(VFIO_DEVICE_SET_IRQS, ENOSPC, "the host is out of interrupt vectors"),
+	E(VFIO_DEVICE_RESET, EINVAL, "the device cannot be reset on its own, or is not bound yet"),
+	E(VFIO_DEVICE_RESET, EAGAIN, "the device is busy; try again"),
+	E(VFIO_DEVICE_FEATURE, ENOTTY, "the device does not have that feature"),
+	E(VFIO_DEVICE_FEATURE, EINVAL, "bad feature flags or payload"),
+};
+
+static const struct {
+	int err;
+	const char *text;
+} generic_errs[] = {
+	{ EPERM, "operation not permitted" },
+	{ ENOENT, "no such object" },
+	{ EINTR, "interrupted" },
+	{ EIO, "input/output error" },
+	{ ENXIO, "no such device or address" },
+	{ E2BIG, "non-zero bytes past the part of the struct the kernel knows (header newer than the module)" },
+	{ EBADF, "bad file descriptor" },
+	{ EAGAIN, "resource temporarily unavailable" },
+	{ ENOMEM, "out of memory, or over RLIMIT_MEMLOCK" },
+	{ EACCES, "permission denied" },
+	{ EFAULT, "bad user pointer" },
+	{ EBUSY, "busy: in use" },
+	{ EEXIST, "already exists" },
+	{ ENODEV, "no such device" },
+	{ EINVAL, "invalid argument" },
+	{ ENFILE, "too many open files in the system" },
+	{ EMFILE, "too many open files" },
+	{ ENOTTY, "not a /dev/ioasid or VFIO device fd, or an ioctl this kernel does not have" },
+	{ ENOSPC, "no space left" },
+	{ EOVERFLOW, "value or range overflows" },
+	{ EBADFD, "file descriptor in bad state" },
+	{ EMSGSIZE, "buffer too small" },
+	{ EOPNOTSUPP, "not supported: unknown flag, option or non-zero reserved field" },
+	{ EADDRINUSE, "address range in use or reserved" },
+};
+
+const char *ioasid_strerror(unsigned long cmd, int err)
+{
+	size_t i;
+
+	if (err < 0)
+		err = -err;
+	if (err == 0)
+		return "success";
+	if (cmd) {
+		for (i = 0; i < sizeof(call_errs) / sizeof(call_errs[0]); i++)
+			if (call_errs[i].cmd == cmd && call_errs[i].err == err)
+				return call_errs[i].text;
+	}
+	for (i = 0; i < sizeof(generic_errs) / sizeof(generic_errs[0]); i++)
+		if (generic_errs[i].err == err)
+			return generic_errs[i].text;
+	return "unknown error";
+}

@@ -9,6 +9,16 @@
 #   make debug-kernel  only build (or find in the cache) the debug kernel
 #   make vm-shell   boot the VM with everything loaded, busybox shell on the console
 #   make deps       install the Debian packages the build and the VM need
+#   make docs       the HTML docs and the man pages (Sphinx, -W), build/docs/
+#   make install    libioasid (shared, static), its headers, libioasid.pc and
+#                   the man pages under $(DESTDIR)$(PREFIX) (default /usr/local)
+#   make uninstall  remove what make install put there
+#   make install-modules / uninstall-modules
+#                   the kernel modules, built without the mock IOMMU, into
+#                   /lib/modules/KVER/updates (then depmod)
+#   make installcheck  host-side: install into build/installcheck/root with
+#                   PREFIX=/usr and build the examples through pkg-config
+#                   (make check does it and runs the result in the VM)
 #   make clean      remove build outputs
 #
 # The kernel (headers for the build, image for the VM) is discovered from the
@@ -31,7 +41,21 @@ VM := tools/vm
 LOCKED := scripts/with-lock.sh
 
 .PHONY: all modules user deps initramfs check demo vm-shell clean \
-	check-debug demo-debug debug-kernel
+	check-debug demo-debug debug-kernel docs man install uninstall \
+	install-modules uninstall-modules installcheck
+
+# Installation directories (GNU names).  The header goes into its own
+# directory, $(includedir)/libioasid/, with our uAPI header beside it as
+# linux/ioasid.h, so nothing collides with the distribution's
+# /usr/include/linux; libioasid.pc adds that directory to Cflags.
+PREFIX ?= /usr/local
+prefix ?= $(PREFIX)
+libdir ?= $(prefix)/lib
+includedir ?= $(prefix)/include
+mandir ?= $(prefix)/share/man
+DESTDIR ?=
+INSTALL_VARS = PREFIX=$(PREFIX) prefix=$(prefix) libdir=$(libdir) \
+	includedir=$(includedir) DESTDIR=$(DESTDIR)
 
 all:
 	+@$(LOCKED) $(MAKE) --no-print-directory modules user
@@ -73,6 +97,30 @@ vm-shell: deps
 	+@$(MAKE) --no-print-directory all || echo "make vm-shell: build failed; booting with what there is"
 	@$(LOCKED) $(VM)/mkinitramfs.sh -o build/vm/initramfs-shell.cpio
 	@$(VM)/run.sh -i build/vm/initramfs-shell.cpio shell
+
+# The docs need Sphinx (deps installs python3-sphinx) and the kernel-doc
+# script of Debian's linux-headers package.
+docs man: deps
+	+@$(MAKE) --no-print-directory -C Documentation TOP=$(TOP) all
+
+install: docs
+	+@$(MAKE) --no-print-directory -C lib/libioasid TOP=$(TOP) $(INSTALL_VARS) install
+	+@$(MAKE) --no-print-directory -C Documentation TOP=$(TOP) \
+		mandir=$(mandir) DESTDIR=$(DESTDIR) install
+
+uninstall:
+	+@$(MAKE) --no-print-directory -C lib/libioasid TOP=$(TOP) $(INSTALL_VARS) uninstall
+	+@$(MAKE) --no-print-directory -C Documentation TOP=$(TOP) \
+		mandir=$(mandir) DESTDIR=$(DESTDIR) uninstall
+
+install-modules:
+	@scripts/install-modules.sh install
+
+uninstall-modules:
+	@scripts/install-modules.sh uninstall
+
+installcheck: docs
+	+@scripts/installcheck.sh
 
 clean:
 	-@scripts/build-modules.sh clean

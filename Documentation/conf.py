@@ -1,0 +1,35 @@
+# SPDX-License-Identifier: GPL-2.0
+# Sphinx configuration of the ioasid documentation.  Built by "make docs"
+# (Documentation/Makefile) with -W: every warning is an error.
+import os
+import sys
+
+here = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(here, 'sphinxext'))
+
+project = 'ioasid'
+author = 'the ioasid authors'
+copyright = '2026, the ioasid authors'
+release = version = '1.0'
+
+extensions = ['ioasid_kerneldoc']
+ioasid_top = os.path.dirname(here)
+
+root_doc = 'index'
+exclude_patterns = ['_build']
+primary_domain = 'c'
+highlight_language = 'none'
+# kernel-doc emits references to types that are not ours (__u32, size_t).
+nitpicky = False
+
+html_theme = 'alabaster'
+html_title = 'ioasid documentation'
+html_static_path = []
+
+# Section 4: the device.  The section 3 pages (one per libioasid function)
+# are made from libioasid.h by tools/kdoc-man.py, not by Sphinx.
+man_pages = [
+    ('ioasid.4', 'ioasid', 'I/O address spaces for device DMA (iommufd uAPI)',
+     [author], 4),
+]
+man_show_urls = False

@@ -132,16 +132,49 @@ depmod -b "$root" "$KVER" || die "depmod failed"
 nmods=$(find "$root$moddir/kernel" -name '*.ko' | wc -l)
 
 # --- programs ------------------------------------------------------------
+# Most programs are static.  A dynamically linked one (such as the example
+# scripts/installcheck.sh builds against the installed libioasid.so.1) gets
+# the libraries ldd finds for it: system libraries (libc, the loader) at
+# their host paths, libraries from this tree (build/installcheck/root's
+# installed copy first, then build/lib) in /opt/ioasid/lib, which the
+# image's ld.so.cache (ldconfig -r) lists.
+LIBPATH=$TOP/build/installcheck/root/usr/lib:$TOP/build/lib
+nlibs=0
+copy_libs() {
+	local prog=$1 a b c path dst
+	while read -r a b c _; do
+		case $a in linux-vdso.so* | linux-gate.so*) continue ;; esac
+		if [ "$b" = "=>" ]; then path=$c; else path=$a; fi
+		case $path in
+		/*) ;;
+		*) die "$(basename "$prog") needs $a, which ldd does not find" ;;
+		esac
+		case $path in
+		"$TOP"/*) dst=/opt/ioasid/lib/$(basename "$path") ;;
+		*) dst=$path ;;
+		esac
+		[ -e "$root$dst" ] && continue
+		mkdir -p "$root$(dirname "$dst")"
+		cp -L "$path" "$root$dst"
+		nlibs=$((nlibs + 1))
+	done < <(LD_LIBRARY_PATH=$LIBPATH ldd "$prog")
+}
+
 nprogs=0
 if [ -d "$TOP/build/bin" ]; then
 	for p in "$TOP"/build/bin/*; do
 		if [ ! -f "$p" ] || [ ! -x "$p" ]; then continue; fi
 		if readelf -l "$p" 2>/dev/null | grep -q INTERP; then
-			echo "mkinitramfs: WARNING: $(basename "$p") is dynamically linked; it will not run in the VM (no libc there)" >&2
+			copy_libs "$p"
 		fi
 		cp "$p" "$root/opt/ioasid/bin/"
 		nprogs=$((nprogs + 1))
 	done
+fi
+if [ "$nlibs" -gt 0 ]; then
+	mkdir -p "$root/opt/ioasid/lib" "$root/var/cache/ldconfig"
+	echo /opt/ioasid/lib >"$root/etc/ld.so.conf"
+	ldconfig -r "$root" || die "ldconfig -r failed"
 fi
 
 # --- /init and a little metadata ------------------------------------------
@@ -161,4 +194,4 @@ mkdir -p "$(dirname "$OUT")"
 	cpio --quiet -o -H newc -0 -R 0:0) >"$OUT.tmp"
 mv "$OUT.tmp" "$OUT"
 echo "mkinitramfs: $OUT ($(du -h "$OUT" | cut -f1)): $LANE lane, kernel $KVER," \
-	"$nmods kernel module(s), our modules:${ours_present:- none}, $nprogs program(s)"
+	"$nmods kernel module(s), our modules:${ours_present:- none}, $nprogs program(s), $nlibs shared libraries"

@@ -28,8 +28,13 @@ failed() {
 	exit 1
 }
 
+# check also runs the host-side install check (scripts/installcheck.sh): it
+# leaves a program built against the installed library for the VM.
+extra=
+[ "$job" = check ] && extra=installcheck
+
 if [ $lane = stock ]; then
-	make --no-print-directory all initramfs || failed "the build failed"
+	make --no-print-directory all $extra initramfs || failed "the build failed"
 	exec tools/vm/run.sh "$job"
 fi
 
@@ -43,7 +48,7 @@ fi
 kernel=$(scripts/debug-kernel.sh path || scripts/debug-kernel.sh) ||
 	failed "building the debug kernel failed"
 kver=$(cat "$kernel/kernelrelease")
-make --no-print-directory user || failed "the build failed"
+make --no-print-directory user $extra || failed "the build failed"
 scripts/build-modules.sh -d || failed "building the modules against the debug kernel failed"
 initrd=build/vm/initramfs-debug.cpio
 tools/vm/mkinitramfs.sh -k "$kver" -m "$kernel/staging" -d build/debug/modules \

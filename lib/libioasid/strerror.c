@@ -82,9 +82,9 @@ static const struct call_err call_errs[] = {
 	E(IOMMU_OPTION, EOPNOTSUPP, "unknown option, or an object ID given for a global option"),
 	E(IOMMU_OPTION, ENOENT, "no IOAS with that ID"),
 
-	E(IOMMU_HWPT_ALLOC, EINVAL, "no place for the HWPT ID given, or bad data for the requested type"),
-	E(IOMMU_HWPT_ALLOC, EOPNOTSUPP, "unknown flags or data type, or something the device's IOMMU cannot do (6.1's VT-d: nesting, dirty tracking, page faults)"),
-	E(IOMMU_HWPT_ALLOC, ENOENT, "the device is not bound to this context, or the parent/fault queue ID is unknown"),
+	E(IOMMU_HWPT_ALLOC, EINVAL, "pt_id is neither an IOAS nor a nest-parent paging HWPT of this IOMMU, the data length does not fit the type, or no place for the HWPT ID given"),
+	E(IOMMU_HWPT_ALLOC, EOPNOTSUPP, "unknown flags or data type, a flag not allowed in this combination, or something the device's IOMMU cannot do (6.1's VT-d: nesting, dirty tracking, page faults, PASIDs)"),
+	E(IOMMU_HWPT_ALLOC, ENOENT, "the device is not bound to this context, or the fault queue ID is unknown"),
 	E(IOMMU_HWPT_ALLOC, EADDRINUSE, "an existing mapping of the IOAS does not suit the new domain (outside its aperture, say)"),
 	E(IOMMU_HWPT_ALLOC, ENOMEM, "out of kernel memory"),
 
@@ -92,8 +92,8 @@ static const struct call_err call_errs[] = {
 	E(IOMMU_GET_HW_INFO, EFAULT, "the data buffer cannot be written"),
 	E(IOMMU_GET_HW_INFO, EOPNOTSUPP, "unknown flags, or the requested data type is not this IOMMU's"),
 
-	E(IOMMU_HWPT_INVALIDATE, EOPNOTSUPP, "the HWPT's IOMMU does not know that invalidation data type"),
-	E(IOMMU_HWPT_INVALIDATE, EINVAL, "entry length 0 or too small, or an entry with unknown flags or bad values"),
+	E(IOMMU_HWPT_INVALIDATE, EOPNOTSUPP, "an entry has flags the IOMMU does not know, or a reserved field is not zero"),
+	E(IOMMU_HWPT_INVALIDATE, EINVAL, "a data type the HWPT's IOMMU does not take, a bad entry length or count, or an entry with bad values (entry_num says how many were handled)"),
 	E(IOMMU_HWPT_INVALIDATE, E2BIG, "an entry's tail past the known part is not zero"),
 	E(IOMMU_HWPT_INVALIDATE, ENOENT, "no nested HWPT with that ID"),
 	E(IOMMU_HWPT_INVALIDATE, EFAULT, "the entry array cannot be read or written"),
@@ -112,9 +112,11 @@ static const struct call_err call_errs[] = {
 	E(VFIO_DEVICE_ATTACH_IOMMUFD_PT, EINVAL, "the device is not bound, the ID is neither an IOAS nor a HWPT, or another device of its IOMMU group is attached elsewhere"),
 	E(VFIO_DEVICE_ATTACH_IOMMUFD_PT, EADDRINUSE, "an existing mapping overlaps the device's reserved regions, lies outside its IOMMU aperture or is misaligned: unmap it and retry"),
 	E(VFIO_DEVICE_ATTACH_IOMMUFD_PT, ENOENT, "no IOAS or HWPT with that ID"),
+	E(VFIO_DEVICE_ATTACH_IOMMUFD_PT, EOPNOTSUPP, "PASID attach on a device without PASIDs (every device behind 6.1's IOMMU drivers)"),
 	E(VFIO_DEVICE_ATTACH_IOMMUFD_PT, EPERM, "the IOMMU cannot isolate MSIs (interrupt remapping off) and allow_unsafe_interrupts is not set"),
 
-	E(VFIO_DEVICE_DETACH_IOMMUFD_PT, EINVAL, "the device is not bound"),
+	E(VFIO_DEVICE_DETACH_IOMMUFD_PT, EINVAL, "the device is not bound, or the PASID is 0 or beyond the device's width"),
+	E(VFIO_DEVICE_DETACH_IOMMUFD_PT, EOPNOTSUPP, "PASID detach on a device without PASIDs"),
 
 	E(VFIO_DEVICE_GET_INFO, EINVAL, "the device is not bound yet"),
 	E(VFIO_DEVICE_GET_REGION_INFO, EINVAL, "region index out of range, or the device is not bound yet"),

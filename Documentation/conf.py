@@ -4,6 +4,9 @@
 import os
 import sys
 
+# No __pycache__ in the source tree.
+sys.dont_write_bytecode = True
+
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(here, 'sphinxext'))
 

@@ -22,6 +22,7 @@ import re
 import subprocess
 import sys
 
+sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 '..', 'sphinxext'))
 from ioasid_kerneldoc import find_kernel_doc  # noqa: E402

@@ -44,9 +44,14 @@ echo "installcheck: pkg-config --cflags --libs libioasid: $flags"
 make --no-print-directory -C examples TOP="$TOP" LIBIOASID=pkg-config \
 	BIN="$TOP/$ic/bin" all >"$ic/examples.log" 2>&1 ||
 	{ cat "$ic/examples.log"; fail "building the examples against the installed copy failed"; }
+nex=0
+for p in "$ic"/bin/*; do
+	readelf -d "$p" | grep -q 'NEEDED.*\[libioasid\.so\.1\]' ||
+		fail "$p does not link libioasid.so.1"
+	nex=$((nex + 1))
+done
 prog=$ic/bin/edu-dma
-readelf -d "$prog" | grep -q 'NEEDED.*\[libioasid\.so\.1\]' ||
-	fail "$prog does not link libioasid.so.1"
+[ -x "$prog" ] || fail "$prog was not built"
 
 # uninstall leaves nothing behind (directories aside).
 make --no-print-directory uninstall DESTDIR="$root" PREFIX=/usr >"$ic/uninstall.log" 2>&1 ||
@@ -79,4 +84,4 @@ exit $rc
 SH
 chmod 755 build/bin/installed_example_test.tmp
 mv -f build/bin/installed_example_test.tmp build/bin/installed_example_test
-echo "installcheck: installed into $ic/root (PREFIX=/usr, $nman section 3 pages), examples built with pkg-config, uninstall clean; build/bin/edu-dma-installed and installed_example_test ready for the VM"
+echo "installcheck: installed into $ic/root (PREFIX=/usr, $nman section 3 pages), $nex examples built with pkg-config, uninstall clean; build/bin/edu-dma-installed and installed_example_test ready for the VM"

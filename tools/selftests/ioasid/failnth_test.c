@@ -32,9 +32,11 @@
  *    over a point; the targeted pass cannot.
  *
  * After every injection:
- *  - the call failed with an errno, or the kernel absorbed the fault (a
- *    slab falling back to a smaller order, kmemleak using its pool) and
- *    the call did everything a success does;
+ *  - the call failed with ENOMEM or EFAULT, the errnos every call
+ *    documents for a failed allocation and a failed user copy (the VFIO
+ *    bind also passes on what the PCI core says), or the kernel absorbed
+ *    the fault (a slab falling back to a smaller order, kmemleak using its
+ *    pool) and the call did everything a success does;
  *  - the kernel log got no WARNING, BUG, KASAN, lockdep, ... line (every
  *    kernel line is printed with the n it came with);
  *  - nothing changed: VmPin and VmLck, the IOVA ranges of every IOAS, the
@@ -160,6 +162,12 @@ struct sweep_info {
 	const char *ioctl;	/* the ioctl, as the summary groups them */
 	const char *what;	/* the scenario */
 	int min_own;		/* ioasidfd_fail points its path has at least */
+	/*
+	 * An injected failure may give errnos other than ENOMEM (a failed
+	 * allocation) and EFAULT (a failed user copy or ioasidfd_fail point),
+	 * the only ones every ioctl documents for them.
+	 */
+	bool any_errno;
 };
 
 /*
@@ -188,7 +196,9 @@ static const struct sweep_info sweeps[SW_NR] = {
 	[SW_HWPT_ALLOC] = { "HWPT_ALLOC", "paging HWPT of an IOAS with a mapping",
 			    2 },
 	[SW_GET_HW_INFO] = { "GET_HW_INFO", "an edu behind VT-d", 1 },
-	[SW_BIND] = { "VFIO_DEVICE_BIND_IOMMUFD", "an edu alone in its group", 0 },
+	/* vfio-pci-core's open passes on what the PCI core and ACPI say. */
+	[SW_BIND] = { "VFIO_DEVICE_BIND_IOMMUFD", "an edu alone in its group", 0,
+		      true },
 	[SW_ATTACH] = { "VFIO_DEVICE_ATTACH_IOMMUFD_PT",
 			"an IOAS with 2 mappings, new VT-d domain", 2 },
 	[SW_REPLACE] = { "VFIO_DEVICE_ATTACH_IOMMUFD_PT",
@@ -3507,6 +3517,15 @@ static bool sweep_one(struct __test_metadata *_metadata,
 		ASSERT_LT(0, r.err);
 		if (r.err < MAX_ERRNO)
 			res->errs[r.err]++;
+		if (r.err != ENOMEM && r.err != EFAULT &&
+		    !sweeps[sc->sw].any_errno) {
+			char what[200];
+
+			snprintf(what, sizeof(what),
+				 "failed with %s: an injected failure must give ENOMEM (an allocation) or EFAULT (a user copy), the errnos the call documents for them",
+				 fn_errname(r.err));
+			fn_defect(_metadata, self, what);
+		}
 		self->partial = false;
 		completed = sc->unchanged(_metadata, self);
 		letter = outcome_letter(r.rc, r.err, completed);

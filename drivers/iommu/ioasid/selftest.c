@@ -464,6 +464,13 @@ static int mock_group_attach_pasid(struct ioasidfd_group *igroup,
 
 	if (!is_mock_domain(domain) && !is_mock_nested(domain))
 		return -EINVAL;
+	/*
+	 * An IOMMU may fail a PASID attach (no room in its PASID table);
+	 * xa_insert() retries a failed allocation, so a sweep needs its own
+	 * point to reach the core's rollback.
+	 */
+	if (ioasidfd_inject_fault())
+		return -ENOMEM;
 	/* The core detaches before it attaches elsewhere. */
 	return xa_insert(&mdev->pasid_domains, pasid, domain,
 			 GFP_KERNEL_ACCOUNT);

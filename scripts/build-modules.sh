@@ -18,8 +18,9 @@
 set -euo pipefail
 
 TOP=$(cd "$(dirname "$0")/.." && pwd)
-MODULE_DIRS="drivers/iommu/ioasid drivers/vfio/pci/ioasid"
-MODULES="drivers/iommu/ioasid/ioasidfd.ko drivers/vfio/pci/ioasid/vfio-pci-ioasid.ko"
+MODULE_DIRS="drivers/iommu/ioasid drivers/vfio/pci/ioasid drivers/iommu/ioasid/kvm"
+MODULES="drivers/iommu/ioasid/ioasidfd.ko drivers/vfio/pci/ioasid/vfio-pci-ioasid.ko
+	drivers/iommu/ioasid/kvm/ioasidfd_kvm.ko"
 
 lane=stock
 if [ "${1:-}" = -d ]; then
@@ -110,3 +111,7 @@ for ko in $MODULES; do
 		exit 1
 	fi
 done
+
+# The KVM handoff's layering rules (no run-time symbol lookups, ioasidfd.ko
+# free of kvm): a violation fails the build.
+"$TOP/scripts/check-layering.sh" "$SRC"

@@ -278,4 +278,65 @@ void ioasidfd_access_unpin_pages(struct ioasidfd_access *access,
 int ioasidfd_access_rw(struct ioasidfd_access *access, unsigned long iova,
 		       void *data, size_t len, unsigned int flags);
 
+/*
+ * KVM glue. ioasidfd.ko does not link against kvm.ko (it must load where
+ * there is none); ioasidfd_kvm.ko does, and registers these operations when
+ * it loads. The core loads it with request_module() at the first
+ * IOASID_KVM_SET. Whoever holds a VM through the core (a context, a bound
+ * device) also holds a reference on @owner, so the glue module cannot be
+ * unloaded while any VM pointer it handed out is in use.
+ */
+struct kvm;
+struct module;
+
+/**
+ * struct ioasidfd_kvm_ops - what the core asks of the KVM glue module
+ * @owner: the glue module (THIS_MODULE)
+ * @get: if @file is a KVM VM file, return its VM with a new reference;
+ *       otherwise ERR_PTR(-EINVAL), or ERR_PTR(-ENOENT) for a VM that is
+ *       already being destroyed
+ * @hold: take another reference on a VM @get returned
+ * @put: drop a reference taken by @get or @hold (may destroy the VM; may
+ *       sleep)
+ * @noncoherent: @on true: count one more source of non-coherent DMA in the
+ *       VM; false: one less
+ * @test_query: test builds only: the VM's non-coherent DMA count and its
+ *       user count
+ */
+struct ioasidfd_kvm_ops {
+	struct module *owner;
+	struct kvm *(*get)(struct file *file);
+	void (*hold)(struct kvm *kvm);
+	void (*put)(struct kvm *kvm);
+	void (*noncoherent)(struct kvm *kvm, bool on);
+	void (*test_query)(struct kvm *kvm, u32 *noncoherent, u32 *users);
+};
+
+/**
+ * ioasidfd_register_kvm_ops() - offer KVM operations to the core
+ * @ops: the glue's operations; must stay valid until unregistered
+ *
+ * Return: 0, or -EBUSY if operations are already registered.
+ */
+int ioasidfd_register_kvm_ops(const struct ioasidfd_kvm_ops *ops);
+
+/**
+ * ioasidfd_unregister_kvm_ops() - withdraw ioasidfd_register_kvm_ops()
+ * @ops: the registered operations
+ *
+ * Called from the glue's module exit, which cannot run while anything
+ * holds a VM through the core (each such holder pins the module).
+ */
+void ioasidfd_unregister_kvm_ops(const struct ioasidfd_kvm_ops *ops);
+
+/**
+ * ioasidfd_device_kvm() - the VM a bound device was bound under
+ * @idev: the bound device
+ *
+ * Return: the VM the device's context held when the device was bound, or
+ * NULL. The device holds a reference on it until ioasidfd_device_unbind(),
+ * so a driver may keep the pointer (vfio_device->kvm) while it is bound.
+ */
+struct kvm *ioasidfd_device_kvm(struct ioasidfd_device *idev);
+
 #endif /* __LINUX_IOASIDFD_H */

@@ -266,6 +266,7 @@ ioasidfd_device_bind_ops(struct ioasidfd_ctx *ictx, struct device *dev,
 	idev->holds_ctx = ops == &real_group_ops;
 	if (idev->holds_ctx)
 		get_file(ictx->file);
+	ioasidfd_kvm_device_bind(idev);
 
 	mutex_lock(&igroup->lock);
 	list_add_tail(&idev->group_item, &igroup->device_list);
@@ -644,6 +645,7 @@ int ioasidfd_device_attach(struct ioasidfd_device *idev, u32 *pt_id)
 	struct ioasidfd_hwpt *hwpt = NULL;
 	struct ioasidfd_hwpt *put_hwpt = NULL;
 	struct ioasidfd_object *obj;
+	bool was_nc;
 	int rc;
 
 	obj = ioasidfd_get_object(idev->ictx, *pt_id, IOASIDFD_OBJ_ANY);
@@ -651,6 +653,7 @@ int ioasidfd_device_attach(struct ioasidfd_device *idev, u32 *pt_id)
 		return PTR_ERR(obj);
 
 	mutex_lock(&igroup->lock);
+	was_nc = ioasidfd_kvm_group_noncoherent(igroup);
 	switch (obj->type) {
 	case IOASIDFD_OBJ_IOAS:
 		rc = device_auto_attach(idev,
@@ -669,6 +672,8 @@ int ioasidfd_device_attach(struct ioasidfd_device *idev, u32 *pt_id)
 	}
 	if (!rc)
 		*pt_id = hwpt->obj.id;
+	ioasidfd_kvm_coherency_changed(idev->ictx, was_nc,
+				       ioasidfd_kvm_group_noncoherent(igroup));
 	if (put_hwpt)
 		ioasidfd_hwpt_put(idev->ictx, put_hwpt);
 	mutex_unlock(&igroup->lock);
@@ -686,10 +691,14 @@ void ioasidfd_device_detach(struct ioasidfd_device *idev)
 {
 	struct ioasidfd_group *igroup = idev->igroup;
 	struct ioasidfd_hwpt *put_hwpt = NULL;
+	bool was_nc;
 
 	mutex_lock(&igroup->lock);
+	was_nc = ioasidfd_kvm_group_noncoherent(igroup);
 	if (idev->attached)
 		put_hwpt = device_detach_locked(idev);
+	ioasidfd_kvm_coherency_changed(idev->ictx, was_nc,
+				       ioasidfd_kvm_group_noncoherent(igroup));
 	if (put_hwpt)
 		ioasidfd_hwpt_put(idev->ictx, put_hwpt);
 	mutex_unlock(&igroup->lock);
@@ -1023,6 +1032,7 @@ void ioasidfd_device_unbind(struct ioasidfd_device *idev)
 	xa_erase(&ictx->objects, idev->obj.id);
 	wait_var_event(&idev->obj, refcount_read(&idev->obj.users) == 2);
 	holds_ctx = idev->holds_ctx;
+	ioasidfd_kvm_device_unbind(idev);
 	kfree(idev);
 	ioasidfd_group_put(igroup);
 	/* Last, as it may be the last reference on @ictx. */

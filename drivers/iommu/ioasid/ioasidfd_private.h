@@ -100,8 +100,24 @@ enum ioasidfd_account_mode {
 	/* In every mode the pages also count in mm->pinned_vm (VmPin). */
 };
 
+/*
+ * The context's KVM VM (kvm.c). @lock protects everything here and nests
+ * inside igroup->lock (attach and detach report coherency changes).
+ * @noncoherent_groups counts the context's groups attached to a domain
+ * that does not enforce cache coherency; while it is non-zero and a VM is
+ * held, @noncoherent_held says the VM's count has been raised once.
+ */
+struct ioasidfd_ctx_kvm {
+	struct mutex lock;
+	struct kvm *vm;				/* holds a reference */
+	const struct ioasidfd_kvm_ops *ops;	/* holds its module */
+	unsigned int noncoherent_groups;
+	bool noncoherent_held;
+};
+
 struct ioasidfd_ctx {
 	struct file *file;
+	struct ioasidfd_ctx_kvm kvm;
 	enum ioasidfd_account_mode account_mode;	/* under objects' xa_lock */
 	struct xarray objects;
 	struct xarray groups;		/* iommu_group_id -> ioasidfd_group */
@@ -470,7 +486,24 @@ struct ioasidfd_device {
 	 * context itself and must not, or the context could never go.
 	 */
 	bool holds_ctx;
+	/* The context's VM at bind time (kvm.c), with a reference, or NULL. */
+	struct kvm *kvm;
+	const struct ioasidfd_kvm_ops *kvm_ops;
 };
+
+/* KVM handoff (kvm.c). */
+void ioasidfd_kvm_ctx_init(struct ioasidfd_ctx *ictx);
+void ioasidfd_kvm_ctx_release(struct ioasidfd_ctx *ictx);
+int ioasidfd_kvm_set_ioctl(struct ioasidfd_ucmd *ucmd);
+int ioasidfd_kvm_unset_ioctl(struct ioasidfd_ucmd *ucmd);
+void ioasidfd_kvm_device_bind(struct ioasidfd_device *idev);
+void ioasidfd_kvm_device_unbind(struct ioasidfd_device *idev);
+bool ioasidfd_kvm_group_noncoherent(struct ioasidfd_group *igroup);
+void ioasidfd_kvm_coherency_changed(struct ioasidfd_ctx *ictx, bool was,
+				    bool now);
+#ifdef IOASIDFD_TEST
+int ioasidfd_kvm_test_ioctl(struct ioasidfd_ucmd *ucmd);
+#endif
 
 void ioasidfd_device_destroy(struct ioasidfd_object *obj);
 

@@ -24,6 +24,7 @@
 #include "ioasidfd_private.h"
 #ifdef IOASIDFD_TEST
 #include "ioasidfd_test.h"
+#include "ioasidfd_kvm_test.h"
 #endif
 
 bool ioasidfd_allow_unsafe_interrupts;
@@ -278,6 +279,7 @@ static int ioasidfd_fops_open(struct inode *inode, struct file *filp)
 	xa_init_flags(&ictx->objects, XA_FLAGS_ALLOC1 | XA_FLAGS_ACCOUNT);
 	xa_init(&ictx->groups);
 	mutex_init(&ictx->groups_lock);
+	ioasidfd_kvm_ctx_init(ictx);
 	ictx->file = filp;
 	filp->private_data = ictx;
 	return 0;
@@ -310,6 +312,7 @@ static int ioasidfd_fops_release(struct inode *inode, struct file *filp)
 
 	WARN_ON(!xa_empty(&ictx->objects));
 	WARN_ON(!xa_empty(&ictx->groups));
+	ioasidfd_kvm_ctx_release(ictx);
 	xa_destroy(&ictx->objects);
 	mutex_destroy(&ictx->groups_lock);
 	kfree(ictx);
@@ -329,8 +332,11 @@ union ioasidfd_ucmd_buffer {
 	struct iommu_ioas_map map;
 	struct iommu_ioas_unmap unmap;
 	struct iommu_option option;
+	struct ioasid_kvm_set kvm_set;
+	struct ioasid_kvm_unset kvm_unset;
 #ifdef IOASIDFD_TEST
 	struct iommu_test_cmd test;
+	struct ioasid_kvm_test_query kvm_test;
 #endif
 };
 
@@ -379,6 +385,14 @@ static const struct ioasidfd_ioctl_op ioasidfd_ioctl_ops[] = {
 #ifdef IOASIDFD_TEST
 	IOCTL_OP(IOMMU_TEST_CMD, ioasidfd_test_cmd_ioctl, struct iommu_test_cmd,
 		 last),
+#endif
+	IOCTL_OP(IOASID_KVM_SET, ioasidfd_kvm_set_ioctl, struct ioasid_kvm_set,
+		 __reserved),
+	IOCTL_OP(IOASID_KVM_UNSET, ioasidfd_kvm_unset_ioctl,
+		 struct ioasid_kvm_unset, flags),
+#ifdef IOASIDFD_TEST
+	IOCTL_OP(IOASID_KVM_TEST_QUERY, ioasidfd_kvm_test_ioctl,
+		 struct ioasid_kvm_test_query, out_ctx_holds),
 #endif
 };
 

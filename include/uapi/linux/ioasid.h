@@ -912,4 +912,108 @@ struct vfio_device_detach_iommufd_pt {
 #define VFIO_DEVICE_DETACH_IOMMUFD_PT _IO(VFIO_TYPE, VFIO_BASE + 20)
 #endif /* VFIO_DEVICE_BIND_IOMMUFD */
 
+/**
+ * DOC: KVM handoff
+ *
+ * KVM needs two things from whoever gives a VM's guest access to real
+ * devices: to know whether any of them can do DMA that does not snoop CPU
+ * caches (it then has to honour the guest's WBINVD instead of ignoring it),
+ * and, for some drivers, the VM itself. Upstream VFIO learns about the VM
+ * from KVM's VFIO pseudo device and links vfio.ko and kvm.ko together at run
+ * time by looking up each other's exported symbols by name. /dev/ioasid
+ * does neither: stock 6.1 KVM only accepts VFIO group files there, and a
+ * run-time symbol lookup hides a module dependency from modprobe, depmod
+ * and the module refcounts (nothing in this tree looks symbols up at run
+ * time; the test build checks that). Instead the VMM hands its VM fd to the
+ * /dev/ioasid context explicitly:
+ *
+ *  1. The VMM creates the VM (KVM_CREATE_VM on /dev/kvm) and opens
+ *     /dev/ioasid.
+ *  2. It calls IOASID_KVM_SET with the VM fd. The first call on the system
+ *     makes the core (ioasidfd.ko, which itself never links against kvm.ko
+ *     and loads on machines without it) load the glue module ioasidfd_kvm.ko
+ *     with request_module(). That module depends on kvm.ko and ioasidfd.ko
+ *     in the ordinary way (modinfo lists both), checks the file is a KVM VM
+ *     with file_is_kvm() and takes a VM reference with kvm_get_kvm_safe().
+ *     The context keeps that reference, and a reference on the glue module,
+ *     until IOASID_KVM_UNSET or until the context is released.
+ *  3. It binds devices (VFIO_DEVICE_BIND_IOMMUFD). Each device bound while
+ *     the context holds a VM takes its own VM reference and is opened with
+ *     the VM in vfio_device->kvm; the reference goes when the device is
+ *     unbound (its fd closed). Devices bound before the handoff are not
+ *     told about the VM: bind them after IOASID_KVM_SET.
+ *  4. It attaches devices. While at least one IOMMU group of the context is
+ *     attached to a domain that does not enforce cache coherency (the IOMMU
+ *     cannot force snooping, e.g. VT-d without Snoop Control), the context
+ *     holds one count on the VM's non-coherent DMA counter
+ *     (kvm_arch_register_noncoherent_dma()); it is dropped when the last
+ *     such attachment goes, or when the VM is dropped. A handoff after
+ *     devices are attached registers at once if such an attachment exists.
+ *  5. The fds may then be closed in any order. The VM is destroyed when the
+ *     last of the VMM's fd, the context and the devices bound under it lets
+ *     go; the glue module can be unloaded once no context or device holds a
+ *     VM.
+ */
+
+/* Command numbers of the ioasid extensions. */
+enum {
+	IOASID_CMD_KVM_SET = IOASID_CMD_EXT_BASE,		/* 0xf0 */
+	IOASID_CMD_KVM_UNSET = IOASID_CMD_EXT_BASE + 1,		/* 0xf1 */
+};
+
+/**
+ * struct ioasid_kvm_set - ioctl(IOASID_KVM_SET)
+ * @size: sizeof(struct ioasid_kvm_set), at least 16 bytes
+ * @flags: must be 0
+ * @kvm_fd: a KVM VM file descriptor (from KVM_CREATE_VM) of the caller
+ * @__reserved: must be 0
+ *
+ * Hands a KVM VM to the context (see "KVM handoff" above). The context
+ * holds a reference on the VM until IOASID_KVM_UNSET or its release; the
+ * caller may close @kvm_fd at any time afterwards.
+ *
+ * Handing over the VM the context already holds succeeds and changes
+ * nothing (no second reference). Devices bound before the handoff keep
+ * running without the VM; only devices bound afterwards see it. The
+ * non-coherent DMA count follows every attachment of the context, whenever
+ * its device was bound.
+ *
+ * Errors: EINVAL for @size below 16 or if @kvm_fd is open but not a KVM VM
+ * fd (a /dev/kvm system fd, a vCPU fd, any other file); EOPNOTSUPP for
+ * non-zero @flags or @__reserved; E2BIG for a non-zero tail past the struct;
+ * EBADF if @kvm_fd is not an open fd; EBUSY if the context already holds a
+ * different VM (IOASID_KVM_UNSET it first); ENOENT if the VM is already
+ * being destroyed; ENODEV if the KVM glue module (ioasidfd_kvm.ko) is not
+ * loaded and cannot be loaded (no kvm.ko on this machine, or it is being
+ * unloaded); EFAULT.
+ */
+struct ioasid_kvm_set {
+	__u32 size;
+	__u32 flags;
+	__s32 kvm_fd;
+	__u32 __reserved;
+};
+#define IOASID_KVM_SET _IO(IOMMUFD_TYPE, IOASID_CMD_KVM_SET)
+
+/**
+ * struct ioasid_kvm_unset - ioctl(IOASID_KVM_UNSET)
+ * @size: sizeof(struct ioasid_kvm_unset), at least 8 bytes
+ * @flags: must be 0
+ *
+ * Drops the context's VM: its non-coherent DMA count (if the context held
+ * one) and its reference. Devices stay bound and attached; those bound
+ * while the VM was held keep their own VM reference until they are unbound,
+ * so the VM is not destroyed under a device that was opened with it. A
+ * later IOASID_KVM_SET may hand over another VM. Dropping when no VM is
+ * held succeeds and does nothing.
+ *
+ * Errors: EINVAL for @size below 8; EOPNOTSUPP for non-zero @flags; E2BIG
+ * for a non-zero tail past the struct; EFAULT.
+ */
+struct ioasid_kvm_unset {
+	__u32 size;
+	__u32 flags;
+};
+#define IOASID_KVM_UNSET _IO(IOMMUFD_TYPE, IOASID_CMD_KVM_UNSET)
+
 #endif /* _UAPI_LINUX_IOASID_H */

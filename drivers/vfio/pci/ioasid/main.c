@@ -62,7 +62,9 @@
  * In addition, bind refuses a device whose open_count is not zero, so one
  * device is never open through both paths or through two char dev files.
  *
- * KVM is not handed to devices opened here yet: vdev->kvm stays NULL.
+ * KVM: a device bound to a context that holds a VM (IOASID_KVM_SET) is
+ * opened with that VM in vdev->kvm; ioasidfd holds a VM reference for the
+ * device until it is unbound.
  */
 
 #include <linux/cdev.h>
@@ -264,7 +266,7 @@ static long vpi_ioctl_bind(struct vpi_file *vf,
 
 	vdev->open_count++;
 	if (vdev->open_count == 1) {
-		vdev->kvm = NULL;
+		vdev->kvm = ioasidfd_device_kvm(idev);
 		if (vdev->ops->open_device) {
 			ret = vdev->ops->open_device(vdev);
 			if (ret)
@@ -288,7 +290,8 @@ err_close_device:
 	if (vdev->open_count == 1 && vdev->ops->close_device)
 		vdev->ops->close_device(vdev);
 err_undo_count:
-	vdev->open_count--;
+	if (!--vdev->open_count)
+		vdev->kvm = NULL;
 	ioasidfd_device_unbind(idev);
 err_unlock:
 	mutex_unlock(&vdev->dev_set->lock);

@@ -579,3 +579,22 @@ int ioasid_vfio_detach_pasid(int devfd, uint32_t pasid)
 
 	return do_ioctl(devfd, VFIO_DEVICE_DETACH_IOMMUFD_PT, &cmd);
 }
+
+int ioasid_kvm_set(int fd, int kvm_fd)
+{
+	struct ioasid_kvm_set cmd = {
+		.size = sizeof(cmd),
+		.kvm_fd = kvm_fd,
+	};
+
+	return do_ioctl(fd, IOASID_KVM_SET, &cmd);
+}
+
+int ioasid_kvm_unset(int fd)
+{
+	struct ioasid_kvm_unset cmd = {
+		.size = sizeof(cmd),
+	};
+
+	return do_ioctl(fd, IOASID_KVM_UNSET, &cmd);
+}

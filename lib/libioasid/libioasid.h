@@ -870,6 +870,40 @@ int ioasid_map_guest_ram(int fd, uint32_t ioas_id, void *hva, uint64_t gpa,
  */
 const char *ioasid_strerror(unsigned long cmd, int err);
 
+/**
+ * ioasid_kvm_set() - hand a KVM VM to a context
+ * @fd: /dev/ioasid context
+ * @kvm_fd: the VM's fd, from ioctl(KVM_CREATE_VM) on /dev/kvm
+ *
+ * Wraps IOASID_KVM_SET. Call it before binding the devices the VM's guest
+ * will use: devices bound afterwards are opened with the VM (their drivers
+ * see it), and KVM is told while any device of the context is attached to
+ * an IOMMU domain that cannot enforce cache coherency, so that it honours
+ * the guest's cache flushes. The first call on a machine loads the kernel's
+ * KVM glue module. @kvm_fd may be closed afterwards; the context keeps the
+ * VM until ioasid_kvm_unset() or until the context and the devices bound
+ * under it are closed.
+ *
+ * Return: 0 (also when @kvm_fd is the VM the context already holds);
+ * -EBADF if @kvm_fd is not open; -EINVAL if it is not a KVM VM fd (e.g. the
+ * /dev/kvm fd itself); -EBUSY if the context holds a different VM; -ENODEV
+ * if the kernel has no KVM (the glue module cannot be loaded); -ENOENT if
+ * the VM is being destroyed.
+ */
+int ioasid_kvm_set(int fd, int kvm_fd);
+
+/**
+ * ioasid_kvm_unset() - drop the VM a context holds
+ * @fd: /dev/ioasid context
+ *
+ * Wraps IOASID_KVM_UNSET. KVM is no longer told about the context's
+ * non-coherent DMA; devices bound while the VM was held keep it until they
+ * are closed. Succeeds and does nothing when no VM is held.
+ *
+ * Return: 0; -ENOTTY if @fd is not a /dev/ioasid context.
+ */
+int ioasid_kvm_unset(int fd);
+
 #ifdef __cplusplus
 }
 #endif

@@ -103,6 +103,12 @@ static const struct call_err call_errs[] = {
 	E(IOMMU_FAULT_QUEUE_ALLOC, EMFILE, "the process is out of file descriptors"),
 	E(IOMMU_FAULT_QUEUE_ALLOC, ENFILE, "the system is out of file descriptors"),
 
+	E(IOASID_KVM_SET, EBADF, "the KVM VM fd is not open"),
+	E(IOASID_KVM_SET, EINVAL, "the fd is not a KVM VM fd (the /dev/kvm fd itself, a vCPU fd or another file)"),
+	E(IOASID_KVM_SET, EBUSY, "the context already holds a different VM: drop it first (ioasid_kvm_unset())"),
+	E(IOASID_KVM_SET, ENODEV, "the kernel has no KVM: the ioasidfd_kvm glue module cannot be loaded"),
+	E(IOASID_KVM_SET, ENOENT, "the VM is already being destroyed"),
+
 	E(VFIO_DEVICE_BIND_IOMMUFD, EBADF, "the /dev/ioasid fd is not open"),
 	E(VFIO_DEVICE_BIND_IOMMUFD, EBADFD, "the fd given is not a /dev/ioasid fd"),
 	E(VFIO_DEVICE_BIND_IOMMUFD, EINVAL, "the device fd is already bound, or the /dev/ioasid fd is negative"),

@@ -45,7 +45,12 @@ done
 # resolved from the installed modules.dep; the dependencies of our own
 # modules are read from their modinfo and added too.
 KMODS=${VM_KMODS:-"vfio vfio_iommu_type1 vfio_virqfd irqbypass vfio-pci-core vfio-pci"}
-OUR_KOS="drivers/iommu/ioasid/ioasidfd.ko drivers/vfio/pci/ioasid/vfio-pci-ioasid.ko"
+OUR_KOS="drivers/iommu/ioasid/ioasidfd.ko drivers/vfio/pci/ioasid/vfio-pci-ioasid.ko
+	drivers/iommu/ioasid/kvm/ioasidfd_kvm.ko"
+# The guest's own KVM for the KVM handoff tests and the mini VMM (nested SVM
+# under TCG with -cpu EPYC,+svm): kvm.ko comes in as ioasidfd_kvm.ko's
+# dependency; kvm-amd.ko (and what it needs) is added here.
+GUEST_KVM_MODS=${VM_KVM_MODS-kvm_amd}
 
 # moddir: where modules live in the guest; srcmoddir: where we take them from.
 moddir=/lib/modules/$KVER
@@ -94,7 +99,7 @@ copy_module() {
 }
 
 ours_present=
-wanted=$KMODS
+wanted="$KMODS $GUEST_KVM_MODS"
 for ko in $OUR_KOS; do
 	if [ -f "$OURDIR/$ko" ]; then
 		ours_present="$ours_present $ko"
@@ -107,7 +112,7 @@ for ko in $OUR_KOS; do
 done
 
 for m in $wanted; do
-	case $m in ioasidfd | vfio-pci-ioasid | vfio_pci_ioasid) continue ;; esac
+	case $m in ioasidfd | vfio-pci-ioasid | vfio_pci_ioasid | ioasidfd_kvm) continue ;; esac
 	# modprobe -S resolves against KVER's modules.dep, whatever the host runs.
 	out=$(modprobe ${MODROOT:+-d "$MODROOT"} -S "$KVER" --show-depends "$m" 2>&1) ||
 		die "cannot resolve module $m for $KVER: $out"

@@ -3,12 +3,16 @@
 # remapping, four edu devices) and run a job in it.
 #
 # usage: run.sh [-k KVER] [-K KERNEL] [-i INITRD] [-t VM_TIMEOUT] [-T PROG_TIMEOUT]
-#               [-l LANE] [-x KTREE:MODDIR] JOB
+#               [-l LANE] [-x KTREE:MODDIR] [-s] JOB
 #   JOB   check  run every build/bin/*_test, then report "N passed, N failed"
 #         demo   run build/bin/edu-dma, then report the same way
 #         shell  interactive busybox shell on the console (no report)
 #   -l LANE       stock (default) or debug: only names the log directory
 #                 (the initramfs tells the guest its lane)
+#   -s            the second boot of make check: the emulated VT-d has
+#                 snoop-control=on (its domains can enforce cache coherency)
+#                 and only the programs of $VM_SNOOP_PROGS (default kvm_test)
+#                 run; logs go to build/vm/JOB-snoop/ (JOB-snoop-debug/)
 #   -x KTREE:MODDIR  a kernel build tree (vmlinux, scripts/decode_stacktrace.sh)
 #                 and a directory holding our .ko files with debug info: when
 #                 the kernel log shows stack traces, a copy with them decoded
@@ -40,10 +44,12 @@ VM_TIMEOUT=${VM_TIMEOUT:-900}
 PROG_TIMEOUT=${PROG_TIMEOUT:-300}
 LANE=stock
 DECODE=
+SNOOP=off
 
 usage() { sed -n '2,/^set /p' "$0" | sed '$d; s/^# \{0,1\}//' >&2; exit 2; }
-while getopts k:K:i:t:T:l:x:h opt; do
+while getopts k:K:i:t:T:l:x:sh opt; do
 	case $opt in
+	s) SNOOP=on ;;
 	l) LANE=$OPTARG ;;
 	x) DECODE=$OPTARG ;;
 	k) KVER=$OPTARG ;;
@@ -68,6 +74,7 @@ boot=$KERNEL
 [ -r "$INITRD" ] || { echo "run.sh: no initramfs $INITRD (run tools/vm/mkinitramfs.sh)" >&2; exit 1; }
 
 logdir=$TOP/build/vm/$JOB
+[ "$SNOOP" = off ] || logdir=$logdir-snoop
 [ "$LANE" = stock ] || logdir=$logdir-$LANE
 mkdir -p "$logdir"
 klog=$logdir/kernel.log
@@ -79,7 +86,7 @@ qlog=$logdir/qemu.log
 
 EDUS=4
 devices=(
-	-device intel-iommu,intremap=on
+	-device intel-iommu,intremap=on,snoop-control=$SNOOP
 	-device edu,addr=3
 	-device edu,addr=4
 	-device pci-bridge,id=br1,chassis_nr=1,addr=5
@@ -87,7 +94,8 @@ devices=(
 	-device edu,bus=br1,addr=2
 )
 append="console=ttyS0 intel_iommu=on panic=-1 mitigations=off ${VM_APPEND:-}"
-append="$append -- job=$JOB timeout=$PROG_TIMEOUT edus=$EDUS"
+append="$append -- job=$JOB timeout=$PROG_TIMEOUT edus=$EDUS snoop=$SNOOP"
+[ "$SNOOP" = off ] || append="$append ioasid_tests=${VM_SNOOP_PROGS:-kvm_test}"
 
 qemu=(
 	qemu-system-x86_64 -M q35,accel=tcg -cpu EPYC,+svm -m 2G -smp 2
@@ -98,7 +106,7 @@ qemu=(
 
 how=
 [ "$boot" = "$KERNEL" ] || how=" (PVH entry of ${boot#"$TOP"/})"
-echo "run.sh: booting $KERNEL$how, job $JOB; logs in ${logdir#"$TOP"/}/"
+echo "run.sh: booting $KERNEL$how, job $JOB, VT-d snoop-control=$SNOOP; logs in ${logdir#"$TOP"/}/"
 
 if [ "$JOB" = shell ]; then
 	# ttyS0 is both kernel console and shell, on this terminal (and logged).

@@ -2,7 +2,9 @@
 #
 #   make            build the kernel modules and the user-space programs
 #   make check      install what is missing, build, run the test suite in a VM
-#   make demo       install what is missing, build, run examples/edu-dma in a VM
+#   make demo       install what is missing, build, run examples/edu-dma,
+#                   examples/viommu and examples/mini-vmm (a KVM guest driving
+#                   the device) in a VM
 #   make check-debug, make demo-debug
 #                   the same on the debug kernel (KASAN, lockdep, kmemleak, UBSAN,
 #                   fault injection), built once from linux-source-6.1 and cached
@@ -33,7 +35,8 @@ export KVER
 
 # User-space parts, in build order (the library first).  Each puts its
 # programs in build/bin/.  A directory without a Makefile yet is skipped.
-USER_DIRS := lib/libioasid tools/selftests/ioasid examples/edu-dma examples/viommu
+USER_DIRS := lib/libioasid tools/selftests/ioasid examples/edu-dma examples/viommu \
+	examples/mini-vmm
 
 VM := tools/vm
 

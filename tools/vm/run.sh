@@ -5,7 +5,8 @@
 # usage: run.sh [-k KVER] [-K KERNEL] [-i INITRD] [-t VM_TIMEOUT] [-T PROG_TIMEOUT]
 #               [-l LANE] [-x KTREE:MODDIR] [-s] JOB
 #   JOB   check  run every build/bin/*_test, then report "N passed, N failed"
-#         demo   run build/bin/edu-dma, then report the same way
+#         demo   run build/bin/edu-dma, viommu and mini-vmm, then report the
+#                same way
 #         shell  interactive busybox shell on the console (no report)
 #   -l LANE       stock (default) or debug: only names the log directory
 #                 (the initramfs tells the guest its lane)

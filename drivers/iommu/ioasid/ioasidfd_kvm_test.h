@@ -16,8 +16,11 @@
 #endif
 #include <linux/types.h>
 
-/* The last extension number, kept for this test command. */
-#define IOASID_CMD_KVM_TEST_QUERY	0xff
+/*
+ * Test commands take extension numbers from the top down; 0xff itself stays
+ * unused (ioas_test checks that an unknown number there gives ENOTTY).
+ */
+#define IOASID_CMD_KVM_TEST_QUERY	0xfe
 
 /**
  * struct ioasid_kvm_test_query - ioctl(IOASID_KVM_TEST_QUERY)

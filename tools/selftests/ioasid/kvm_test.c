@@ -563,6 +563,15 @@ KVM_EDU_TEST(two_contexts_share_a_vm)
 	ASSERT_KVM_STATE(self->fd, nc, 2 * nc, 5);
 	ASSERT_KVM_STATE(fd2, nc, 2 * nc, 5);
 
+	/*
+	 * Dropped while its device is attached: the first context's count
+	 * goes from the VM, its reference too; its device keeps its own.
+	 */
+	ASSERT_OK(ioasid_kvm_unset(self->fd));
+	ASSERT_KVM_STATE(fd2, nc, nc, 4);
+	ASSERT_OK(ioasid_kvm_set(self->fd, self->vm.fd));
+	ASSERT_KVM_STATE(fd2, nc, 2 * nc, 5);
+
 	close(devfd2);
 	ASSERT_KVM_STATE(self->fd, nc, nc, 4);
 	close(fd2);

@@ -233,16 +233,24 @@ TEST(ioasidfd_does_not_depend_on_kvm)
 /* No module of ours imports the kernel's run-time symbol lookup. */
 TEST(no_runtime_symbol_lookup_in_our_modules)
 {
-	/* Split so that no source file spells the names out. */
-	static const char *const names[] = {
-		"__symbol" "_get", "__symbol" "_put",
-	};
+	/*
+	 * The import names, put together at run time so that neither this
+	 * source nor its binary spells them out (grep finds no false hit).
+	 */
+	static const char *const suffixes[] = { "get", "put" };
+	char names[2][32];
 	char dir[160], path[480];
 	struct utsname u;
 	struct dirent *de;
 	int checked = 0;
 	DIR *d;
 
+	for (size_t i = 0; i < 2; i++) {
+		volatile char sep = '_';
+
+		snprintf(names[i], sizeof(names[i]), "__symbol%c%s", sep,
+			 suffixes[i]);
+	}
 	ASSERT_OK(uname(&u));
 	snprintf(dir, sizeof(dir), "/lib/modules/%s/extra", u.release);
 	d = opendir(dir);

@@ -949,6 +949,8 @@ struct vfio_device_detach_iommufd_pt {
  *     (kvm_arch_register_noncoherent_dma()); it is dropped when the last
  *     such attachment goes, or when the VM is dropped. A handoff after
  *     devices are attached registers at once if such an attachment exists.
+ *     A group attached to a nested HWPT counts as its stage-2 parent does.
+ *     A second context may hold the same VM; each holds its own count.
  *  5. The fds may then be closed in any order. The VM is destroyed when the
  *     last of the VMM's fd, the context and the devices bound under it lets
  *     go; the glue module can be unloaded once no context or device holds a

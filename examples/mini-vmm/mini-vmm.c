@@ -264,7 +264,7 @@ int main(int argc, char **argv)
 	}
 	rc = ioasid_ioas_alloc(fd, &ioas);
 	if (!rc)
-		rc = ioasid_kvm_set(fd, vm);
+		rc = ioasid_kvm_handoff(fd, vm);
 	if (rc) {
 		fail("IOAS / IOASID_KVM_SET", rc);
 		goto out_ram;

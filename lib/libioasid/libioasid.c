@@ -580,7 +580,7 @@ int ioasid_vfio_detach_pasid(int devfd, uint32_t pasid)
 	return do_ioctl(devfd, VFIO_DEVICE_DETACH_IOMMUFD_PT, &cmd);
 }
 
-int ioasid_kvm_set(int fd, int kvm_fd)
+int ioasid_kvm_handoff(int fd, int kvm_fd)
 {
 	struct ioasid_kvm_set cmd = {
 		.size = sizeof(cmd),
@@ -590,7 +590,7 @@ int ioasid_kvm_set(int fd, int kvm_fd)
 	return do_ioctl(fd, IOASID_KVM_SET, &cmd);
 }
 
-int ioasid_kvm_unset(int fd)
+int ioasid_kvm_drop(int fd)
 {
 	struct ioasid_kvm_unset cmd = {
 		.size = sizeof(cmd),

@@ -871,7 +871,7 @@ int ioasid_map_guest_ram(int fd, uint32_t ioas_id, void *hva, uint64_t gpa,
 const char *ioasid_strerror(unsigned long cmd, int err);
 
 /**
- * ioasid_kvm_set() - hand a KVM VM to a context
+ * ioasid_kvm_handoff() - hand a KVM VM to a context
  * @fd: /dev/ioasid context
  * @kvm_fd: the VM's fd, from ioctl(KVM_CREATE_VM) on /dev/kvm
  *
@@ -881,7 +881,7 @@ const char *ioasid_strerror(unsigned long cmd, int err);
  * an IOMMU domain that cannot enforce cache coherency, so that it honours
  * the guest's cache flushes. The first call on a machine loads the kernel's
  * KVM glue module. @kvm_fd may be closed afterwards; the context keeps the
- * VM until ioasid_kvm_unset() or until the context and the devices bound
+ * VM until ioasid_kvm_drop() or until the context and the devices bound
  * under it are closed.
  *
  * Return: 0 (also when @kvm_fd is the VM the context already holds);
@@ -890,10 +890,10 @@ const char *ioasid_strerror(unsigned long cmd, int err);
  * if the kernel has no KVM (the glue module cannot be loaded); -ENOENT if
  * the VM is being destroyed.
  */
-int ioasid_kvm_set(int fd, int kvm_fd);
+int ioasid_kvm_handoff(int fd, int kvm_fd);
 
 /**
- * ioasid_kvm_unset() - drop the VM a context holds
+ * ioasid_kvm_drop() - drop the VM a context holds
  * @fd: /dev/ioasid context
  *
  * Wraps IOASID_KVM_UNSET. KVM is no longer told about the context's
@@ -902,7 +902,7 @@ int ioasid_kvm_set(int fd, int kvm_fd);
  *
  * Return: 0; -ENOTTY if @fd is not a /dev/ioasid context.
  */
-int ioasid_kvm_unset(int fd);
+int ioasid_kvm_drop(int fd);
 
 #ifdef __cplusplus
 }

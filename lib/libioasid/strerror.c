@@ -105,7 +105,7 @@ static const struct call_err call_errs[] = {
 
 	E(IOASID_KVM_SET, EBADF, "the KVM VM fd is not open"),
 	E(IOASID_KVM_SET, EINVAL, "the fd is not a KVM VM fd (the /dev/kvm fd itself, a vCPU fd or another file)"),
-	E(IOASID_KVM_SET, EBUSY, "the context already holds a different VM: drop it first (ioasid_kvm_unset())"),
+	E(IOASID_KVM_SET, EBUSY, "the context already holds a different VM: drop it first (ioasid_kvm_drop())"),
 	E(IOASID_KVM_SET, ENODEV, "the kernel has no KVM: the ioasidfd_kvm glue module cannot be loaded"),
 	E(IOASID_KVM_SET, ENOENT, "the VM is already being destroyed"),
 

@@ -341,36 +341,36 @@ KVM_TEST(bad_fds)
 	struct ioasid_kvm_test_query q = { .size = sizeof(q) };
 	int closed, null, sys, vcpu;
 
-	EXPECT_ERRNO(EBADF, ioasid_kvm_set(self->fd, -1));
+	EXPECT_ERRNO(EBADF, ioasid_kvm_handoff(self->fd, -1));
 
 	closed = open("/dev/null", O_RDONLY | O_CLOEXEC);
 	ASSERT_LE(0, closed);
 	close(closed);
-	EXPECT_ERRNO(EBADF, ioasid_kvm_set(self->fd, closed));
+	EXPECT_ERRNO(EBADF, ioasid_kvm_handoff(self->fd, closed));
 
 	null = open("/dev/null", O_RDONLY | O_CLOEXEC);
 	ASSERT_LE(0, null);
-	EXPECT_ERRNO(EINVAL, ioasid_kvm_set(self->fd, null));
+	EXPECT_ERRNO(EINVAL, ioasid_kvm_handoff(self->fd, null));
 	close(null);
 
 	/* Itself, another /dev/ioasid fd. */
-	EXPECT_ERRNO(EINVAL, ioasid_kvm_set(self->fd, self->fd));
+	EXPECT_ERRNO(EINVAL, ioasid_kvm_handoff(self->fd, self->fd));
 
 	/* The KVM system fd is a KVM file but not a VM. */
 	sys = open("/dev/kvm", O_RDWR | O_CLOEXEC);
 	ASSERT_LE(0, sys);
-	EXPECT_ERRNO(EINVAL, ioasid_kvm_set(self->fd, sys));
+	EXPECT_ERRNO(EINVAL, ioasid_kvm_handoff(self->fd, sys));
 	close(sys);
 
 	/* Nor is a vCPU of the VM. */
 	vcpu = ioctl(self->vm.fd, KVM_CREATE_VCPU, 0);
 	ASSERT_LE(0, vcpu) TH_LOG("KVM_CREATE_VCPU: %s", strerror(errno));
-	EXPECT_ERRNO(EINVAL, ioasid_kvm_set(self->fd, vcpu));
+	EXPECT_ERRNO(EINVAL, ioasid_kvm_handoff(self->fd, vcpu));
 	close(vcpu);
 
 	/* None of them left anything held. */
 	EXPECT_ERRNO(ENOENT, raw_ioctl(self->fd, IOASID_KVM_TEST_QUERY, &q));
-	EXPECT_OK(ioasid_kvm_set(self->fd, self->vm.fd));
+	EXPECT_OK(ioasid_kvm_handoff(self->fd, self->vm.fd));
 	ASSERT_KVM_STATE(self->fd, 0, 0, 2);
 }
 
@@ -378,36 +378,36 @@ KVM_TEST(second_handoff_and_other_vm)
 {
 	struct vm other;
 
-	ASSERT_OK(ioasid_kvm_set(self->fd, self->vm.fd));
+	ASSERT_OK(ioasid_kvm_handoff(self->fd, self->vm.fd));
 	/* The VM fd and the context. */
 	ASSERT_KVM_STATE(self->fd, 0, 0, 2);
 
 	/* The same VM again, even through another fd: no second reference. */
-	EXPECT_OK(ioasid_kvm_set(self->fd, self->vm.fd));
+	EXPECT_OK(ioasid_kvm_handoff(self->fd, self->vm.fd));
 	{
 		int dupfd = dup(self->vm.fd);
 
 		ASSERT_LE(0, dupfd);
-		EXPECT_OK(ioasid_kvm_set(self->fd, dupfd));
+		EXPECT_OK(ioasid_kvm_handoff(self->fd, dupfd));
 		close(dupfd);
 	}
 	ASSERT_KVM_STATE(self->fd, 0, 0, 2);
 
 	ASSERT_OK(vm_create(&other));
-	EXPECT_ERRNO(EBUSY, ioasid_kvm_set(self->fd, other.fd));
+	EXPECT_ERRNO(EBUSY, ioasid_kvm_handoff(self->fd, other.fd));
 	ASSERT_KVM_STATE(self->fd, 0, 0, 2);
 
 	/* Drop, drop again (no-op), then the other VM is welcome. */
-	EXPECT_OK(ioasid_kvm_unset(self->fd));
-	EXPECT_OK(ioasid_kvm_unset(self->fd));
-	EXPECT_OK(ioasid_kvm_set(self->fd, other.fd));
+	EXPECT_OK(ioasid_kvm_drop(self->fd));
+	EXPECT_OK(ioasid_kvm_drop(self->fd));
+	EXPECT_OK(ioasid_kvm_handoff(self->fd, other.fd));
 	ASSERT_KVM_STATE(self->fd, 0, 0, 2);
 
 	/* The context keeps the VM after its fd is closed. */
 	close(other.fd);
 	EXPECT_TRUE(vm_alive(&other));
 	ASSERT_KVM_STATE(self->fd, 0, 0, 1);
-	EXPECT_OK(ioasid_kvm_unset(self->fd));
+	EXPECT_OK(ioasid_kvm_drop(self->fd));
 	EXPECT_FALSE(vm_alive(&other));
 }
 
@@ -420,18 +420,18 @@ KVM_TEST(glue_loads_on_demand_and_unloads)
 	}
 	ASSERT_FALSE(glue_loaded());
 
-	ASSERT_OK(ioasid_kvm_set(self->fd, self->vm.fd));
+	ASSERT_OK(ioasid_kvm_handoff(self->fd, self->vm.fd));
 	EXPECT_TRUE(glue_loaded());
 	/* In use: it cannot go. */
 	EXPECT_NE(0, glue_unload());
 	EXPECT_TRUE(glue_loaded());
 
-	EXPECT_OK(ioasid_kvm_unset(self->fd));
+	EXPECT_OK(ioasid_kvm_drop(self->fd));
 	EXPECT_OK(glue_unload());
 	EXPECT_FALSE(glue_loaded());
 
 	/* And again, released by closing the context this time. */
-	ASSERT_OK(ioasid_kvm_set(self->fd, self->vm.fd));
+	ASSERT_OK(ioasid_kvm_handoff(self->fd, self->vm.fd));
 	EXPECT_TRUE(glue_loaded());
 	close_fd(&self->fd);
 	EXPECT_TRUE(vm_alive(&self->vm));
@@ -498,7 +498,7 @@ KVM_EDU_TEST(noncoherent_count_follows_attach)
 	struct edu_bar bar;
 	uint32_t devid, pt = self->ioas;
 
-	ASSERT_OK(ioasid_kvm_set(self->fd, self->vm.fd));
+	ASSERT_OK(ioasid_kvm_handoff(self->fd, self->vm.fd));
 	/* Bound after the handoff: the device holds the VM too. */
 	self->devfd = open_bind_attach(self->bdf, self->fd, &devid, NULL);
 	ASSERT_KVM_STATE(self->fd, 0, 0, 3);
@@ -521,8 +521,8 @@ KVM_EDU_TEST(noncoherent_count_follows_attach)
 	ASSERT_KVM_STATE(self->fd, nc, nc, 3);
 
 	/* Dropping the VM drops its count; the device keeps its reference. */
-	ASSERT_OK(ioasid_kvm_unset(self->fd));
-	ASSERT_OK(ioasid_kvm_set(self->fd, self->vm.fd));
+	ASSERT_OK(ioasid_kvm_drop(self->fd));
+	ASSERT_OK(ioasid_kvm_handoff(self->fd, self->vm.fd));
 	/* Handed over while attached: counted at once. */
 	ASSERT_KVM_STATE(self->fd, nc, nc, 3);
 
@@ -538,7 +538,7 @@ KVM_EDU_TEST(device_bound_before_handoff_does_not_hold_the_vm)
 	uint32_t devid, pt = self->ioas;
 
 	self->devfd = open_bind_attach(self->bdf, self->fd, &devid, &pt);
-	ASSERT_OK(ioasid_kvm_set(self->fd, self->vm.fd));
+	ASSERT_OK(ioasid_kvm_handoff(self->fd, self->vm.fd));
 	/* Only the VM fd and the context; the attachment counts all the same. */
 	ASSERT_KVM_STATE(self->fd, nc, nc, 2);
 	ASSERT_OK(ioasid_vfio_detach(self->devfd));
@@ -560,8 +560,8 @@ KVM_EDU_TEST(two_contexts_share_a_vm)
 	fd2 = ioasid_open();
 	ASSERT_LE(0, fd2);
 	ASSERT_OK(ioasid_ioas_alloc(fd2, &ioas2));
-	ASSERT_OK(ioasid_kvm_set(self->fd, self->vm.fd));
-	ASSERT_OK(ioasid_kvm_set(fd2, self->vm.fd));
+	ASSERT_OK(ioasid_kvm_handoff(self->fd, self->vm.fd));
+	ASSERT_OK(ioasid_kvm_handoff(fd2, self->vm.fd));
 
 	pt = self->ioas;
 	self->devfd = open_bind_attach(devs[0].bdf, self->fd, &devid, &pt);
@@ -575,9 +575,9 @@ KVM_EDU_TEST(two_contexts_share_a_vm)
 	 * Dropped while its device is attached: the first context's count
 	 * goes from the VM, its reference too; its device keeps its own.
 	 */
-	ASSERT_OK(ioasid_kvm_unset(self->fd));
+	ASSERT_OK(ioasid_kvm_drop(self->fd));
 	ASSERT_KVM_STATE(fd2, nc, nc, 4);
-	ASSERT_OK(ioasid_kvm_set(self->fd, self->vm.fd));
+	ASSERT_OK(ioasid_kvm_handoff(self->fd, self->vm.fd));
 	ASSERT_KVM_STATE(fd2, nc, 2 * nc, 5);
 
 	close(devfd2);
@@ -642,7 +642,7 @@ TEST_F_SKIPPABLE(close_order, vm_lives_until_the_last_fd, DEVICE_TEST_TIMEOUT)
 	int i;
 
 	ASSERT_OK(ioasid_ioas_alloc(self->fd, &ioas));
-	ASSERT_OK(ioasid_kvm_set(self->fd, self->vm.fd));
+	ASSERT_OK(ioasid_kvm_handoff(self->fd, self->vm.fd));
 	pt = ioas;
 	self->devfd = open_bind_attach(self->bdf, self->fd, &devid, &pt);
 	ASSERT_KVM_STATE(self->fd, nc, nc, 3);

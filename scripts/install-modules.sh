@@ -1,6 +1,8 @@
 #!/bin/bash
-# Install (or remove) the kernel modules for real use: ioasidfd.ko and
-# vfio-pci-ioasid.ko built WITHOUT the test build's mock IOMMU
+# Install (or remove) the kernel modules for real use: ioasidfd.ko,
+# vfio-pci-ioasid.ko and the KVM glue ioasidfd_kvm.ko (which the core loads
+# with request_module(), so depmod must know it) built WITHOUT the test
+# build's mock IOMMU
 # (IOASIDFD_TEST=n), into /lib/modules/KVER/updates/ioasid/, then depmod.
 #
 # usage: install-modules.sh install|uninstall
@@ -16,7 +18,8 @@ set -euo pipefail
 TOP=$(cd "$(dirname "$0")/.." && pwd)
 KVER=${KVER:-$("$TOP/scripts/kver.sh")}
 DESTDIR=${DESTDIR:-}
-KOS="drivers/iommu/ioasid/ioasidfd.ko drivers/vfio/pci/ioasid/vfio-pci-ioasid.ko"
+KOS="drivers/iommu/ioasid/ioasidfd.ko drivers/vfio/pci/ioasid/vfio-pci-ioasid.ko
+	drivers/iommu/ioasid/kvm/ioasidfd_kvm.ko"
 dst=$DESTDIR/lib/modules/$KVER/updates/ioasid
 
 run_depmod() {

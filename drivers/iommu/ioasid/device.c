@@ -405,7 +405,7 @@ static void group_answer_faults(struct ioasidfd_group *igroup,
 	lockdep_assert_held(&igroup->lock);
 	list_for_each_entry(idev, &igroup->device_list, group_item)
 		if (idev->attached)
-			ioasidfd_fault_detach_device(old, idev);
+			ioasidfd_fault_detach_device(old, idev, 0);
 }
 
 /*
@@ -516,12 +516,12 @@ device_detach_locked(struct ioasidfd_device *idev)
 
 	idev->attached = false;
 	if (--igroup->num_attached) {
-		ioasidfd_fault_detach_device(hwpt, idev);
+		ioasidfd_fault_detach_device(hwpt, idev, 0);
 		return NULL;
 	}
 
 	igroup->ops->detach(igroup, hwpt->domain);
-	ioasidfd_fault_detach_device(hwpt, idev);
+	ioasidfd_fault_detach_device(hwpt, idev, 0);
 	ioasidfd_iopt_unreserve(&hwpt->ioas->iopt, igroup);
 	igroup->hwpt = NULL;
 	return hwpt;
@@ -738,6 +738,7 @@ EXPORT_SYMBOL_GPL(ioasidfd_device_is_attached);
  */
 struct ioasidfd_pasid_attach {
 	struct ioasidfd_hwpt *hwpt;	/* holds a reference */
+	u32 pasid;
 };
 
 /* Whether @pasid names one of @idev's PASIDs. */
@@ -814,7 +815,7 @@ out_unlock:
 static void pasid_attach_free(struct ioasidfd_device *idev,
 			      struct ioasidfd_pasid_attach *attach)
 {
-	ioasidfd_fault_detach_device(attach->hwpt, idev);
+	ioasidfd_fault_detach_device(attach->hwpt, idev, attach->pasid);
 	ioasidfd_iopt_unreserve(&attach->hwpt->ioas->iopt, attach);
 	ioasidfd_hwpt_put(idev->ictx, attach->hwpt);
 	kfree(attach);
@@ -844,6 +845,7 @@ static int pasid_do_attach(struct ioasidfd_device *idev, u32 pasid,
 	new = kzalloc(sizeof(*new), GFP_KERNEL_ACCOUNT);
 	if (!new)
 		return -ENOMEM;
+	new->pasid = pasid;
 	/* A new entry's slot, so storing it later cannot fail. */
 	if (!old) {
 		rc = xa_reserve(&idev->pasids, pasid, GFP_KERNEL_ACCOUNT);

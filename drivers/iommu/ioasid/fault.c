@@ -51,24 +51,44 @@ static void fault_group_answer(struct ioasidfd_fault *fault,
 	kfree(group);
 }
 
-/* Answer every group of @idev on @hwpt (every group if both are NULL). */
+/* The PASID a group was tagged with, IOMMU_NO_PASID (0) for none. */
+static u32 fault_group_pasid(const struct ioasidfd_fault_group *group)
+{
+	const struct iommu_hwpt_pgfault *rec = &group->recs[0];
+
+	return rec->flags & IOMMU_PGFAULT_FLAGS_PASID_VALID ? rec->pasid : 0;
+}
+
+/*
+ * Whether @group came to @hwpt through @idev's attachment @pasid (0: the
+ * device's own); with @idev NULL every group matches.
+ */
+static bool fault_group_matches(const struct ioasidfd_fault_group *group,
+				const struct ioasidfd_hwpt *hwpt,
+				const struct ioasidfd_device *idev, u32 pasid)
+{
+	return !idev || (group->idev == idev && group->hwpt == hwpt &&
+			 fault_group_pasid(group) == pasid);
+}
+
+/* Answer the groups that match (every group if @idev is NULL). */
 static void fault_answer_all(struct ioasidfd_fault *fault,
 			     struct ioasidfd_hwpt *hwpt,
-			     struct ioasidfd_device *idev)
+			     struct ioasidfd_device *idev, u32 pasid)
 {
 	struct ioasidfd_fault_group *group, *tmp;
 	unsigned long index;
 
 	lockdep_assert_held(&fault->mutex);
 	list_for_each_entry_safe(group, tmp, &fault->deliver, item) {
-		if (idev && (group->idev != idev || group->hwpt != hwpt))
+		if (!fault_group_matches(group, hwpt, idev, pasid))
 			continue;
 		list_del(&group->item);
 		WRITE_ONCE(fault->nqueued, fault->nqueued - 1);
 		fault_group_answer(fault, group, IOMMUFD_PAGE_RESP_INVALID);
 	}
 	xa_for_each(&fault->response, index, group) {
-		if (idev && (group->idev != idev || group->hwpt != hwpt))
+		if (!fault_group_matches(group, hwpt, idev, pasid))
 			continue;
 		xa_erase(&fault->response, index);
 		fault_group_answer(fault, group, IOMMUFD_PAGE_RESP_INVALID);
@@ -207,16 +227,19 @@ int ioasidfd_device_report_fault(struct ioasidfd_device *idev,
  * ioasidfd_fault_detach_device() - a device left a HWPT: answer its faults
  * @hwpt: the HWPT @idev was attached to
  * @idev: the device
+ * @pasid: which attachment left: a PASID, or IOMMU_NO_PASID (0) for the
+ *         device's own (its untagged requests)
  *
- * Every group @idev reported on @hwpt that is still unread or unanswered
- * gets IOMMUFD_PAGE_RESP_INVALID. Nothing to do for a HWPT without a fault
- * queue.
+ * Every group @idev reported on @hwpt through that attachment that is
+ * still unread or unanswered gets IOMMUFD_PAGE_RESP_INVALID; groups that
+ * came through its other attachments to the same HWPT stay. Nothing to do
+ * for a HWPT without a fault queue.
  *
- * Context: the caller holds @idev's igroup->lock and has taken @idev off
- * @hwpt, so no new group can come.
+ * Context: the caller holds @idev's igroup->lock and has taken the
+ * attachment off @hwpt, so no new group can come through it.
  */
 void ioasidfd_fault_detach_device(struct ioasidfd_hwpt *hwpt,
-				  struct ioasidfd_device *idev)
+				  struct ioasidfd_device *idev, u32 pasid)
 {
 	struct ioasidfd_fault *fault = hwpt->fault;
 
@@ -224,7 +247,7 @@ void ioasidfd_fault_detach_device(struct ioasidfd_hwpt *hwpt,
 	if (!fault)
 		return;
 	mutex_lock(&fault->mutex);
-	fault_answer_all(fault, hwpt, idev);
+	fault_answer_all(fault, hwpt, idev, pasid);
 	mutex_unlock(&fault->mutex);
 }
 
@@ -337,7 +360,7 @@ static int fault_fops_release(struct inode *inode, struct file *file)
 
 	mutex_lock(&fault->mutex);
 	fault->closed = true;
-	fault_answer_all(fault, NULL, NULL);
+	fault_answer_all(fault, NULL, NULL, 0);
 	mutex_unlock(&fault->mutex);
 
 	/* @fault may be destroyed as soon as this reference is gone. */
@@ -387,7 +410,7 @@ void ioasidfd_fault_destroy(struct ioasidfd_object *obj)
 		container_of(obj, struct ioasidfd_fault, obj);
 
 	mutex_lock(&fault->mutex);
-	fault_answer_all(fault, NULL, NULL);
+	fault_answer_all(fault, NULL, NULL, 0);
 	mutex_unlock(&fault->mutex);
 	xa_destroy(&fault->response);
 	mutex_destroy(&fault->mutex);

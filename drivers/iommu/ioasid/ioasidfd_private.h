@@ -596,7 +596,7 @@ int ioasidfd_device_report_fault(struct ioasidfd_device *idev,
 				 ioasidfd_fault_respond_fn respond,
 				 void *data);
 void ioasidfd_fault_detach_device(struct ioasidfd_hwpt *hwpt,
-				  struct ioasidfd_device *idev);
+				  struct ioasidfd_device *idev, u32 pasid);
 
 #ifdef IOASIDFD_TEST
 /* selftest.c: IOMMU_TEST_CMD and the mock IOMMU (test builds only) */

@@ -280,6 +280,69 @@ TEST_F(pasid, page_requests_with_a_pasid_go_to_that_pasids_hwpt)
 	close(ffd);
 }
 
+TEST_F(pasid, leaving_answers_only_the_faults_that_came_through_that_attachment)
+{
+	struct iommu_hwpt_pgfault rec[2];
+	struct responses r;
+	uint32_t fault_id, fhwpt, pt;
+	size_t n;
+	int ffd;
+
+	/* The device itself and its PASID 4 on the same fault HWPT. */
+	ASSERT_OK(ioasid_fault_queue_alloc(self->fd, &fault_id, &ffd));
+	ASSERT_OK(ioasid_hwpt_alloc_fault(self->fd, self->idev, self->ioas2,
+					  IOMMU_HWPT_ALLOC_PASID, fault_id,
+					  &fhwpt));
+	pt = fhwpt;
+	ASSERT_OK(raw_mock_domain_replace(self->fd, self->stdev, &pt));
+	pt = fhwpt;
+	ASSERT_OK(raw_pasid_attach(self->fd, self->stdev, 4, &pt));
+
+	/* One untagged group, one tagged with PASID 4; both read. */
+	ASSERT_OK(raw_trigger_iopf(self->fd, self->idev, 0, 1,
+				   IOMMU_PGFAULT_PERM_READ, 0x1000));
+	ASSERT_OK(raw_trigger_iopf(self->fd, self->idev, 4, 2,
+				   IOMMU_PGFAULT_PERM_READ, 0x2000));
+	ASSERT_OK(ioasid_fault_read(ffd, rec, 2, &n));
+	ASSERT_EQ(2, n);
+
+	/* PASID 4 leaves: only its group is answered with failure. */
+	ASSERT_OK(raw_pasid_detach(self->fd, self->stdev, 4));
+	ASSERT_OK(raw_page_responses(self->fd, self->idev, &r));
+	ASSERT_EQ(1, r.invalid);
+	ASSERT_EQ(2, r.last_grpid);
+	ASSERT_EQ(4, r.last_pasid);
+	/* The untagged one still waits for its answer, and gets it. */
+	ASSERT_OK(ioasid_fault_respond(ffd, rec[0].cookie,
+				       IOMMUFD_PAGE_RESP_SUCCESS));
+	ASSERT_ERRNO(EINVAL, ioasid_fault_respond(ffd, rec[1].cookie,
+						  IOMMUFD_PAGE_RESP_SUCCESS));
+	ASSERT_OK(raw_page_responses(self->fd, self->idev, &r));
+	ASSERT_EQ(1, r.success);
+	ASSERT_EQ(1, r.last_grpid);
+
+	/* The other way round: the device leaves, PASID 4's group stays. */
+	pt = fhwpt;
+	ASSERT_OK(raw_pasid_attach(self->fd, self->stdev, 4, &pt));
+	ASSERT_OK(raw_trigger_iopf(self->fd, self->idev, 0, 3,
+				   IOMMU_PGFAULT_PERM_READ, 0x1000));
+	ASSERT_OK(raw_trigger_iopf(self->fd, self->idev, 4, 5,
+				   IOMMU_PGFAULT_PERM_READ, 0x2000));
+	pt = self->hwpt;
+	ASSERT_OK(raw_mock_domain_replace(self->fd, self->stdev, &pt));
+	ASSERT_OK(raw_page_responses(self->fd, self->idev, &r));
+	ASSERT_EQ(2, r.invalid);
+	ASSERT_EQ(3, r.last_grpid);
+	ASSERT_OK(ioasid_fault_read(ffd, rec, 2, &n));
+	ASSERT_EQ(1, n);
+	ASSERT_EQ(5, rec[0].grpid);
+	ASSERT_OK(ioasid_fault_respond(ffd, rec[0].cookie,
+				       IOMMUFD_PAGE_RESP_SUCCESS));
+	ASSERT_OK(raw_page_responses(self->fd, self->idev, &r));
+	ASSERT_EQ(2, r.success);
+	close(ffd);
+}
+
 TEST_F(pasid, destroying_the_device_detaches_its_pasids)
 {
 	uint32_t pt = self->hwpt, pt2 = self->ioas2;

@@ -5,6 +5,10 @@
 #   make demo       install what is missing, build, run examples/edu-dma,
 #                   examples/viommu and examples/mini-vmm (a KVM guest driving
 #                   the device) in a VM
+#   make bench      install what is missing, build, run tools/bench/map_bench in
+#                   the test VM: DMA map/unmap through /dev/ioasid and through
+#                   VFIO type1 in the same boot, printed as ratios (informational:
+#                   fails only if an ioctl fails; not part of make check)
 #   make check-debug, make demo-debug
 #                   the same on the debug kernel (KASAN, lockdep, kmemleak, UBSAN,
 #                   fault injection), built once from linux-source-6.1 and cached
@@ -36,14 +40,14 @@ export KVER
 # User-space parts, in build order (the library first).  Each puts its
 # programs in build/bin/.  A directory without a Makefile yet is skipped.
 USER_DIRS := lib/libioasid tools/selftests/ioasid examples/edu-dma examples/viommu \
-	examples/mini-vmm
+	examples/mini-vmm tools/bench
 
 VM := tools/vm
 
 # One build or VM run at a time per checkout (see scripts/with-lock.sh).
 LOCKED := scripts/with-lock.sh
 
-.PHONY: all modules user deps initramfs check demo vm-shell clean \
+.PHONY: all modules user deps initramfs check demo bench vm-shell clean \
 	check-debug demo-debug debug-kernel docs man install uninstall \
 	install-modules uninstall-modules installcheck
 
@@ -83,7 +87,7 @@ initramfs:
 
 # deps runs first and on its own: on a fresh machine it installs the kernel
 # that the build (a sub-make in scripts/vm-job.sh) then discovers.
-check demo: deps
+check demo bench: deps
 	+@$(LOCKED) scripts/vm-job.sh $@
 
 # The debug lane takes the lock itself, after building the debug kernel

@@ -1,9 +1,9 @@
 #!/bin/sh
 # Build everything and the VM image, then run JOB in the test VM
-# (tools/vm/run.sh).  Used by "make check", "make demo" and their debug-lane
-# forms "make check-debug" and "make demo-debug".
+# (tools/vm/run.sh).  Used by "make check", "make demo", "make bench" and the
+# debug-lane forms "make check-debug" and "make demo-debug".
 #
-# usage: vm-job.sh check|demo|check-debug|demo-debug
+# usage: vm-job.sh check|demo|bench|check-debug|demo-debug
 #
 # The debug lane boots the debug kernel of scripts/debug-kernel.sh (built
 # once, cached outside the clone) with our modules rebuilt against it in
@@ -21,9 +21,9 @@ set -eu
 
 name=$1
 case $name in
-check | demo) job=$name lane=stock ;;
+check | demo | bench) job=$name lane=stock ;;
 check-debug | demo-debug) job=${name%-debug} lane=debug ;;
-*) echo "usage: $0 check|demo|check-debug|demo-debug" >&2; exit 2 ;;
+*) echo "usage: $0 check|demo|bench|check-debug|demo-debug" >&2; exit 2 ;;
 esac
 cd "$(dirname "$0")/.."
 

@@ -7,6 +7,8 @@
 #   JOB   check  run every build/bin/*_test, then report "N passed, N failed"
 #         demo   run build/bin/edu-dma, viommu and mini-vmm, then report the
 #                same way
+#         bench  run build/bin/map_bench (ioasid vs VFIO type1, one edu left
+#                to vfio-pci), then report the same way
 #         shell  interactive busybox shell on the console (no report)
 #   -l LANE       stock (default) or debug: only names the log directory
 #                 (the initramfs tells the guest its lane)
@@ -64,7 +66,7 @@ done
 shift $((OPTIND - 1))
 [ $# = 1 ] || usage
 JOB=$1
-case $JOB in check | demo | shell) ;; *) usage ;; esac
+case $JOB in check | demo | bench | shell) ;; *) usage ;; esac
 
 [ -n "$KVER" ] || KVER=$("$TOP/scripts/kver.sh")
 [ -n "$INITRD" ] || INITRD=$TOP/build/vm/initramfs.cpio

@@ -1,0 +1,465 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * map_bench: DMA map/unmap cost through /dev/ioasid, as a ratio against
+ * VFIO type1 measured in the same boot on the same kind of memory.
+ *
+ * Two edu devices are used, each alone in its IOMMU group:
+ *   - one bound to vfio-pci-ioasid: its VFIO cdev is bound to a /dev/ioasid
+ *     context and attached to an IOAS, so IOMMU_IOAS_MAP/UNMAP program a
+ *     real (emulated) VT-d domain;
+ *   - one bound to the stock vfio-pci: its group goes into a /dev/vfio/vfio
+ *     container with VFIO_TYPE1v2_IOMMU, and VFIO_IOMMU_MAP_DMA/UNMAP_DMA
+ *     program the VT-d domain of that container.
+ *
+ * For each chunk size a region of anonymous memory (faulted in beforehand)
+ * is mapped chunk by chunk at fixed IOVAs, then unmapped chunk by chunk; the
+ * time of each pass is taken with CLOCK_MONOTONIC.  The passes alternate
+ * between the two paths; after one untimed warm-up pass each, the median of
+ * REPS passes is reported, with the ratio ioasid/type1 (lower is better).
+ *
+ * This is informational: the exit status is 0 unless an ioctl failed or
+ * the devices could not be set up (then 1).
+ *
+ * Usage: map_bench [IOASID_BDF TYPE1_BDF]
+ * Without arguments the first edu bound to vfio-pci-ioasid and the first
+ * bound to vfio-pci are used.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <time.h>
+#include <unistd.h>
+#include <dirent.h>
+
+#include <linux/vfio.h>
+#include "libioasid.h"
+
+#define KiB		((uint64_t)1024)
+#define MiB		(1024 * KiB)
+#define REPS		5
+#define MAX_REPS	16
+/* Clear of the MSI window at 0xfee00000 and below a 39-bit aperture. */
+#define IOVA_BASE	((uint64_t)0x100000000)
+
+static int reps = REPS;
+
+struct size_case {
+	uint64_t chunk;		/* bytes per call */
+	uint64_t region;	/* bytes mapped per pass */
+};
+
+/* Chunk sizes and how much each pass maps; the last one is a single call. */
+static const struct size_case cases[] = {
+	{ 4 * KiB, 4 * MiB },
+	{ 64 * KiB, 16 * MiB },
+	{ 2 * MiB, 64 * MiB },
+	{ 128 * MiB, 128 * MiB },
+};
+#define NCASES		(sizeof(cases) / sizeof(cases[0]))
+#define BUF_LEN		(128 * MiB)
+
+static void die(const char *fmt, ...)
+{
+	va_list ap;
+
+	printf("map_bench: FAILED: ");
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	printf("\n");
+	fflush(stdout);
+	exit(1);
+}
+
+static uint64_t now_ns(void)
+{
+	struct timespec ts;
+
+	if (clock_gettime(CLOCK_MONOTONIC, &ts))
+		die("clock_gettime: %s", strerror(errno));
+	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+/* --- the two paths -------------------------------------------------------- */
+
+struct path {
+	const char *name;
+	int fd;			/* /dev/ioasid fd, or the type1 container */
+	uint32_t ioas;		/* ioasid only */
+	int (*map)(struct path *p, void *va, uint64_t iova, uint64_t len);
+	int (*unmap)(struct path *p, uint64_t iova, uint64_t len);
+};
+
+static int ioasid_map(struct path *p, void *va, uint64_t iova, uint64_t len)
+{
+	uint64_t at = iova;
+
+	return ioasid_ioas_map(p->fd, p->ioas, va, len, &at,
+			       IOMMU_IOAS_MAP_FIXED_IOVA |
+			       IOMMU_IOAS_MAP_READABLE |
+			       IOMMU_IOAS_MAP_WRITEABLE);
+}
+
+static int ioasid_unmap(struct path *p, uint64_t iova, uint64_t len)
+{
+	uint64_t done = 0;
+	int rc = ioasid_ioas_unmap(p->fd, p->ioas, iova, len, &done);
+
+	if (!rc && done != len)
+		return -EIO;
+	return rc;
+}
+
+static int type1_map(struct path *p, void *va, uint64_t iova, uint64_t len)
+{
+	struct vfio_iommu_type1_dma_map m = {
+		.argsz = sizeof(m),
+		.flags = VFIO_DMA_MAP_FLAG_READ | VFIO_DMA_MAP_FLAG_WRITE,
+		.vaddr = (uintptr_t)va,
+		.iova = iova,
+		.size = len,
+	};
+
+	return ioctl(p->fd, VFIO_IOMMU_MAP_DMA, &m) ? -errno : 0;
+}
+
+static int type1_unmap(struct path *p, uint64_t iova, uint64_t len)
+{
+	struct vfio_iommu_type1_dma_unmap u = {
+		.argsz = sizeof(u),
+		.iova = iova,
+		.size = len,
+	};
+
+	if (ioctl(p->fd, VFIO_IOMMU_UNMAP_DMA, &u))
+		return -errno;
+	return u.size == len ? 0 : -EIO;
+}
+
+/* --- finding and setting up the devices ----------------------------------- */
+
+static bool read_line(const char *path, char *buf, size_t len)
+{
+	FILE *f = fopen(path, "r");
+	bool ok;
+
+	if (!f)
+		return false;
+	ok = fgets(buf, (int)len, f) != NULL;
+	fclose(f);
+	if (ok)
+		buf[strcspn(buf, "\n")] = 0;
+	return ok;
+}
+
+/* The last path component of a sysfs link, e.g. the driver's name. */
+static bool link_name(const char *path, char *buf, size_t len)
+{
+	char target[PATH_MAX];
+	ssize_t n = readlink(path, target, sizeof(target) - 1);
+	const char *slash;
+
+	if (n < 0)
+		return false;
+	target[n] = 0;
+	slash = strrchr(target, '/');
+	return snprintf(buf, len, "%s", slash ? slash + 1 : target) < (int)len;
+}
+
+/* The first edu (1234:11e8) bound to @driver, into @bdf. */
+static bool find_edu(const char *driver, char *bdf, size_t len)
+{
+	DIR *d = opendir("/sys/bus/pci/devices");
+	struct dirent *e;
+	bool found = false;
+	char path[PATH_MAX], val[64], drv[64];
+
+	if (!d)
+		return false;
+	while (!found && (e = readdir(d))) {
+		if (e->d_name[0] == '.')
+			continue;
+		snprintf(path, sizeof(path), "/sys/bus/pci/devices/%s/vendor", e->d_name);
+		if (!read_line(path, val, sizeof(val)) || strcmp(val, "0x1234"))
+			continue;
+		snprintf(path, sizeof(path), "/sys/bus/pci/devices/%s/device", e->d_name);
+		if (!read_line(path, val, sizeof(val)) || strcmp(val, "0x11e8"))
+			continue;
+		snprintf(path, sizeof(path), "/sys/bus/pci/devices/%s/driver", e->d_name);
+		if (!link_name(path, drv, sizeof(drv)) || strcmp(drv, driver))
+			continue;
+		found = snprintf(bdf, len, "%s", e->d_name) < (int)len;
+	}
+	closedir(d);
+	return found;
+}
+
+static void setup_ioasid(struct path *p, const char *bdf, int *devfd)
+{
+	uint32_t devid, pt;
+	int rc;
+
+	p->name = "ioasid";
+	p->map = ioasid_map;
+	p->unmap = ioasid_unmap;
+	p->fd = ioasid_open();
+	if (p->fd < 0)
+		die("ioasid_open: %s", strerror(-p->fd));
+	rc = ioasid_ioas_alloc(p->fd, &p->ioas);
+	if (rc)
+		die("IOMMU_IOAS_ALLOC: %s", strerror(-rc));
+	*devfd = ioasid_vfio_open_pci(bdf);
+	if (*devfd < 0)
+		die("open the VFIO cdev of %s: %s", bdf, strerror(-*devfd));
+	rc = ioasid_vfio_bind(*devfd, p->fd, &devid);
+	if (rc)
+		die("VFIO_DEVICE_BIND_IOMMUFD %s: %s", bdf, strerror(-rc));
+	pt = p->ioas;
+	rc = ioasid_vfio_attach(*devfd, &pt);
+	if (rc)
+		die("VFIO_DEVICE_ATTACH_IOMMUFD_PT %s: %s", bdf, strerror(-rc));
+	printf("# ioasid: %s (vfio-pci-ioasid) bound to /dev/ioasid, attached to IOAS %u (HWPT %u)\n",
+	       bdf, p->ioas, pt);
+}
+
+/* An IOAS with no device attached: no IOMMU domain behind the mappings. */
+static void setup_ioasid_detached(struct path *p, const struct path *attached)
+{
+	int rc;
+
+	*p = *attached;
+	p->name = "ioasid (no device)";
+	rc = ioasid_ioas_alloc(p->fd, &p->ioas);
+	if (rc)
+		die("IOMMU_IOAS_ALLOC: %s", strerror(-rc));
+}
+
+static void setup_type1(struct path *p, const char *bdf, int *groupfd)
+{
+	char path[PATH_MAX], group[32];
+	struct vfio_group_status st = { .argsz = sizeof(st) };
+	int api;
+
+	p->name = "type1";
+	p->map = type1_map;
+	p->unmap = type1_unmap;
+	snprintf(path, sizeof(path), "/sys/bus/pci/devices/%s/iommu_group", bdf);
+	if (!link_name(path, group, sizeof(group)))
+		die("%s: no IOMMU group: %s", bdf, strerror(errno));
+	p->fd = open("/dev/vfio/vfio", O_RDWR | O_CLOEXEC);
+	if (p->fd < 0)
+		die("open /dev/vfio/vfio: %s", strerror(errno));
+	api = ioctl(p->fd, VFIO_GET_API_VERSION);
+	if (api != VFIO_API_VERSION)
+		die("VFIO_GET_API_VERSION: %d, expected %d", api, VFIO_API_VERSION);
+	if (ioctl(p->fd, VFIO_CHECK_EXTENSION, VFIO_TYPE1v2_IOMMU) != 1)
+		die("VFIO_CHECK_EXTENSION(VFIO_TYPE1v2_IOMMU): not supported "
+		    "(is vfio_iommu_type1 loaded?)");
+	snprintf(path, sizeof(path), "/dev/vfio/%s", group);
+	*groupfd = open(path, O_RDWR | O_CLOEXEC);
+	if (*groupfd < 0)
+		die("open %s: %s", path, strerror(errno));
+	if (ioctl(*groupfd, VFIO_GROUP_GET_STATUS, &st))
+		die("VFIO_GROUP_GET_STATUS: %s", strerror(errno));
+	if (!(st.flags & VFIO_GROUP_FLAGS_VIABLE))
+		die("group %s is not viable (a device of it is bound to another driver)", group);
+	if (ioctl(*groupfd, VFIO_GROUP_SET_CONTAINER, &p->fd))
+		die("VFIO_GROUP_SET_CONTAINER: %s", strerror(errno));
+	if (ioctl(p->fd, VFIO_SET_IOMMU, VFIO_TYPE1v2_IOMMU))
+		die("VFIO_SET_IOMMU(VFIO_TYPE1v2_IOMMU): %s", strerror(errno));
+	printf("# type1:  %s (vfio-pci), group %s in a /dev/vfio/vfio container, VFIO_TYPE1v2_IOMMU\n",
+	       bdf, group);
+}
+
+/* --- measuring ------------------------------------------------------------- */
+
+/* One pass: map the region chunk by chunk, then unmap it chunk by chunk. */
+static void pass(struct path *p, uint8_t *buf, const struct size_case *c,
+		 uint64_t *map_ns, uint64_t *unmap_ns)
+{
+	uint64_t off, t0, t1, t2;
+	int rc;
+
+	t0 = now_ns();
+	for (off = 0; off < c->region; off += c->chunk) {
+		rc = p->map(p, buf + off, IOVA_BASE + off, c->chunk);
+		if (rc)
+			die("%s: map %" PRIu64 " bytes at IOVA 0x%" PRIx64 ": %s",
+			    p->name, c->chunk, IOVA_BASE + off, strerror(-rc));
+	}
+	t1 = now_ns();
+	for (off = 0; off < c->region; off += c->chunk) {
+		rc = p->unmap(p, IOVA_BASE + off, c->chunk);
+		if (rc)
+			die("%s: unmap %" PRIu64 " bytes at IOVA 0x%" PRIx64 ": %s",
+			    p->name, c->chunk, IOVA_BASE + off, strerror(-rc));
+	}
+	t2 = now_ns();
+	*map_ns = t1 - t0;
+	*unmap_ns = t2 - t1;
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static uint64_t median(uint64_t *v, int n)
+{
+	qsort(v, (size_t)n, sizeof(*v), cmp_u64);
+	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+static const char *size_str(uint64_t b, char *buf, size_t len)
+{
+	if (b >= MiB)
+		snprintf(buf, len, "%" PRIu64 " MiB", b / MiB);
+	else
+		snprintf(buf, len, "%" PRIu64 " KiB", b / KiB);
+	return buf;
+}
+
+/* Median per-call time in microseconds. */
+static double per_call_us(uint64_t ns, const struct size_case *c)
+{
+	return (double)ns / 1000.0 / (double)(c->region / c->chunk);
+}
+
+static void row(const char *op, const struct size_case *c, uint64_t a, uint64_t b,
+		bool have_b)
+{
+	char chunk[32], region[32], calls[96];
+
+	snprintf(calls, sizeof(calls), "%s x %" PRIu64 " = %s",
+		 size_str(c->chunk, chunk, sizeof(chunk)), c->region / c->chunk,
+		 size_str(c->region, region, sizeof(region)));
+	if (have_b)
+		printf("%-6s %-24s %12.1f %12.1f %12.1f %12.1f %7.2f\n", op, calls,
+		       a / 1e6, b / 1e6, per_call_us(a, c), per_call_us(b, c),
+		       (double)a / (double)b);
+	else
+		printf("%-6s %-24s %12.1f %12s %12.1f %12s %7s\n", op, calls,
+		       a / 1e6, "-", per_call_us(a, c), "-", "-");
+}
+
+static void header(const char *a, const char *b)
+{
+	printf("%-6s %-24s %12s %12s %12s %12s %7s\n", "op", "chunk x calls = region",
+	       a, b, "", "", "ratio");
+	printf("%-6s %-24s %12s %12s %12s %12s %7s\n", "", "",
+	       "total ms", "total ms", "us/call", "us/call", "a/b");
+}
+
+int main(int argc, char **argv)
+{
+	char ioasid_bdf[64], type1_bdf[64];
+	struct path io, t1, nodev;
+	uint64_t io_map[NCASES][MAX_REPS], io_unmap[NCASES][MAX_REPS];
+	uint64_t t1_map[NCASES][MAX_REPS], t1_unmap[NCASES][MAX_REPS];
+	uint64_t nd_map[NCASES][MAX_REPS], nd_unmap[NCASES][MAX_REPS];
+	uint64_t scratch[2], start;
+	int devfd, groupfd, r;
+	const char *env;
+	uint8_t *buf;
+	size_t i;
+
+	setvbuf(stdout, NULL, _IOLBF, 0);
+	if (argc == 3) {
+		snprintf(ioasid_bdf, sizeof(ioasid_bdf), "%s", argv[1]);
+		snprintf(type1_bdf, sizeof(type1_bdf), "%s", argv[2]);
+	} else if (argc == 1) {
+		if (!find_edu("vfio-pci-ioasid", ioasid_bdf, sizeof(ioasid_bdf)))
+			die("no edu device bound to vfio-pci-ioasid");
+		if (!find_edu("vfio-pci", type1_bdf, sizeof(type1_bdf)))
+			die("no edu device bound to vfio-pci (the VM's bench job leaves one)");
+	} else {
+		fprintf(stderr, "usage: %s [IOASID_BDF TYPE1_BDF]\n", argv[0]);
+		return 2;
+	}
+	env = getenv("MAP_BENCH_REPS");
+	if (env && atoi(env) >= 1 && atoi(env) <= MAX_REPS)
+		reps = atoi(env);
+
+	/* Same memory for both paths: anonymous, 2 MiB aligned, faulted in. */
+	buf = mmap(NULL, BUF_LEN + 2 * MiB, PROT_READ | PROT_WRITE,
+		   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (buf == MAP_FAILED)
+		die("mmap %" PRIu64 " bytes: %s", BUF_LEN, strerror(errno));
+	buf = (uint8_t *)(((uintptr_t)buf + 2 * MiB - 1) & ~(uintptr_t)(2 * MiB - 1));
+	memset(buf, 0x5a, BUF_LEN);
+
+	setup_ioasid(&io, ioasid_bdf, &devfd);
+	setup_type1(&t1, type1_bdf, &groupfd);
+	setup_ioasid_detached(&nodev, &io);
+
+	printf("# map_bench: DMA map/unmap cost, /dev/ioasid vs VFIO type1, same VM boot\n");
+	printf("# memory: one %" PRIu64 " MiB anonymous buffer, 2 MiB aligned, faulted in by writing,"
+	       " mapped read+write at fixed IOVAs from 0x%" PRIx64 " by both paths\n",
+	       BUF_LEN / MiB, IOVA_BASE);
+	printf("# each pass maps the region chunk by chunk, then unmaps it chunk by chunk;"
+	       " passes alternate ioasid/type1; 1 warm-up + %d timed passes each;"
+	       " CLOCK_MONOTONIC; median reported\n", reps);
+	printf("# %ld CPUs online; under TCG absolute times mean little: the ratio is the point"
+	       " (ratio = ioasid/type1, lower is better)\n", sysconf(_SC_NPROCESSORS_ONLN));
+	fflush(stdout);
+
+	start = now_ns();
+	for (i = 0; i < NCASES; i++) {
+		const struct size_case *c = &cases[i];
+
+		pass(&io, buf, c, &scratch[0], &scratch[1]);
+		pass(&t1, buf, c, &scratch[0], &scratch[1]);
+		pass(&nodev, buf, c, &scratch[0], &scratch[1]);
+		for (r = 0; r < reps; r++) {
+			pass(&io, buf, c, &io_map[i][r], &io_unmap[i][r]);
+			pass(&t1, buf, c, &t1_map[i][r], &t1_unmap[i][r]);
+			pass(&nodev, buf, c, &nd_map[i][r], &nd_unmap[i][r]);
+		}
+	}
+
+	printf("\n# a = ioasid (device attached, VT-d domain), b = VFIO type1\n");
+	header("a: ioasid", "b: type1");
+	for (i = 0; i < NCASES; i++) {
+		uint64_t a = median(io_map[i], reps), b = median(t1_map[i], reps);
+
+		row("map", &cases[i], a, b, true);
+	}
+	for (i = 0; i < NCASES; i++) {
+		uint64_t a = median(io_unmap[i], reps), b = median(t1_unmap[i], reps);
+
+		row("unmap", &cases[i], a, b, true);
+	}
+
+	printf("\n# for reference: ioasid with no device attached (no IOMMU domain:"
+	       " pinning and bookkeeping only); a = no device, b = type1\n");
+	header("a: no dev", "b: type1");
+	for (i = 0; i < NCASES; i++) {
+		uint64_t a = median(nd_map[i], reps), b = median(t1_map[i], reps);
+
+		row("map", &cases[i], a, b, true);
+	}
+	for (i = 0; i < NCASES; i++) {
+		uint64_t a = median(nd_unmap[i], reps), b = median(t1_unmap[i], reps);
+
+		row("unmap", &cases[i], a, b, true);
+	}
+	printf("\n# map_bench: done in %.1f s; informational only, no thresholds\n",
+	       (double)(now_ns() - start) / 1e9);
+
+	close(groupfd);
+	close(t1.fd);
+	close(devfd);
+	ioasid_close(io.fd);
+	return 0;
+}

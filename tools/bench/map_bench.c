@@ -3,7 +3,7 @@
  * map_bench: DMA map/unmap cost through /dev/ioasid, as a ratio against
  * VFIO type1 measured in the same boot on the same kind of memory.
  *
- * Two edu devices are used, each alone in its IOMMU group:
+ * Two edu devices are used (in the test VM each alone in its IOMMU group):
  *   - one bound to vfio-pci-ioasid: its VFIO cdev is bound to a /dev/ioasid
  *     context and attached to an IOAS, so IOMMU_IOAS_MAP/UNMAP program a
  *     real (emulated) VT-d domain;
@@ -13,16 +13,19 @@
  *
  * For each chunk size a region of anonymous memory (faulted in beforehand)
  * is mapped chunk by chunk at fixed IOVAs, then unmapped chunk by chunk; the
- * time of each pass is taken with CLOCK_MONOTONIC.  The passes alternate
- * between the two paths; after one untimed warm-up pass each, the median of
- * REPS passes is reported, with the ratio ioasid/type1 (lower is better).
+ * time of each pass is taken with CLOCK_MONOTONIC.  The passes rotate
+ * between the paths (and, for reference, an IOAS with no device attached);
+ * after one untimed warm-up pass each, the median of REPS passes is
+ * reported, with the ratio ioasid/type1 (lower is better).  This is done
+ * twice: on THP-backed memory and on 4 KiB pages (MADV_NOHUGEPAGE).
+ * MAP_BENCH_REPS=N in the environment changes the number of passes.
  *
  * This is informational: the exit status is 0 unless an ioctl failed or
  * the devices could not be set up (then 1).
  *
  * Usage: map_bench [IOASID_BDF TYPE1_BDF]
- * Without arguments the first edu bound to vfio-pci-ioasid and the first
- * bound to vfio-pci are used.
+ * Without arguments an edu bound to vfio-pci-ioasid and one bound to
+ * vfio-pci are used, preferring devices alone in their IOMMU group.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -45,7 +48,7 @@
 
 #define KiB		((uint64_t)1024)
 #define MiB		(1024 * KiB)
-#define REPS		5
+#define REPS		7
 #define MAX_REPS	16
 /* Clear of the MSI window at 0xfee00000 and below a 39-bit aperture. */
 #define IOVA_BASE	((uint64_t)0x100000000)
@@ -175,7 +178,28 @@ static bool link_name(const char *path, char *buf, size_t len)
 	return snprintf(buf, len, "%s", slash ? slash + 1 : target) < (int)len;
 }
 
-/* The first edu (1234:11e8) bound to @driver, into @bdf. */
+/* How many devices share @bdf's IOMMU group (0 if it has none). */
+static int group_size(const char *bdf)
+{
+	char path[PATH_MAX], group[32];
+	struct dirent *e;
+	DIR *d;
+	int n = 0;
+
+	snprintf(path, sizeof(path), "/sys/bus/pci/devices/%s/iommu_group", bdf);
+	if (!link_name(path, group, sizeof(group)))
+		return 0;
+	snprintf(path, sizeof(path), "/sys/kernel/iommu_groups/%s/devices", group);
+	d = opendir(path);
+	if (!d)
+		return 0;
+	while ((e = readdir(d)))
+		n += e->d_name[0] != '.';
+	closedir(d);
+	return n;
+}
+
+/* An edu (1234:11e8) bound to @driver, into @bdf (empty on entry). */
 static bool find_edu(const char *driver, char *bdf, size_t len)
 {
 	DIR *d = opendir("/sys/bus/pci/devices");
@@ -185,6 +209,7 @@ static bool find_edu(const char *driver, char *bdf, size_t len)
 
 	if (!d)
 		return false;
+	*bdf = 0;
 	while (!found && (e = readdir(d))) {
 		if (e->d_name[0] == '.')
 			continue;
@@ -197,10 +222,32 @@ static bool find_edu(const char *driver, char *bdf, size_t len)
 		snprintf(path, sizeof(path), "/sys/bus/pci/devices/%s/driver", e->d_name);
 		if (!link_name(path, drv, sizeof(drv)) || strcmp(drv, driver))
 			continue;
-		found = snprintf(bdf, len, "%s", e->d_name) < (int)len;
+		/* Take one alone in its IOMMU group if there is one. */
+		found = group_size(e->d_name) == 1;
+		if ((found || !*bdf) && snprintf(bdf, len, "%s", e->d_name) >= (int)len)
+			*bdf = 0;
 	}
 	closedir(d);
-	return found;
+	return *bdf != 0;
+}
+
+/* The attached device's IOMMU shows in the IOAS's ranges (aperture, MSI window). */
+static void print_ranges(const struct path *p)
+{
+	struct iommu_iova_range ranges[8];
+	uint32_t i, n = 8;
+	uint64_t align = 0;
+	int rc = ioasid_ioas_iova_ranges(p->fd, p->ioas, ranges, &n, &align);
+
+	if (rc == -EMSGSIZE)
+		n = 8;
+	else if (rc)
+		die("IOMMU_IOAS_IOVA_RANGES: %s", strerror(-rc));
+	printf("# ioasid: IOAS %u usable IOVAs (alignment %" PRIu64 "):", p->ioas, align);
+	for (i = 0; i < n; i++)
+		printf(" [0x%" PRIx64 "-0x%" PRIx64 "]", (uint64_t)ranges[i].start,
+		       (uint64_t)ranges[i].last);
+	printf("\n");
 }
 
 static void setup_ioasid(struct path *p, const char *bdf, int *devfd)
@@ -229,6 +276,7 @@ static void setup_ioasid(struct path *p, const char *bdf, int *devfd)
 		die("VFIO_DEVICE_ATTACH_IOMMUFD_PT %s: %s", bdf, strerror(-rc));
 	printf("# ioasid: %s (vfio-pci-ioasid) bound to /dev/ioasid, attached to IOAS %u (HWPT %u)\n",
 	       bdf, p->ioas, pt);
+	print_ranges(p);
 }
 
 /* An IOAS with no device attached: no IOMMU domain behind the mappings. */
@@ -336,43 +384,111 @@ static double per_call_us(uint64_t ns, const struct size_case *c)
 	return (double)ns / 1000.0 / (double)(c->region / c->chunk);
 }
 
-static void row(const char *op, const struct size_case *c, uint64_t a, uint64_t b,
-		bool have_b)
+struct mem_kind {
+	const char *name;
+	int advice;		/* madvise() on the buffer */
+};
+
+static const struct mem_kind kinds[] = {
+	{ "THP: MADV_HUGEPAGE, 2 MiB pages where the kernel has them", MADV_HUGEPAGE },
+	{ "4 KiB pages: MADV_NOHUGEPAGE", MADV_NOHUGEPAGE },
+};
+#define NKINDS		(sizeof(kinds) / sizeof(kinds[0]))
+
+/* One 2 MiB aligned anonymous buffer of BUF_LEN bytes, faulted in. */
+static uint8_t *alloc_buf(const struct mem_kind *k)
+{
+	uint8_t *raw, *buf;
+
+	raw = mmap(NULL, BUF_LEN + 2 * MiB, PROT_READ | PROT_WRITE,
+		   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (raw == MAP_FAILED)
+		die("mmap %" PRIu64 " bytes: %s", BUF_LEN, strerror(errno));
+	buf = (uint8_t *)(((uintptr_t)raw + 2 * MiB - 1) & ~(uintptr_t)(2 * MiB - 1));
+	if (madvise(buf, BUF_LEN, k->advice))
+		die("madvise: %s", strerror(errno));
+	memset(buf, 0x5a, BUF_LEN);
+	return buf;
+}
+
+/* AnonHugePages of this process, in KiB (from /proc/self/smaps_rollup). */
+static long anon_huge_kib(void)
+{
+	char line[256];
+	long kib = -1;
+	FILE *f = fopen("/proc/self/smaps_rollup", "r");
+
+	if (!f)
+		return -1;
+	while (fgets(line, sizeof(line), f))
+		if (sscanf(line, "AnonHugePages: %ld kB", &kib) == 1)
+			break;
+	fclose(f);
+	return kib;
+}
+
+struct times {
+	uint64_t map[MAX_REPS], unmap[MAX_REPS];
+};
+
+static void print_row(const char *op, const struct size_case *c, uint64_t a,
+		      uint64_t b, uint64_t nd)
 {
 	char chunk[32], region[32], calls[96];
 
 	snprintf(calls, sizeof(calls), "%s x %" PRIu64 " = %s",
 		 size_str(c->chunk, chunk, sizeof(chunk)), c->region / c->chunk,
 		 size_str(c->region, region, sizeof(region)));
-	if (have_b)
-		printf("%-6s %-24s %12.1f %12.1f %12.1f %12.1f %7.2f\n", op, calls,
-		       a / 1e6, b / 1e6, per_call_us(a, c), per_call_us(b, c),
-		       (double)a / (double)b);
-	else
-		printf("%-6s %-24s %12.1f %12s %12.1f %12s %7s\n", op, calls,
-		       a / 1e6, "-", per_call_us(a, c), "-", "-");
+	printf("%-6s %-24s %9.1f %9.1f %9.1f %9.1f %7.2f | %9.1f %7.2f\n", op, calls,
+	       a / 1e6, b / 1e6, per_call_us(a, c), per_call_us(b, c),
+	       (double)a / (double)b, nd / 1e6, (double)nd / (double)b);
 }
 
-static void header(const char *a, const char *b)
+static void measure(const struct mem_kind *k, struct path *io, struct path *t1,
+		    struct path *nodev)
 {
-	printf("%-6s %-24s %12s %12s %12s %12s %7s\n", "op", "chunk x calls = region",
-	       a, b, "", "", "ratio");
-	printf("%-6s %-24s %12s %12s %12s %12s %7s\n", "", "",
-	       "total ms", "total ms", "us/call", "us/call", "a/b");
+	struct times ti[NCASES], tt[NCASES], tn[NCASES];
+	uint64_t scratch[2];
+	uint8_t *buf = alloc_buf(k);
+	long huge = anon_huge_kib();
+	size_t i;
+	int r;
+
+	for (i = 0; i < NCASES; i++) {
+		const struct size_case *c = &cases[i];
+
+		pass(io, buf, c, &scratch[0], &scratch[1]);
+		pass(t1, buf, c, &scratch[0], &scratch[1]);
+		pass(nodev, buf, c, &scratch[0], &scratch[1]);
+		for (r = 0; r < reps; r++) {
+			pass(io, buf, c, &ti[i].map[r], &ti[i].unmap[r]);
+			pass(t1, buf, c, &tt[i].map[r], &tt[i].unmap[r]);
+			pass(nodev, buf, c, &tn[i].map[r], &tn[i].unmap[r]);
+		}
+	}
+	munmap(buf, BUF_LEN);
+
+	printf("\n# memory: %s (AnonHugePages of the process: %ld KiB)\n", k->name, huge);
+	printf("%-6s %-24s %9s %9s %9s %9s %7s | %9s %7s\n", "op", "chunk x calls = region",
+	       "ioasid", "type1", "ioasid", "type1", "ratio", "no-dev", "ratio");
+	printf("%-6s %-24s %9s %9s %9s %9s %7s | %9s %7s\n", "", "",
+	       "ms", "ms", "us/call", "us/call", "io/t1", "ms", "nd/t1");
+	for (i = 0; i < NCASES; i++)
+		print_row("map", &cases[i], median(ti[i].map, reps),
+			  median(tt[i].map, reps), median(tn[i].map, reps));
+	for (i = 0; i < NCASES; i++)
+		print_row("unmap", &cases[i], median(ti[i].unmap, reps),
+			  median(tt[i].unmap, reps), median(tn[i].unmap, reps));
 }
 
 int main(int argc, char **argv)
 {
-	char ioasid_bdf[64], type1_bdf[64];
+	char ioasid_bdf[64], type1_bdf[64], thp[128];
 	struct path io, t1, nodev;
-	uint64_t io_map[NCASES][MAX_REPS], io_unmap[NCASES][MAX_REPS];
-	uint64_t t1_map[NCASES][MAX_REPS], t1_unmap[NCASES][MAX_REPS];
-	uint64_t nd_map[NCASES][MAX_REPS], nd_unmap[NCASES][MAX_REPS];
-	uint64_t scratch[2], start;
-	int devfd, groupfd, r;
+	int devfd, groupfd;
 	const char *env;
-	uint8_t *buf;
-	size_t i;
+	uint64_t start;
+	size_t k;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	if (argc == 3) {
@@ -390,71 +506,32 @@ int main(int argc, char **argv)
 	env = getenv("MAP_BENCH_REPS");
 	if (env && atoi(env) >= 1 && atoi(env) <= MAX_REPS)
 		reps = atoi(env);
-
-	/* Same memory for both paths: anonymous, 2 MiB aligned, faulted in. */
-	buf = mmap(NULL, BUF_LEN + 2 * MiB, PROT_READ | PROT_WRITE,
-		   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (buf == MAP_FAILED)
-		die("mmap %" PRIu64 " bytes: %s", BUF_LEN, strerror(errno));
-	buf = (uint8_t *)(((uintptr_t)buf + 2 * MiB - 1) & ~(uintptr_t)(2 * MiB - 1));
-	memset(buf, 0x5a, BUF_LEN);
+	if (!read_line("/sys/kernel/mm/transparent_hugepage/enabled", thp, sizeof(thp)))
+		snprintf(thp, sizeof(thp), "unknown");
 
 	setup_ioasid(&io, ioasid_bdf, &devfd);
 	setup_type1(&t1, type1_bdf, &groupfd);
 	setup_ioasid_detached(&nodev, &io);
 
 	printf("# map_bench: DMA map/unmap cost, /dev/ioasid vs VFIO type1, same VM boot\n");
-	printf("# memory: one %" PRIu64 " MiB anonymous buffer, 2 MiB aligned, faulted in by writing,"
-	       " mapped read+write at fixed IOVAs from 0x%" PRIx64 " by both paths\n",
-	       BUF_LEN / MiB, IOVA_BASE);
-	printf("# each pass maps the region chunk by chunk, then unmaps it chunk by chunk;"
-	       " passes alternate ioasid/type1; 1 warm-up + %d timed passes each;"
-	       " CLOCK_MONOTONIC; median reported\n", reps);
-	printf("# %ld CPUs online; under TCG absolute times mean little: the ratio is the point"
+	printf("# memory: a %" PRIu64 " MiB anonymous buffer, 2 MiB aligned, faulted in by"
+	       " writing before any timing; both paths map the same buffer read+write at"
+	       " fixed IOVAs from 0x%" PRIx64 " (THP setting: %s)\n",
+	       BUF_LEN / MiB, IOVA_BASE, thp);
+	printf("# a pass maps the region chunk by chunk (MAP ioctls), then unmaps it chunk"
+	       " by chunk (UNMAP ioctls); passes rotate ioasid, type1, no-dev;"
+	       " 1 warm-up + %d timed passes each; CLOCK_MONOTONIC; median of the passes\n", reps);
+	printf("# ioasid = IOMMU_IOAS_MAP/UNMAP on an IOAS with the edu attached (VT-d domain);"
+	       " type1 = VFIO_IOMMU_MAP_DMA/UNMAP_DMA on the container;"
+	       " no-dev = IOMMU_IOAS_MAP/UNMAP on an IOAS with no device (pinning and"
+	       " bookkeeping only, no IOMMU page tables)\n");
+	printf("# %ld CPUs; a TCG guest: absolute times mean little, the ratios are the point"
 	       " (ratio = ioasid/type1, lower is better)\n", sysconf(_SC_NPROCESSORS_ONLN));
-	fflush(stdout);
 
 	start = now_ns();
-	for (i = 0; i < NCASES; i++) {
-		const struct size_case *c = &cases[i];
-
-		pass(&io, buf, c, &scratch[0], &scratch[1]);
-		pass(&t1, buf, c, &scratch[0], &scratch[1]);
-		pass(&nodev, buf, c, &scratch[0], &scratch[1]);
-		for (r = 0; r < reps; r++) {
-			pass(&io, buf, c, &io_map[i][r], &io_unmap[i][r]);
-			pass(&t1, buf, c, &t1_map[i][r], &t1_unmap[i][r]);
-			pass(&nodev, buf, c, &nd_map[i][r], &nd_unmap[i][r]);
-		}
-	}
-
-	printf("\n# a = ioasid (device attached, VT-d domain), b = VFIO type1\n");
-	header("a: ioasid", "b: type1");
-	for (i = 0; i < NCASES; i++) {
-		uint64_t a = median(io_map[i], reps), b = median(t1_map[i], reps);
-
-		row("map", &cases[i], a, b, true);
-	}
-	for (i = 0; i < NCASES; i++) {
-		uint64_t a = median(io_unmap[i], reps), b = median(t1_unmap[i], reps);
-
-		row("unmap", &cases[i], a, b, true);
-	}
-
-	printf("\n# for reference: ioasid with no device attached (no IOMMU domain:"
-	       " pinning and bookkeeping only); a = no device, b = type1\n");
-	header("a: no dev", "b: type1");
-	for (i = 0; i < NCASES; i++) {
-		uint64_t a = median(nd_map[i], reps), b = median(t1_map[i], reps);
-
-		row("map", &cases[i], a, b, true);
-	}
-	for (i = 0; i < NCASES; i++) {
-		uint64_t a = median(nd_unmap[i], reps), b = median(t1_unmap[i], reps);
-
-		row("unmap", &cases[i], a, b, true);
-	}
-	printf("\n# map_bench: done in %.1f s; informational only, no thresholds\n",
+	for (k = 0; k < NKINDS; k++)
+		measure(&kinds[k], &io, &t1, &nodev);
+	printf("\n# map_bench: measured in %.1f s; informational only, no thresholds\n",
 	       (double)(now_ns() - start) / 1e9);
 
 	close(groupfd);

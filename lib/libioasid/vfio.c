@@ -5,6 +5,7 @@
  */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -120,15 +121,16 @@ static int region_range_ok(const struct vfio_region_info *info, uint64_t off,
 	return off <= info->size && len <= info->size - off;
 }
 
-int ioasid_vfio_region_read(int devfd, const struct vfio_region_info *info,
-			    uint64_t off, void *buf, size_t len)
+/* Move @len bytes at @off of the region, retrying short transfers. */
+static int region_rw(int devfd, const struct vfio_region_info *info,
+		     uint64_t off, uint8_t *p, size_t len, bool write)
 {
-	uint8_t *p = buf;
-
-	if (!info || !buf || !region_range_ok(info, off, len))
+	if (!info || !p || !region_range_ok(info, off, len))
 		return -EINVAL;
 	while (len) {
-		ssize_t n = pread(devfd, p, len, (off_t)(info->offset + off));
+		off_t pos = (off_t)(info->offset + off);
+		ssize_t n = write ? pwrite(devfd, p, len, pos) :
+				    pread(devfd, p, len, pos);
 
 		if (n < 0) {
 			if (errno == EINTR)
@@ -144,28 +146,18 @@ int ioasid_vfio_region_read(int devfd, const struct vfio_region_info *info,
 	return 0;
 }
 
+int ioasid_vfio_region_read(int devfd, const struct vfio_region_info *info,
+			    uint64_t off, void *buf, size_t len)
+{
+	return region_rw(devfd, info, off, buf, len, false);
+}
+
 int ioasid_vfio_region_write(int devfd, const struct vfio_region_info *info,
 			     uint64_t off, const void *buf, size_t len)
 {
-	const uint8_t *p = buf;
-
-	if (!info || !buf || !region_range_ok(info, off, len))
-		return -EINVAL;
-	while (len) {
-		ssize_t n = pwrite(devfd, p, len, (off_t)(info->offset + off));
-
-		if (n < 0) {
-			if (errno == EINTR)
-				continue;
-			return -errno;
-		}
-		if (n == 0)
-			return -EIO;
-		p += n;
-		off += (uint64_t)n;
-		len -= (size_t)n;
-	}
-	return 0;
+	/* pwrite() only reads the buffer. */
+	return region_rw(devfd, info, off, (uint8_t *)(uintptr_t)buf, len,
+			 true);
 }
 
 int ioasid_vfio_region_mmap(int devfd, const struct vfio_region_info *info,

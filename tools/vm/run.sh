@@ -24,7 +24,9 @@
 # Logs go to build/vm/JOB/ (build/vm/JOB-debug/ for the debug lane):
 # kernel.log (the guest's ttyS0, its kernel
 # console), output.log (ttyS1: what /init and the programs print; shown live
-# as it arrives), qemu.log (QEMU's own messages).  Extra kernel command line
+# as it arrives), qemu.log (QEMU's own messages) and, when the VM outlived
+# VM_TIMEOUT (default 900 s), vcpus.log (every vCPU's registers just before
+# it was killed; the RIP lines are also printed).  Extra kernel command line
 # arguments can be passed in $VM_APPEND (e.g. ioasidfd.allow_unsafe_interrupts=1).
 #
 # The kernel is /boot/vmlinuz-KVER (or -K KERNEL).  By default QEMU boots the
@@ -100,8 +102,17 @@ append="console=ttyS0 intel_iommu=on panic=-1 mitigations=off ${VM_APPEND:-}"
 append="$append -- job=$JOB timeout=$PROG_TIMEOUT edus=$EDUS snoop=$SNOOP"
 [ "$SNOOP" = off ] || append="$append ioasid_tests=${VM_SNOOP_PROGS:-kvm_test}"
 
+# One host thread runs both vCPUs (thread=single).  With QEMU 7.2's default
+# multi-threaded TCG, about one boot in seven that creates and destroys KVM VMs
+# soon after boot (kvm_test, mini-vmm) livelocked: KVM flips the preempt
+# notifier static key in __schedule on every VM create/destroy; afterwards
+# both vCPUs kept trapping on the int3 that text_poke_bp had already replaced
+# with the final jump (guest memory showed the jump, a TB flush did not help),
+# and the kernel's int3 handler kept sending them back to re-execute it.  With
+# thread=single: 0 hangs in 30 such boots, and the full suite takes as long
+# (66 s against 67 s).
 qemu=(
-	qemu-system-x86_64 -M q35,accel=tcg -cpu EPYC,+svm -m 2G -smp 2
+	qemu-system-x86_64 -M q35 -accel tcg,thread=single -cpu EPYC,+svm -m 2G -smp 2
 	-nodefaults -display none -no-reboot -net none
 	-kernel "$boot" -initrd "$INITRD" -append "$append"
 	"${devices[@]}"
@@ -119,28 +130,50 @@ if [ "$JOB" = shell ]; then
 fi
 
 start=$(date +%s)
-timeout "$VM_TIMEOUT" "${qemu[@]}" -monitor none \
+qmp=$logdir/qmp.sock
+vcpus=$logdir/vcpus.log
+rm -f "$qmp" "$vcpus" "$logdir/timed-out"
+"${qemu[@]}" -monitor none -qmp "unix:$qmp,server=on,wait=off" \
 	-chardev file,id=s0,path="$klog",append=on -serial chardev:s0 \
 	-chardev file,id=s1,path="$olog",append=on -serial chardev:s1 \
 	</dev/null 2>"$qlog" &
 vm=$!
-trap 'kill "$vm" 2>/dev/null; wait "$vm" 2>/dev/null; echo "run.sh: interrupted" >&2; exit 130' INT TERM
+# The time limit.  A guest that hangs often cannot say why (both vCPUs
+# spinning with nothing reaching the console), so before killing it record
+# where each vCPU is: vcpus.log has their registers (RIP, RSP, RFLAGS, CR3).
+(
+	trap 'kill "$nap" 2>/dev/null; exit 0' TERM
+	sleep "$VM_TIMEOUT" &
+	nap=$!
+	wait "$nap"
+	kill -0 "$vm" 2>/dev/null || exit 0
+	: >"$logdir/timed-out"
+	python3 "$here/hmp.py" "$qmp" info registers -a >"$vcpus" 2>&1 || true
+	kill "$vm" 2>/dev/null
+) &
+watchdog=$!
+trap 'kill "$vm" "$watchdog" 2>/dev/null; wait "$vm" 2>/dev/null; echo "run.sh: interrupted" >&2; exit 130' INT TERM
 
 # Show the program output live while the VM runs.
 tail -n +1 -f --pid="$vm" "$olog" &
 tailer=$!
 rc=0
 wait "$vm" || rc=$?
+kill "$watchdog" 2>/dev/null || true
+wait "$watchdog" 2>/dev/null || true
 wait "$tailer" 2>/dev/null || true
 trap - INT TERM
 secs=$(($(date +%s) - start))
+rm -f "$qmp"
 
 timed_out=
 # QEMU notes each EPYC CPUID feature TCG lacks; that is expected noise.
 qnoise="TCG doesn't support requested feature"
-if [ $rc = 124 ]; then
+if [ -e "$logdir/timed-out" ]; then
 	timed_out=1
-	echo "run.sh: VM timed out after ${VM_TIMEOUT}s"
+	rm -f "$logdir/timed-out"
+	echo "run.sh: VM timed out after ${VM_TIMEOUT}s; where its vCPUs were (all registers: ${vcpus#"$TOP"/}):"
+	tr -d '\r' <"$vcpus" | grep -E '^(CPU#|RIP=|hmp.py)' | sed 's/^/  /' || true
 elif [ $rc != 0 ]; then
 	echo "run.sh: qemu exited with status $rc"
 fi

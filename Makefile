@@ -102,8 +102,8 @@ debug-kernel: deps
 # is missing).  It has its own image and does not hold the lock while it runs.
 vm-shell: deps
 	+@$(MAKE) --no-print-directory all || echo "make vm-shell: build failed; booting with what there is"
-	@$(LOCKED) $(VM)/mkinitramfs.sh -o build/vm/initramfs-shell.cpio
-	@$(VM)/run.sh -i build/vm/initramfs-shell.cpio shell
+	@$(LOCKED) $(VM)/mkinitramfs.sh -o build/vm/initramfs-shell.cpio.gz
+	@$(VM)/run.sh -i build/vm/initramfs-shell.cpio.gz shell
 
 # The docs need Sphinx (deps installs python3-sphinx) and the kernel-doc
 # script of Debian's linux-headers package.

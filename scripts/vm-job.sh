@@ -7,7 +7,7 @@
 #
 # The debug lane boots the debug kernel of scripts/debug-kernel.sh (built
 # once, cached outside the clone) with our modules rebuilt against it in
-# build/debug/modules/, an initramfs of its own (build/vm/initramfs-debug.cpio)
+# build/debug/modules/, an initramfs of its own (build/vm/initramfs-debug.cpio.gz)
 # and logs in build/vm/JOB-debug/.  KASAN, lockdep and kmemleak make the guest
 # several times slower, so the default time limits there are three times the
 # stock ones (VM_TIMEOUT and PROG_TIMEOUT, when set, apply as given).
@@ -75,6 +75,7 @@ make $name: VT-d snoop-control=$snoop boot: $p passed, $f failed"
 
 if [ $lane = stock ]; then
 	make --no-print-directory all $extra initramfs || failed "the build failed"
+	scripts/check-layering.sh -a || failed "the layering check failed"
 	run_job
 fi
 
@@ -90,9 +91,10 @@ kernel=$(scripts/debug-kernel.sh path || scripts/debug-kernel.sh) ||
 kver=$(cat "$kernel/kernelrelease")
 make --no-print-directory user $extra || failed "the build failed"
 scripts/build-modules.sh -d || failed "building the modules against the debug kernel failed"
-initrd=build/vm/initramfs-debug.cpio
+initrd=build/vm/initramfs-debug.cpio.gz
 tools/vm/mkinitramfs.sh -k "$kver" -m "$kernel/staging" -d build/debug/modules \
 	-l debug -o "$initrd" || failed "building the debug initramfs failed"
+scripts/check-layering.sh -a build/debug/modules || failed "the layering check failed"
 
 VM_TIMEOUT=${VM_TIMEOUT:-2700}
 PROG_TIMEOUT=${PROG_TIMEOUT:-900}

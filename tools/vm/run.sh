@@ -71,7 +71,7 @@ JOB=$1
 case $JOB in check | demo | bench | shell) ;; *) usage ;; esac
 
 [ -n "$KVER" ] || KVER=$("$TOP/scripts/kver.sh")
-[ -n "$INITRD" ] || INITRD=$TOP/build/vm/initramfs.cpio
+[ -n "$INITRD" ] || INITRD=$TOP/build/vm/initramfs.cpio.gz
 [ -n "$KERNEL" ] || KERNEL=/boot/vmlinuz-$KVER
 [ -r "$KERNEL" ] || { echo "run.sh: cannot read $KERNEL" >&2; exit 1; }
 boot=$KERNEL

@@ -1,7 +1,15 @@
 #!/bin/bash
 # Print the path of an uncompressed, PVH-bootable ELF image of a bzImage,
-# making it (once) under build/vm/ when needed; print the bzImage itself when
-# that is not possible.
+# making it (once) when needed; print the bzImage itself when that is not
+# possible.
+#
+# The images are cached outside the clone, in $IOASID_VMLINUX_CACHE (default
+# /var/cache/ioasid/vmlinux, or ~/.cache/ioasid/vmlinux when that is not
+# writable), shared by every clone on the machine: they are derived from the
+# machine's kernels, not from our sources, and a kernel image holds the names
+# of all its symbols, the run-time symbol lookup functions among them, which
+# must not turn up in a grep for those names over a built checkout (see
+# scripts/check-layering.sh).
 #
 # usage: vmlinux.sh BZIMAGE
 #
@@ -14,11 +22,16 @@
 set -euo pipefail
 
 bz=$1
-here=$(cd "$(dirname "$0")" && pwd)
-TOP=$(cd "$here/../.." && pwd)
+cache=${IOASID_VMLINUX_CACHE:-}
+if [ -z "$cache" ]; then
+	cache=/var/cache/ioasid/vmlinux
+	if ! mkdir -p "$cache" 2>/dev/null || [ ! -w "$cache" ]; then
+		cache=${XDG_CACHE_HOME:-$HOME/.cache}/ioasid/vmlinux
+	fi
+fi
 case $bz in
-/boot/vmlinuz-*) out=$TOP/build/vm/vmlinux-${bz#/boot/vmlinuz-} ;;
-*) out=$TOP/build/vm/vmlinux-$(basename "$bz")-$(echo "$bz" | cksum | cut -d' ' -f1) ;;
+/boot/vmlinuz-*) out=$cache/vmlinux-${bz#/boot/vmlinuz-} ;;
+*) out=$cache/vmlinux-$(basename "$bz")-$(echo "$bz" | cksum | cut -d' ' -f1) ;;
 esac
 
 # An ELF whose notes include the Xen PVH entry point (note type 0x12).
@@ -40,18 +53,20 @@ try() {
 	local off
 	off=$(LC_ALL=C grep -abo -m 1 "$magic" "$bz" 2>/dev/null | head -n 1 | cut -d: -f1) || return 1
 	[ -n "$off" ] || return 1
-	tail -c +$((off + 1)) "$bz" | "$@" >"$out.tmp" 2>/dev/null || true
-	is_pvh_elf "$out.tmp"
+	tail -c +$((off + 1)) "$bz" | "$@" >"$tmp" 2>/dev/null || true
+	is_pvh_elf "$tmp"
 }
 
 mkdir -p "$(dirname "$out")"
+# Runs of other clones may make the same image at the same time.
+tmp=$(mktemp "$out.XXXXXX")
 if try $'\xfd7zXZ\x00' xz -dcq ||
 	try $'\x28\xb5\x2f\xfd' zstd -dcq ||
 	try $'\x1f\x8b\x08' gzip -dcq; then
-	mv "$out.tmp" "$out"
+	mv "$tmp" "$out"
 	echo "$out"
 else
-	rm -f "$out.tmp"
+	rm -f "$tmp"
 	echo "vmlinux.sh: no PVH ELF inside $bz; booting the bzImage (slower)" >&2
 	echo "$bz"
 fi

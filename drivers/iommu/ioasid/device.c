@@ -597,7 +597,7 @@ static int device_auto_attach(struct ioasidfd_device *idev,
 			      struct ioasidfd_hwpt **put_hwpt)
 {
 	struct ioasidfd_group *igroup = idev->igroup;
-	struct ioasidfd_hwpt *hwpt;
+	struct ioasidfd_hwpt *hwpt, *next;
 	int rc;
 
 	lockdep_assert_held(&igroup->lock);
@@ -615,12 +615,20 @@ static int device_auto_attach(struct ioasidfd_device *idev,
 		return -EINVAL;
 
 	mutex_lock(&ioas->mutex);
-	list_for_each_entry(hwpt, &ioas->hwpt_list, hwpt_item) {
+	list_for_each_entry_safe(hwpt, next, &ioas->hwpt_list, hwpt_item) {
 		if (!hwpt->auto_domain)
+			continue;
+		/*
+		 * Held while tried. No users left: its last group is leaving
+		 * and it is about to be torn down; it cannot be joined.
+		 */
+		if (!refcount_inc_not_zero(&hwpt->obj.users))
 			continue;
 		rc = device_do_attach(idev, hwpt, put_hwpt);
 		if (!rc)
 			*out_hwpt = hwpt;
+		/* Ours may have been the last use of one not taken. */
+		ioasidfd_hwpt_put_locked(idev->ictx, hwpt);
 		if (!attach_incompatible(rc))
 			goto out_unlock;
 	}
@@ -678,7 +686,7 @@ int ioasidfd_device_attach(struct ioasidfd_device *idev, u32 *pt_id)
 		ioasidfd_hwpt_put(idev->ictx, put_hwpt);
 	mutex_unlock(&igroup->lock);
 
-	ioasidfd_put_object(obj);
+	ioasidfd_put_lookup(idev->ictx, obj);
 	return rc;
 }
 EXPORT_SYMBOL_GPL(ioasidfd_device_attach);
@@ -784,11 +792,11 @@ static struct ioasidfd_hwpt *pasid_auto_hwpt(struct ioasidfd_device *idev,
 
 	mutex_lock(&ioas->mutex);
 	list_for_each_entry(hwpt, &ioas->hwpt_list, hwpt_item) {
+		/* Skip one whose last user is gone: it is being torn down. */
 		if (hwpt->auto_domain && hwpt->pasid_compat &&
-		    hwpt->ops == idev->igroup->ops) {
-			refcount_inc(&hwpt->obj.users);
+		    hwpt->ops == idev->igroup->ops &&
+		    refcount_inc_not_zero(&hwpt->obj.users))
 			goto out_unlock;
-		}
 	}
 
 	hwpt = ioasidfd_hwpt_paging_alloc(idev->ictx, ioas, idev);
@@ -947,7 +955,7 @@ int ioasidfd_device_set_pasid(struct ioasidfd_device *idev, u32 pasid,
 	ioasidfd_hwpt_put(idev->ictx, hwpt);
 out_unlock:
 	mutex_unlock(&igroup->lock);
-	ioasidfd_put_object(obj);
+	ioasidfd_put_lookup(idev->ictx, obj);
 	return rc;
 }
 

@@ -155,6 +155,27 @@ void ioasidfd_hwpt_put(struct ioasidfd_ctx *ictx,
 		ioasidfd_object_destroy(&hwpt->obj);
 }
 
+/**
+ * ioasidfd_hwpt_put_locked() - ioasidfd_hwpt_put() under hwpt->ioas->mutex
+ * @ictx: the context
+ * @hwpt: a paging HWPT
+ *
+ * For the walks of ioas->hwpt_list, which hold a HWPT only while they try
+ * it. An automatic HWPT left with no other user is torn down right here
+ * (it stays on the list until then; a walk that meets it meanwhile finds no
+ * users and skips it). Use list_for_each_entry_safe() around this.
+ */
+void ioasidfd_hwpt_put_locked(struct ioasidfd_ctx *ictx,
+			      struct ioasidfd_hwpt *hwpt)
+{
+	lockdep_assert_held(&hwpt->ioas->mutex);
+	refcount_dec(&hwpt->obj.users);
+	if (hwpt->auto_domain && ioasidfd_object_try_remove(ictx, &hwpt->obj)) {
+		ioasidfd_hwpt_paging_teardown(hwpt);
+		kfree(hwpt);
+	}
+}
+
 static int hwpt_alloc_check(struct iommu_hwpt_alloc *cmd)
 {
 	if (cmd->flags & ~(IOMMU_HWPT_ALLOC_NEST_PARENT |
@@ -425,7 +446,7 @@ int ioasidfd_hwpt_alloc_ioctl(struct ioasidfd_ucmd *ucmd)
 out_abort:
 	hwpt_abort(ictx, hwpt);
 out_put_pt:
-	ioasidfd_put_object(pt_obj);
+	ioasidfd_put_lookup(ictx, pt_obj);
 out_put_dev:
 	ioasidfd_put_object(&idev->obj);
 	return rc;

@@ -175,6 +175,8 @@ void ioasidfd_object_abort_and_destroy(struct ioasidfd_ctx *ictx,
 struct ioasidfd_object *ioasidfd_get_object(struct ioasidfd_ctx *ictx, u32 id,
 					    enum ioasidfd_object_type type);
 void ioasidfd_put_object(struct ioasidfd_object *obj);
+void ioasidfd_put_lookup(struct ioasidfd_ctx *ictx,
+			 struct ioasidfd_object *obj);
 bool ioasidfd_object_try_remove(struct ioasidfd_ctx *ictx,
 				struct ioasidfd_object *obj);
 void ioasidfd_object_destroy(struct ioasidfd_object *obj);
@@ -314,6 +316,13 @@ int ioasidfd_ioas_iova_ranges_ioctl(struct ioasidfd_ucmd *ucmd);
  *    device is attached to an IOAS (@auto_domain; destroyed when its last
  *    device goes) or explicitly by IOMMU_HWPT_ALLOC, which may make it a
  *    @nest_parent.
+ *    Whoever drops a reference on an automatic HWPT may be the last user
+ *    and must destroy it: groups and PASIDs through ioasidfd_hwpt_put(),
+ *    lookups by ID through ioasidfd_put_lookup(), walks of ioas->hwpt_list
+ *    (under ioas->mutex) through ioasidfd_hwpt_put_locked(). A walk takes
+ *    its reference with refcount_inc_not_zero() and skips a HWPT that has
+ *    none left: that one is out of the table and waiting for ioas->mutex
+ *    to be torn down.
  *  - A nested HWPT (IOASIDFD_OBJ_HWPT_NESTED) is a stage-1 table owned by
  *    user space (a guest's), translated through the stage 2 of its
  *    @parent, a nest-parent paging HWPT on which it holds a reference (so
@@ -363,6 +372,8 @@ void ioasidfd_hwpt_paging_teardown(struct ioasidfd_hwpt *hwpt);
 void ioasidfd_hwpt_paging_destroy(struct ioasidfd_object *obj);
 void ioasidfd_hwpt_nested_destroy(struct ioasidfd_object *obj);
 void ioasidfd_hwpt_put(struct ioasidfd_ctx *ictx, struct ioasidfd_hwpt *hwpt);
+void ioasidfd_hwpt_put_locked(struct ioasidfd_ctx *ictx,
+			      struct ioasidfd_hwpt *hwpt);
 int ioasidfd_hwpt_invalidate_ioctl(struct ioasidfd_ucmd *ucmd);
 
 struct ioasidfd_group;

@@ -155,6 +155,26 @@ void ioasidfd_put_object(struct ioasidfd_object *obj)
 	wake_up_var(obj);
 }
 
+/**
+ * ioasidfd_put_lookup() - end a lookup of an object that may be a HWPT
+ * @ictx: the context
+ * @obj: from ioasidfd_get_object()
+ *
+ * An automatic HWPT goes when its last group or PASID leaves it, but not
+ * while a lookup by ID still holds it: the lookup then ends its life here.
+ * Use this wherever the ID looked up may name a paging HWPT. Must not be
+ * called with any ioas->mutex held.
+ */
+void ioasidfd_put_lookup(struct ioasidfd_ctx *ictx,
+			 struct ioasidfd_object *obj)
+{
+	if (obj->type == IOASIDFD_OBJ_HWPT_PAGING)
+		ioasidfd_hwpt_put(ictx,
+				  container_of(obj, struct ioasidfd_hwpt, obj));
+	else
+		ioasidfd_put_object(obj);
+}
+
 /*
  * Remove @obj from the table if the table's reference is the only one left.
  * On success the caller owns the object and must destroy it.

@@ -725,7 +725,7 @@ static int test_pasid_check_hwpt(struct ioasidfd_ucmd *ucmd,
 		}
 		if (hobj->type != IOASIDFD_OBJ_HWPT_PAGING &&
 		    hobj->type != IOASIDFD_OBJ_HWPT_NESTED) {
-			ioasidfd_put_object(hobj);
+			ioasidfd_put_lookup(ucmd->ictx, hobj);
 			rc = -ENOENT;
 			goto out_put;
 		}
@@ -736,7 +736,7 @@ static int test_pasid_check_hwpt(struct ioasidfd_ucmd *ucmd,
 	if (have != want)
 		rc = -EINVAL;
 	if (hobj)
-		ioasidfd_put_object(hobj);
+		ioasidfd_put_lookup(ucmd->ictx, hobj);
 out_put:
 	ioasidfd_put_object(obj);
 	return rc;
@@ -793,7 +793,7 @@ get_mock_hwpt(struct ioasidfd_ucmd *ucmd, u32 id,
 		return ERR_CAST(obj);
 	hwpt = container_of(obj, struct ioasidfd_hwpt, obj);
 	if (!is_mock_domain(hwpt->domain)) {
-		ioasidfd_put_object(obj);
+		ioasidfd_put_lookup(ucmd->ictx, obj);
 		return ERR_PTR(-EINVAL);
 	}
 	*mock = to_mock_domain(hwpt->domain);
@@ -854,7 +854,7 @@ static int test_md_check_map(struct ioasidfd_ucmd *ucmd,
 		uptr += MOCK_IO_PAGE_SIZE;
 		cond_resched();
 	}
-	ioasidfd_put_object(&hwpt->obj);
+	ioasidfd_put_lookup(ucmd->ictx, &hwpt->obj);
 	return rc;
 }
 

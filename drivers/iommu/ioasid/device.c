@@ -622,7 +622,7 @@ static int device_auto_attach(struct ioasidfd_device *idev,
 		 * Held while tried. No users left: its last group is leaving
 		 * and it is about to be torn down; it cannot be joined.
 		 */
-		if (!refcount_inc_not_zero(&hwpt->obj.users))
+		if (!ioasidfd_object_get_not_zero(idev->ictx, &hwpt->obj))
 			continue;
 		rc = device_do_attach(idev, hwpt, put_hwpt);
 		if (!rc)
@@ -795,7 +795,7 @@ static struct ioasidfd_hwpt *pasid_auto_hwpt(struct ioasidfd_device *idev,
 		/* Skip one whose last user is gone: it is being torn down. */
 		if (hwpt->auto_domain && hwpt->pasid_compat &&
 		    hwpt->ops == idev->igroup->ops &&
-		    refcount_inc_not_zero(&hwpt->obj.users))
+		    ioasidfd_object_get_not_zero(idev->ictx, &hwpt->obj))
 			goto out_unlock;
 	}
 

@@ -150,8 +150,9 @@ void ioasidfd_hwpt_nested_destroy(struct ioasidfd_object *obj)
 void ioasidfd_hwpt_put(struct ioasidfd_ctx *ictx,
 			      struct ioasidfd_hwpt *hwpt)
 {
-	refcount_dec(&hwpt->obj.users);
-	if (hwpt->auto_domain && ioasidfd_object_try_remove(ictx, &hwpt->obj))
+	if (!hwpt->auto_domain)
+		refcount_dec(&hwpt->obj.users);
+	else if (ioasidfd_object_put_and_try_remove(ictx, &hwpt->obj))
 		ioasidfd_object_destroy(&hwpt->obj);
 }
 
@@ -169,8 +170,9 @@ void ioasidfd_hwpt_put_locked(struct ioasidfd_ctx *ictx,
 			      struct ioasidfd_hwpt *hwpt)
 {
 	lockdep_assert_held(&hwpt->ioas->mutex);
-	refcount_dec(&hwpt->obj.users);
-	if (hwpt->auto_domain && ioasidfd_object_try_remove(ictx, &hwpt->obj)) {
+	if (!hwpt->auto_domain) {
+		refcount_dec(&hwpt->obj.users);
+	} else if (ioasidfd_object_put_and_try_remove(ictx, &hwpt->obj)) {
 		ioasidfd_hwpt_paging_teardown(hwpt);
 		kfree(hwpt);
 	}

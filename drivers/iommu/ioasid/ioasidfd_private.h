@@ -177,8 +177,10 @@ struct ioasidfd_object *ioasidfd_get_object(struct ioasidfd_ctx *ictx, u32 id,
 void ioasidfd_put_object(struct ioasidfd_object *obj);
 void ioasidfd_put_lookup(struct ioasidfd_ctx *ictx,
 			 struct ioasidfd_object *obj);
-bool ioasidfd_object_try_remove(struct ioasidfd_ctx *ictx,
-				struct ioasidfd_object *obj);
+bool ioasidfd_object_put_and_try_remove(struct ioasidfd_ctx *ictx,
+					struct ioasidfd_object *obj);
+bool ioasidfd_object_get_not_zero(struct ioasidfd_ctx *ictx,
+				  struct ioasidfd_object *obj);
 void ioasidfd_object_destroy(struct ioasidfd_object *obj);
 
 /*
@@ -319,10 +321,11 @@ int ioasidfd_ioas_iova_ranges_ioctl(struct ioasidfd_ucmd *ucmd);
  *    Whoever drops a reference on an automatic HWPT may be the last user
  *    and must destroy it: groups and PASIDs through ioasidfd_hwpt_put(),
  *    lookups by ID through ioasidfd_put_lookup(), walks of ioas->hwpt_list
- *    (under ioas->mutex) through ioasidfd_hwpt_put_locked(). A walk takes
- *    its reference with refcount_inc_not_zero() and skips a HWPT that has
- *    none left: that one is out of the table and waiting for ioas->mutex
- *    to be torn down.
+ *    (under ioas->mutex) through ioasidfd_hwpt_put_locked(); all three end
+ *    in ioasidfd_object_put_and_try_remove(). A walk takes its reference
+ *    with ioasidfd_object_get_not_zero() and skips a HWPT that has none
+ *    left: that one is out of the table and waiting for ioas->mutex to be
+ *    torn down.
  *  - A nested HWPT (IOASIDFD_OBJ_HWPT_NESTED) is a stage-1 table owned by
  *    user space (a guest's), translated through the stage 2 of its
  *    @parent, a nest-parent paging HWPT on which it holds a reference (so

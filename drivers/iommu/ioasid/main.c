@@ -176,22 +176,48 @@ void ioasidfd_put_lookup(struct ioasidfd_ctx *ictx,
 }
 
 /*
- * Remove @obj from the table if the table's reference is the only one left.
- * On success the caller owns the object and must destroy it.
+ * Drop the caller's reference on @obj and, if the table's is then the only
+ * one left, take the object out of the table. Returns true when it did: the
+ * caller then owns the object and must destroy it.
+ *
+ * One step under the xarray lock: with a separate decrement, another user
+ * could remove and free the object between the two. Every way to a new
+ * reference (ioasidfd_get_object(), ioasidfd_object_get_not_zero()) takes
+ * the same lock, so a count of two (ours and the table's) cannot grow while
+ * it is held.
  */
-bool ioasidfd_object_try_remove(struct ioasidfd_ctx *ictx,
-				struct ioasidfd_object *obj)
+bool ioasidfd_object_put_and_try_remove(struct ioasidfd_ctx *ictx,
+					struct ioasidfd_object *obj)
 {
 	bool removed = false;
 
 	xa_lock(&ictx->objects);
 	if (xa_load(&ictx->objects, obj->id) == obj &&
-	    refcount_dec_if_one(&obj->users)) {
+	    refcount_read(&obj->users) == 2) {
+		refcount_set(&obj->users, 0);
 		__xa_erase(&ictx->objects, obj->id);
 		removed = true;
+	} else {
+		refcount_dec(&obj->users);
 	}
 	xa_unlock(&ictx->objects);
 	return removed;
+}
+
+/*
+ * Take a reference on an object reached through another object rather
+ * than by ID (a HWPT on its IOAS's list), unless none is left: it is then
+ * out of the table and about to be destroyed.
+ */
+bool ioasidfd_object_get_not_zero(struct ioasidfd_ctx *ictx,
+				  struct ioasidfd_object *obj)
+{
+	bool got;
+
+	xa_lock(&ictx->objects);
+	got = refcount_inc_not_zero(&obj->users);
+	xa_unlock(&ictx->objects);
+	return got;
 }
 
 void ioasidfd_object_destroy(struct ioasidfd_object *obj)

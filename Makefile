@@ -17,7 +17,8 @@
 #   make deps       install the Debian packages the build and the VM need
 #   make docs       the HTML docs and the man pages (Sphinx, -W), build/docs/
 #   make install    libioasid (shared, static), its headers, libioasid.pc and
-#                   the man pages under $(DESTDIR)$(PREFIX) (default /usr/local)
+#                   the man pages and the HTML docs (share/doc/libioasid/html)
+#                   under $(DESTDIR)$(PREFIX) (default /usr/local)
 #   make uninstall  remove what make install put there
 #   make install-modules / uninstall-modules
 #                   the kernel modules, built without the mock IOMMU, into
@@ -60,6 +61,7 @@ prefix ?= $(PREFIX)
 libdir ?= $(prefix)/lib
 includedir ?= $(prefix)/include
 mandir ?= $(prefix)/share/man
+docdir ?= $(prefix)/share/doc/libioasid
 DESTDIR ?=
 INSTALL_VARS = PREFIX=$(PREFIX) prefix=$(prefix) libdir=$(libdir) \
 	includedir=$(includedir) DESTDIR=$(DESTDIR)
@@ -113,12 +115,12 @@ docs man: deps
 install: docs
 	+@$(MAKE) --no-print-directory -C lib/libioasid TOP=$(TOP) $(INSTALL_VARS) install
 	+@$(MAKE) --no-print-directory -C Documentation TOP=$(TOP) \
-		mandir=$(mandir) DESTDIR=$(DESTDIR) install
+		mandir=$(mandir) docdir=$(docdir) DESTDIR=$(DESTDIR) install
 
 uninstall:
 	+@$(MAKE) --no-print-directory -C lib/libioasid TOP=$(TOP) $(INSTALL_VARS) uninstall
 	+@$(MAKE) --no-print-directory -C Documentation TOP=$(TOP) \
-		mandir=$(mandir) DESTDIR=$(DESTDIR) uninstall
+		mandir=$(mandir) docdir=$(docdir) DESTDIR=$(DESTDIR) uninstall
 
 install-modules:
 	@scripts/install-modules.sh install

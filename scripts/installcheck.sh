@@ -27,7 +27,8 @@ make --no-print-directory install DESTDIR="$root" PREFIX=/usr >"$ic/install.log"
 for f in usr/lib/libioasid.so.1.0.0 usr/lib/libioasid.so.1 usr/lib/libioasid.so \
 	usr/lib/libioasid.a usr/lib/pkgconfig/libioasid.pc \
 	usr/include/libioasid/libioasid.h usr/include/libioasid/linux/ioasid.h \
-	usr/share/man/man4/ioasid.4 usr/share/man/man3/ioasid_open.3; do
+	usr/share/man/man4/ioasid.4 usr/share/man/man3/ioasid_open.3 \
+	usr/share/doc/libioasid/html/index.html usr/share/doc/libioasid/html/vmm-guide.html; do
 	[ -e "$root/$f" ] || fail "make install did not install /$f"
 done
 soname=$(readelf -d "$root/usr/lib/libioasid.so.1.0.0" | sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p')

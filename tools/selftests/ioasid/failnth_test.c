@@ -91,6 +91,9 @@
  * fail-nth; anywhere else the program is skipped (exit 4).
  */
 #include "mock_utils.h"
+#include "ioasidfd_kvm_test.h"
+
+#include <linux/kvm.h>
 
 #include <limits.h>
 #include <poll.h>
@@ -155,6 +158,8 @@ enum sweep_id {
 	SW_PASID_DETACH,
 	SW_MOCK_ATTACH_NESTED,
 	SW_MOCK_REPLACE_NESTED,
+	SW_KVM_SET,
+	SW_KVM_UNSET,
 	SW_NR,
 };
 
@@ -231,6 +236,10 @@ static const struct sweep_info sweeps[SW_NR] = {
 	[SW_MOCK_REPLACE_NESTED] = { "TEST_OP_MOCK_DOMAIN_REPLACE",
 				     "from an automatic HWPT onto a nested HWPT of another IOAS",
 				     1 },
+	/* Glue loaded by the other context's handoff: no request_module(). */
+	[SW_KVM_SET] = { "IOASID_KVM_SET",
+			 "a KVM VM another context also holds", 0 },
+	[SW_KVM_UNSET] = { "IOASID_KVM_UNSET", "the VM the context holds", 0 },
 };
 
 #define MAX_ERRNO	134
@@ -452,6 +461,8 @@ union op_arg {
 	struct iommu_fault_alloc fault;
 	struct iommu_hwpt_invalidate inv;
 	struct iommu_test_cmd test;
+	struct ioasid_kvm_set kvm_set;
+	struct ioasid_kvm_unset kvm_unset;
 };
 
 struct knob_save {
@@ -510,6 +521,10 @@ FIXTURE(fn) {
 	bool partial;		/* the failed call did part of its work */
 	struct iommu_hwpt_selftest nest_data;
 	struct iommu_hwpt_invalidate_selftest inv[3];
+
+	/* KVM: a VM, held by the other context (fd2) throughout */
+	int vm_fd;
+	uint32_t vm_users;	/* its users: its fd and fd2 */
 
 	/* the world */
 	uint32_t ioas, ioas2;
@@ -1035,7 +1050,7 @@ FIXTURE_SETUP(fn)
 	cpu_set_t cpus;
 
 	self->fd = self->fd2 = self->nth_fd = self->mif_fd = -1;
-	self->kmsg_fd = self->devfd = self->fault_fd = -1;
+	self->kmsg_fd = self->devfd = self->fault_fd = self->vm_fd = -1;
 	self->page = page_size();
 	self->phase = "setup";
 	snprintf(self->at, sizeof(self->at), "setup");
@@ -1110,6 +1125,8 @@ FIXTURE_TEARDOWN(fn)
 		close(self->fd);
 	if (self->fd2 >= 0)
 		close(self->fd2);
+	if (self->vm_fd >= 0)
+		close(self->vm_fd);
 	if (self->kmsg_fd >= 0)
 		close(self->kmsg_fd);
 	free_pages(self->buf, NPAGES);
@@ -3694,6 +3711,160 @@ static void sweep(struct __test_metadata *_metadata, FIXTURE_DATA(fn) *self,
 		       sweeps[sc->sw].min_own);
 }
 
+/* ---- IOASID_KVM_SET / IOASID_KVM_UNSET ---------------------------------- */
+
+static int fn_kvm_query(int fd, struct ioasid_kvm_test_query *q)
+{
+	*q = (struct ioasid_kvm_test_query){ .size = sizeof(*q) };
+	return raw_ioctl(fd, IOASID_KVM_TEST_QUERY, q);
+}
+
+/* The VM's users as the other context sees them. */
+static uint32_t fn_vm_users(struct __test_metadata *_metadata,
+			    FIXTURE_DATA(fn) *self)
+{
+	struct ioasid_kvm_test_query q;
+
+	ASSERT_OK(fn_kvm_query(self->fd2, &q))
+		TH_LOG(WHERE_FMT "the other context lost its VM", WHERE(self));
+	return q.out_vm_users;
+}
+
+/*
+ * A VM handed to the other context: that loads the glue module (so the
+ * calls under test never reach request_module()) and lets the VM's
+ * reference count be read whatever the context under test holds.
+ */
+static bool fn_kvm_setup(struct __test_metadata *_metadata,
+			 FIXTURE_DATA(fn) *self)
+{
+	struct ioasid_kvm_set set = { .size = sizeof(set) };
+	int kfd;
+
+	kfd = open("/dev/kvm", O_RDWR | O_CLOEXEC);
+	if (kfd < 0)
+		SKIP(return false, "no /dev/kvm (no guest KVM)");
+	self->vm_fd = ioctl(kfd, KVM_CREATE_VM, 0);
+	close(kfd);
+	ASSERT_LE(0, self->vm_fd) TH_LOG("KVM_CREATE_VM: %s", strerror(errno));
+	set.kvm_fd = self->vm_fd;
+	ASSERT_OK(raw_ioctl(self->fd2, IOASID_KVM_SET, &set));
+	self->vm_users = fn_vm_users(_metadata, self);
+	ASSERT_EQ(2, self->vm_users);
+	return true;
+}
+
+/* Whether the context under test holds the VM, and the VM's users agree. */
+static void fn_expect_vm(struct __test_metadata *_metadata,
+			 FIXTURE_DATA(fn) *self, bool held)
+{
+	struct ioasid_kvm_test_query q;
+	int rc = fn_kvm_query(self->fd, &q);
+	uint32_t users = fn_vm_users(_metadata, self);
+
+	if (held) {
+		ASSERT_OK(rc) TH_LOG(WHERE_FMT "the context holds no VM",
+				     WHERE(self));
+	} else {
+		ASSERT_ERRNO(ENOENT, rc)
+			TH_LOG(WHERE_FMT "the context holds a VM", WHERE(self));
+	}
+	ASSERT_EQ(self->vm_users + held, users)
+		TH_LOG(WHERE_FMT "the VM has %u users, expected %u (a reference %s)",
+		       WHERE(self), users, self->vm_users + held,
+		       users > self->vm_users + held ? "leaked" : "dropped twice");
+}
+
+static void kvm_unset_ctx(struct __test_metadata *_metadata,
+			  FIXTURE_DATA(fn) *self)
+{
+	struct ioasid_kvm_unset unset = { .size = sizeof(unset) };
+
+	/* Also fine when nothing is held. */
+	ASSERT_OK(raw_ioctl(self->fd, IOASID_KVM_UNSET, &unset));
+}
+
+static void kvm_teardown(struct __test_metadata *_metadata,
+			 FIXTURE_DATA(fn) *self)
+{
+	kvm_unset_ctx(_metadata, self);
+	fn_expect_vm(_metadata, self, false);
+}
+
+static void kvm_set_build(struct __test_metadata *_metadata,
+			  FIXTURE_DATA(fn) *self)
+{
+	fn_expect_vm(_metadata, self, false);
+}
+
+static void kvm_set_prepare(FIXTURE_DATA(fn) *self)
+{
+	self->op_fd = self->fd;
+	self->op_req = IOASID_KVM_SET;
+	self->arg.kvm_set = (struct ioasid_kvm_set){
+		.size = sizeof(self->arg.kvm_set),
+		.kvm_fd = self->vm_fd,
+	};
+}
+
+static bool kvm_set_unchanged(struct __test_metadata *_metadata,
+			      FIXTURE_DATA(fn) *self)
+{
+	fn_expect_vm(_metadata, self, false);
+	return false;
+}
+
+static void kvm_set_succeeded(struct __test_metadata *_metadata,
+			      FIXTURE_DATA(fn) *self)
+{
+	fn_expect_vm(_metadata, self, true);
+}
+
+static const struct scenario sc_kvm_set = {
+	.sw = SW_KVM_SET, .build = kvm_set_build, .prepare = kvm_set_prepare,
+	.unchanged = kvm_set_unchanged, .succeeded = kvm_set_succeeded,
+	.teardown = kvm_teardown,
+};
+
+static void kvm_unset_build(struct __test_metadata *_metadata,
+			    FIXTURE_DATA(fn) *self)
+{
+	struct ioasid_kvm_set set = {
+		.size = sizeof(set), .kvm_fd = self->vm_fd,
+	};
+
+	ASSERT_OK(raw_ioctl(self->fd, IOASID_KVM_SET, &set));
+	fn_expect_vm(_metadata, self, true);
+}
+
+static void kvm_unset_prepare(FIXTURE_DATA(fn) *self)
+{
+	self->op_fd = self->fd;
+	self->op_req = IOASID_KVM_UNSET;
+	self->arg.kvm_unset = (struct ioasid_kvm_unset){
+		.size = sizeof(self->arg.kvm_unset),
+	};
+}
+
+static bool kvm_unset_unchanged(struct __test_metadata *_metadata,
+				FIXTURE_DATA(fn) *self)
+{
+	fn_expect_vm(_metadata, self, true);
+	return false;
+}
+
+static void kvm_unset_succeeded(struct __test_metadata *_metadata,
+				FIXTURE_DATA(fn) *self)
+{
+	fn_expect_vm(_metadata, self, false);
+}
+
+static const struct scenario sc_kvm_unset = {
+	.sw = SW_KVM_UNSET, .build = kvm_unset_build,
+	.prepare = kvm_unset_prepare, .unchanged = kvm_unset_unchanged,
+	.succeeded = kvm_unset_succeeded, .teardown = kvm_teardown,
+};
+
 #define SWEEP_TEST(name) TEST_F_SKIPPABLE(fn, name, SWEEP_TIMEOUT)
 
 /* ==== one test per ioctl =============================================== */
@@ -3828,6 +3999,20 @@ SWEEP_TEST(nested_hwpt_alloc_with_a_fault_queue_failure_keeps_no_reference)
 	sweep(_metadata, self, &sc_hwpt_nested_fault);
 }
 
+SWEEP_TEST(kvm_set_failure_holds_no_vm_reference)
+{
+	if (!fn_kvm_setup(_metadata, self))
+		return;
+	sweep(_metadata, self, &sc_kvm_set);
+}
+
+SWEEP_TEST(kvm_unset_failure_keeps_the_vm)
+{
+	if (!fn_kvm_setup(_metadata, self))
+		return;
+	sweep(_metadata, self, &sc_kvm_unset);
+}
+
 SWEEP_TEST(hwpt_invalidate_failure_does_no_more_than_it_reports)
 {
 	if (!fn_mock_setup(_metadata, self))
@@ -3950,6 +4135,7 @@ SWEEP_TEST(every_ioctl_reached_injection_points_without_leaks)
 		"HWPT_INVALIDATE", "TEST_OP_PASID_ATTACH",
 		"TEST_OP_PASID_REPLACE", "TEST_OP_PASID_DETACH",
 		"TEST_OP_MOCK_DOMAIN", "TEST_OP_MOCK_DOMAIN_REPLACE",
+		"IOASID_KVM_SET", "IOASID_KVM_UNSET",
 	};
 	unsigned int total = 0, visited = 0, targeted = 0, failed = 0;
 	unsigned int absorbed = 0, completed = 0, partial = 0, reports = 0;
@@ -4006,7 +4192,7 @@ SWEEP_TEST(every_ioctl_reached_injection_points_without_leaks)
 	fn_note("total: %u injection points on the paths of %u of %zu ioctls (%u sweeps); fail-nth injected %u times (2 passes), targeted %u more; %u failed cleanly, %u absorbed by the kernel, %u completed then EFAULT, %u partly done then EFAULT; %u kernel reports, %u defects",
 		total, swept, ARRAY_SIZE(ioctls), sweeps_run, visited, targeted,
 		failed, absorbed, completed, partial, reports, defects);
-	fn_note("no ioasidfd_fail point on their path: DESTROY (its only point is the copy-in of its argument), VFIO_DEVICE_DETACH_IOMMUFD_PT (the copy-in, then the IOMMU core's allocations when it moves the group to its blocking domain), VFIO_DEVICE_BIND_IOMMUFD (allocations in ioasidfd, the IOMMU core and vfio-pci-core, and the copy-out), TEST_OP_PASID_DETACH (the copy-in only: detaching allocates nothing and reports nothing): none of them pins, maps or answers through ioasidfd");
+	fn_note("no ioasidfd_fail point on their path: DESTROY (its only point is the copy-in of its argument), VFIO_DEVICE_DETACH_IOMMUFD_PT (the copy-in, then the IOMMU core's allocations when it moves the group to its blocking domain), VFIO_DEVICE_BIND_IOMMUFD (allocations in ioasidfd, the IOMMU core and vfio-pci-core, and the copy-out), TEST_OP_PASID_DETACH (the copy-in only: detaching allocates nothing and reports nothing), IOASID_KVM_SET and _UNSET (the copy-in; taking or dropping a VM reference allocates nothing): none of them pins, maps or answers through ioasidfd");
 	fn_note("the TEST_OP_* rows are IOMMU_TEST_CMD ops driving ioasidfd's kernel API on the mock IOMMU: PASID attach/replace/detach (ioasidfd_device_set_pasid, _detach_pasid), and binding plus attaching, or moving, a mock device onto a nested HWPT");
 
 	leaks = kmemleak_attribute();

@@ -21,7 +21,6 @@
 
 #include <pthread.h>
 #include <stdatomic.h>
-#include <time.h>
 
 #define RUN_MS		2000
 #define MAX_ID		64	/* the lookup thread tries IDs 1..MAX_ID */
@@ -47,11 +46,7 @@ struct mover {
 
 static bool time_left(const struct auto_race *r)
 {
-	struct timespec now;
-
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	return now.tv_sec < r->end.tv_sec ||
-	       (now.tv_sec == r->end.tv_sec && now.tv_nsec < r->end.tv_nsec);
+	return before_deadline(&r->end);
 }
 
 /* Move one device back and forth between the two IOASes. */

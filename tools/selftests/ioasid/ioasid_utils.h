@@ -28,9 +28,11 @@
 #include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <linux/capability.h>
+#include <linux/kvm.h>
 #include <linux/vfio.h>
 #include <linux/ioasid.h>
 
@@ -737,6 +739,34 @@ static inline void edu_on_ioas_teardown(struct edu_on_ioas *e)
 		close(e->devfd);
 	if (e->fd >= 0)
 		close(e->fd);
+}
+
+/* Whether CLOCK_MONOTONIC is still before @end (threads racing until then). */
+static inline bool before_deadline(const struct timespec *end)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return now.tv_sec < end->tv_sec ||
+	       (now.tv_sec == end->tv_sec && now.tv_nsec < end->tv_nsec);
+}
+
+/*
+ * A new VM of the guest's own KVM: its fd, or -errno from opening /dev/kvm
+ * (-ENOENT: no KVM in this VM) or from KVM_CREATE_VM.
+ */
+static inline int kvm_vm_create(void)
+{
+	int kfd, fd, err = 0;
+
+	kfd = open("/dev/kvm", O_RDWR | O_CLOEXEC);
+	if (kfd < 0)
+		return -errno;
+	fd = ioctl(kfd, KVM_CREATE_VM, 0);
+	if (fd < 0)
+		err = -errno;
+	close(kfd);
+	return err ? err : fd;
 }
 
 #endif /* IOASID_SELFTEST_UTILS_H */

@@ -27,7 +27,6 @@
 #include "ioasidfd_kvm_test.h"
 
 #include <dirent.h>
-#include <linux/kvm.h>
 #include <sys/utsname.h>
 
 #define GLUE		"ioasidfd_kvm"
@@ -41,18 +40,11 @@ struct vm {
 
 static int vm_create(struct vm *vm)
 {
-	int kfd, fd, rc = 0;
+	int fd = kvm_vm_create();
 
 	vm->fd = -1;
-	kfd = open("/dev/kvm", O_RDWR | O_CLOEXEC);
-	if (kfd < 0)
-		return -errno;
-	fd = ioctl(kfd, KVM_CREATE_VM, 0);
 	if (fd < 0)
-		rc = -errno;
-	close(kfd);
-	if (rc)
-		return rc;
+		return fd;
 	vm->fd = fd;
 	snprintf(vm->dir, sizeof(vm->dir), "/sys/kernel/debug/kvm/%d-%d",
 		 (int)getpid(), fd);

@@ -19,7 +19,6 @@
 
 #include <pthread.h>
 #include <stdatomic.h>
-#include <time.h>
 
 #define MiB		(1ull << 20)
 #define PAGES		64
@@ -63,11 +62,7 @@ struct worker {
 
 static bool time_left(struct race *r)
 {
-	struct timespec now;
-
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	return now.tv_sec < r->end.tv_sec ||
-	       (now.tv_sec == r->end.tv_sec && now.tv_nsec < r->end.tv_nsec);
+	return before_deadline(&r->end);
 }
 
 /*

@@ -69,12 +69,8 @@ if [ "$action" = key ]; then
 fi
 
 cache=${IOASID_DEBUG_KERNEL_CACHE:-}
-if [ -z "$cache" ]; then
-	cache=/var/cache/ioasid/debug-kernel
-	if ! mkdir -p "$cache" 2>/dev/null || [ ! -w "$cache" ]; then
-		cache=${XDG_CACHE_HOME:-$HOME/.cache}/ioasid/debug-kernel
-	fi
-fi
+[ -n "$cache" ] || cache=$("$here/cache-dir.sh" debug-kernel) ||
+	die "cannot create the cache directory"
 mkdir -p "$cache" || die "cannot create the cache directory $cache"
 cache=$(cd "$cache" && pwd)
 final=$cache/$key

@@ -23,12 +23,7 @@ set -euo pipefail
 
 bz=$1
 cache=${IOASID_VMLINUX_CACHE:-}
-if [ -z "$cache" ]; then
-	cache=/var/cache/ioasid/vmlinux
-	if ! mkdir -p "$cache" 2>/dev/null || [ ! -w "$cache" ]; then
-		cache=${XDG_CACHE_HOME:-$HOME/.cache}/ioasid/vmlinux
-	fi
-fi
+[ -n "$cache" ] || cache=$("$(dirname "$0")/../../scripts/cache-dir.sh" vmlinux)
 case $bz in
 /boot/vmlinuz-*) out=$cache/vmlinux-${bz#/boot/vmlinuz-} ;;
 *) out=$cache/vmlinux-$(basename "$bz")-$(echo "$bz" | cksum | cut -d' ' -f1) ;;

@@ -104,15 +104,15 @@ enum ioasidfd_account_mode {
  * The context's KVM VM (kvm.c). @lock protects everything here and nests
  * inside igroup->lock (attach and detach report coherency changes).
  * @noncoherent_groups counts the context's groups attached to a domain
- * that does not enforce cache coherency; while it is non-zero and a VM is
- * held, @noncoherent_held says the VM's count has been raised once.
+ * that does not enforce cache coherency. Exactly while it is non-zero and a
+ * VM is held, the context holds one count in the VM's non-coherent DMA
+ * counter.
  */
 struct ioasidfd_ctx_kvm {
 	struct mutex lock;
 	struct kvm *vm;				/* holds a reference */
 	const struct ioasidfd_kvm_ops *ops;	/* holds its module */
 	unsigned int noncoherent_groups;
-	bool noncoherent_held;
 };
 
 struct ioasidfd_ctx {

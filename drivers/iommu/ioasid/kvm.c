@@ -94,9 +94,8 @@ static void kvm_ctx_drop(struct ioasidfd_ctx *ictx)
 	mutex_lock(&k->lock);
 	vm = k->vm;
 	ops = k->ops;
-	if (vm && k->noncoherent_held)
+	if (vm && k->noncoherent_groups)
 		ops->noncoherent(vm, false);
-	k->noncoherent_held = false;
 	k->vm = NULL;
 	k->ops = NULL;
 	mutex_unlock(&k->lock);
@@ -159,10 +158,8 @@ int ioasidfd_kvm_set_ioctl(struct ioasidfd_ucmd *ucmd)
 	}
 	k->vm = vm;
 	k->ops = ops;
-	if (k->noncoherent_groups) {
+	if (k->noncoherent_groups)
 		ops->noncoherent(vm, true);
-		k->noncoherent_held = true;
-	}
 	mutex_unlock(&k->lock);
 	fput(file);
 	return 0;
@@ -260,13 +257,14 @@ void ioasidfd_kvm_coherency_changed(struct ioasidfd_ctx *ictx, bool was,
 		return;
 
 	mutex_lock(&k->lock);
-	if (now)
-		k->noncoherent_groups++;
-	else if (!WARN_ON(!k->noncoherent_groups))
-		k->noncoherent_groups--;
-	if (k->vm && !!k->noncoherent_groups != k->noncoherent_held) {
-		k->noncoherent_held = !k->noncoherent_held;
-		k->ops->noncoherent(k->vm, k->noncoherent_held);
+	if (now) {
+		/* The first one raises the VM's count. */
+		if (!k->noncoherent_groups++ && k->vm)
+			k->ops->noncoherent(k->vm, true);
+	} else if (!WARN_ON(!k->noncoherent_groups)) {
+		/* The last one lowers it again. */
+		if (!--k->noncoherent_groups && k->vm)
+			k->ops->noncoherent(k->vm, false);
 	}
 	mutex_unlock(&k->lock);
 }
@@ -286,7 +284,7 @@ int ioasidfd_kvm_test_ioctl(struct ioasidfd_ucmd *ucmd)
 		k->ops->test_query(k->vm, &cmd->out_vm_noncoherent,
 				   &cmd->out_vm_users);
 		cmd->out_ctx_noncoherent = k->noncoherent_groups;
-		cmd->out_ctx_holds = k->noncoherent_held;
+		cmd->out_ctx_holds = !!k->noncoherent_groups;
 	} else {
 		rc = -ENOENT;
 	}

@@ -39,6 +39,14 @@ failed() {
 extra=
 [ "$job" = check ] && extra=installcheck
 
+# check's QEMU lane (qemu_test) runs Debian's QEMU 10 in the VM: fetched
+# once into a cache outside the clone (scripts/qemu-debs.sh), put into the
+# image by mkinitramfs.sh.  Without it qemu_test would only skip, so a
+# failed fetch fails the build.
+if [ "$job" = check ]; then
+	scripts/qemu-debs.sh >/dev/null || failed "fetching QEMU 10 (scripts/qemu-debs.sh) failed"
+fi
+
 # run_job RUN_SH_ARGS...: run the job in the VM (check: both boots).
 run_job() {
 	[ "$job" = check ] || exec tools/vm/run.sh "$@" "$job"

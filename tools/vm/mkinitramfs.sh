@@ -4,12 +4,28 @@
 # tools/vm/init as /init.
 #
 # usage: mkinitramfs.sh [-k KVER] [-o OUT.cpio.gz] [-t TOP] [-m MODROOT] [-d OURDIR] [-l LANE]
+#                       [-q QEMUDIR]
 #   -m MODROOT  take the kernel's modules from MODROOT/lib/modules/KVER (an
 #               INSTALL_MOD_PATH staging directory) instead of the host's
 #   -d OURDIR   take our modules from OURDIR/drivers/... instead of the
 #               source tree (the debug lane builds them in build/debug/modules)
 #   -l LANE     stock (default) or debug: told to the guest's /init, which
 #               exports it to the programs as IOASID_VM_LANE
+#   -q QEMUDIR  the QEMU lane's QEMU 10: an entry of scripts/qemu-debs.sh
+#               (default: the one "scripts/qemu-debs.sh path" names, when it
+#               has been fetched; "-q none" leaves QEMU out)
+#
+# The QEMU lane (tools/selftests/ioasid/qemu_test.c) runs Debian's QEMU 10
+# inside the VM as a nested VMM.  When it is fetched the image gets, in
+# /opt/qemu/: bin/qemu-system-x86_64 (with the libraries ldd finds for it,
+# at their host paths, or in /opt/qemu/lib for those qemu-debs.sh fetched),
+# share/qemu/ (the firmware the nested machine loads: SeaBIOS's
+# bios-256k.bin, the option ROMs multiboot_dma.bin, linuxboot_dma.bin,
+# pvh.bin and kvmvapic.bin; QEMU's -L), guest/edu-guest.elf (the nested
+# guest, tools/qemu-lane/guest) and VERSION.  When $IOASID_QEMU_PATCHED names
+# a qemu-system-x86_64 (the patched QEMU of "make qemu"), it goes in too, as
+# bin/qemu-system-x86_64-patched, with its libraries.  Without QEMU the image
+# is made all the same and qemu_test skips.
 #
 # The image is a gzip-compressed (-1) newc cpio.  Compressed, it is 17 MiB
 # instead of 40 and costs under a second of boot; and the Debian kernel
@@ -31,9 +47,10 @@ OUT=
 MODROOT=
 OURDIR=
 LANE=stock
-usage="usage: $0 [-k KVER] [-o OUT.cpio.gz] [-t TOP] [-m MODROOT] [-d OURDIR] [-l LANE]"
+QEMUDIR=
+usage="usage: $0 [-k KVER] [-o OUT.cpio.gz] [-t TOP] [-m MODROOT] [-d OURDIR] [-l LANE] [-q QEMUDIR]"
 
-while getopts k:o:t:m:d:l: opt; do
+while getopts k:o:t:m:d:l:q: opt; do
 	case $opt in
 	k) KVER=$OPTARG ;;
 	o) OUT=$OPTARG ;;
@@ -41,6 +58,7 @@ while getopts k:o:t:m:d:l: opt; do
 	m) MODROOT=$(cd "$OPTARG" && pwd) ;;
 	d) OURDIR=$(cd "$OPTARG" && pwd) ;;
 	l) LANE=$OPTARG ;;
+	q) QEMUDIR=$OPTARG ;;
 	*) echo "$usage" >&2; exit 2 ;;
 	esac
 done
@@ -152,8 +170,11 @@ nmods=$(find "$root$moddir/kernel" -name '*.ko' | wc -l)
 # image's ld.so.cache (ldconfig -r) lists.
 LIBPATH=$TOP/build/installcheck/root/usr/lib:$TOP/build/lib
 nlibs=0
+# copy_libs PROG [LIBPATH [PRIVATE_PREFIX PRIVATE_DIR]]: libraries from
+# PRIVATE_PREFIX (a QEMU cache entry) go to PRIVATE_DIR in the image.
+libdirs=
 copy_libs() {
-	local prog=$1 a b c path dst
+	local prog=$1 lpath=${2:-$LIBPATH} pfx=${3:-} pdir=${4:-} a b c path dst
 	while read -r a b c _; do
 		case $a in linux-vdso.so* | linux-gate.so*) continue ;; esac
 		if [ "$b" = "=>" ]; then path=$c; else path=$a; fi
@@ -165,11 +186,17 @@ copy_libs() {
 		"$TOP"/*) dst=/opt/ioasid/lib/$(basename "$path") ;;
 		*) dst=$path ;;
 		esac
+		if [ -n "$pfx" ]; then
+			case $path in "$pfx"/*) dst=$pdir/$(basename "$path") ;; esac
+		fi
 		[ -e "$root$dst" ] && continue
 		mkdir -p "$root$(dirname "$dst")"
 		cp -L "$path" "$root$dst"
+		case $dst in
+		/opt/*) case " $libdirs " in *" $(dirname "$dst") "*) ;; *) libdirs="$libdirs $(dirname "$dst")" ;; esac ;;
+		esac
 		nlibs=$((nlibs + 1))
-	done < <(LD_LIBRARY_PATH=$LIBPATH ldd "$prog")
+	done < <(LD_LIBRARY_PATH=$lpath ldd "$prog")
 }
 
 nprogs=0
@@ -183,9 +210,59 @@ if [ -d "$TOP/build/bin" ]; then
 		nprogs=$((nprogs + 1))
 	done
 fi
+
+# --- the QEMU lane: Debian's QEMU 10 and the nested guest -------------------
+# (see the header).  Firmware: what QEMU 10 opens for "-M pc -kernel
+# MULTIBOOT_ELF" (bios-256k.bin, kvmvapic.bin, multiboot_dma.bin) and for a
+# Linux or PVH kernel by hand (linuxboot_dma.bin, pvh.bin).
+QEMU_FIRMWARE="seabios/bios-256k.bin qemu/kvmvapic.bin qemu/multiboot_dma.bin
+	qemu/linuxboot_dma.bin qemu/pvh.bin"
+qemu_note=
+if [ -z "$QEMUDIR" ]; then
+	QEMUDIR=$("$TOP/scripts/qemu-debs.sh" path 2>/dev/null) || QEMUDIR=
+	[ -n "$QEMUDIR" ] || qemu_note="not fetched (scripts/qemu-debs.sh)"
+elif [ "$QEMUDIR" = none ]; then
+	QEMUDIR=
+	qemu_note="left out (-q none)"
+fi
+if [ -n "$QEMUDIR" ]; then
+	QEMUDIR=$(cd "$QEMUDIR" && pwd)
+	qbin=$QEMUDIR/root/usr/bin/qemu-system-x86_64
+	[ -x "$qbin" ] || die "$qbin not found (-q names no scripts/qemu-debs.sh entry)"
+	qlibpath=$(sed -n 's/^libpath: //p' "$QEMUDIR/info" 2>/dev/null || true)
+	mkdir -p "$root/opt/qemu/bin" "$root/opt/qemu/share/qemu" "$root/opt/qemu/guest"
+	cp "$qbin" "$root/opt/qemu/bin/"
+	copy_libs "$qbin" "$qlibpath" "$QEMUDIR/root" /opt/qemu/lib
+	for f in $QEMU_FIRMWARE; do
+		[ -f "$QEMUDIR/root/usr/share/$f" ] || die "$QEMUDIR has no usr/share/$f"
+		cp "$QEMUDIR/root/usr/share/$f" "$root/opt/qemu/share/qemu/"
+	done
+	sed -n 's/^qemu: //p' "$QEMUDIR/info" >"$root/opt/qemu/VERSION"
+	qemu_note="$(cat "$root/opt/qemu/VERSION")"
+	guest=$TOP/build/qemu-lane/edu-guest.elf
+	if [ -f "$guest" ]; then
+		cp "$guest" "$root/opt/qemu/guest/"
+	else
+		echo "mkinitramfs: NOTE: $guest is not built; qemu_test will skip" >&2
+		qemu_note="$qemu_note, no nested guest"
+	fi
+fi
+if [ -n "${IOASID_QEMU_PATCHED:-}" ]; then
+	[ -x "$IOASID_QEMU_PATCHED" ] || die "IOASID_QEMU_PATCHED=$IOASID_QEMU_PATCHED is not an executable"
+	mkdir -p "$root/opt/qemu/bin"
+	# Without its debug info (a QEMU build's is larger than the code).
+	strip --strip-debug -o "$root/opt/qemu/bin/qemu-system-x86_64-patched" "$IOASID_QEMU_PATCHED" ||
+		die "cannot copy $IOASID_QEMU_PATCHED"
+	copy_libs "$IOASID_QEMU_PATCHED"
+	qemu_note="$qemu_note; patched: $IOASID_QEMU_PATCHED"
+fi
+
 if [ "$nlibs" -gt 0 ]; then
 	mkdir -p "$root/opt/ioasid/lib" "$root/var/cache/ldconfig"
-	echo /opt/ioasid/lib >"$root/etc/ld.so.conf"
+	{
+		echo /opt/ioasid/lib
+		for d in $libdirs; do [ "$d" = /opt/ioasid/lib ] || echo "$d"; done
+	} >"$root/etc/ld.so.conf"
 	ldconfig -r "$root" || die "ldconfig -r failed"
 fi
 
@@ -210,4 +287,5 @@ mv "$OUT.tmp" "$OUT"
 case $OUT in *.cpio.gz) rm -f "${OUT%.gz}" ;; esac
 rm -f "$TOP"/build/vm/vmlinux-*
 echo "mkinitramfs: $OUT ($(du -h "$OUT" | cut -f1)): $LANE lane, kernel $KVER," \
-	"$nmods kernel module(s), our modules:${ours_present:- none}, $nprogs program(s), $nlibs shared libraries"
+	"$nmods kernel module(s), our modules:${ours_present:- none}, $nprogs program(s), $nlibs shared libraries," \
+	"QEMU lane: ${qemu_note:-none}"

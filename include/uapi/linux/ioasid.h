@@ -4,10 +4,12 @@
  *
  * /dev/ioasid speaks the iommufd uAPI of Linux (include/uapi/linux/iommufd.h
  * as of linux-source-6.12) binary-compatibly: same ioctl type and numbers,
- * same struct layouts, same flags and the same errno contract. A program
- * written for /dev/iommu runs against /dev/ioasid by changing only the path
- * it opens. Extensions that have no upstream equivalent take command numbers
- * from 0xf0 upwards.
+ * same struct layouts, same flags and the same errno contract. The module
+ * also registers the device as /dev/iommu, iommufd's own name, unless another
+ * driver has taken that name or the module parameter ioasidfd.dev_iommu=0
+ * turns it off; so a program written for iommufd runs unchanged, and where
+ * /dev/iommu is not ours, by opening /dev/ioasid instead. Extensions that
+ * have no upstream equivalent take command numbers from 0xf0 upwards.
  */
 #ifndef _UAPI_LINUX_IOASID_H
 #define _UAPI_LINUX_IOASID_H

@@ -158,6 +158,24 @@ int ioasidfd_device_detach_pasid(struct ioasidfd_device *idev, u32 pasid);
  */
 bool ioasidfd_device_is_attached(struct ioasidfd_device *idev);
 
+/**
+ * ioasidfd_ctx_has_group() - whether a context owns an IOMMU group
+ * @ictx: the context
+ * @group: an IOMMU group
+ *
+ * A context owns a group while at least one device of the group is bound to
+ * it: it then holds the group's DMA ownership, so no other context and no
+ * VFIO container can use any device of the group. This is how a driver
+ * learns that a device which is not itself bound belongs, for DMA isolation,
+ * to the caller (VFIO's cdev hot reset). The answer holds only as long as
+ * the caller keeps the group's devices from being bound or unbound.
+ * Mirrors upstream iommufd_ctx_has_group().
+ *
+ * Return: true if @ictx owns @group.
+ */
+bool ioasidfd_ctx_has_group(struct ioasidfd_ctx *ictx,
+			    struct iommu_group *group);
+
 /*
  * Accesses: how emulated and mediated devices (which DMA with the CPU, not
  * through an IOMMU) reach an IOAS. Mirrors upstream's iommufd_access_*.

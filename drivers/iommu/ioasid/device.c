@@ -310,6 +310,30 @@ struct ioasidfd_device *ioasidfd_device_bind(struct ioasidfd_ctx *ictx,
 EXPORT_SYMBOL_GPL(ioasidfd_device_bind);
 
 /**
+ * ioasidfd_ctx_has_group() - whether a context owns an IOMMU group
+ * @ictx: the context
+ * @group: an IOMMU group
+ *
+ * See include/linux/ioasidfd.h.
+ *
+ * Return: true if a device of @group is bound to @ictx.
+ */
+bool ioasidfd_ctx_has_group(struct ioasidfd_ctx *ictx,
+			    struct iommu_group *group)
+{
+	struct ioasidfd_group *igroup;
+	bool owned;
+
+	mutex_lock(&ictx->groups_lock);
+	igroup = xa_load(&ictx->groups, iommu_group_id(group));
+	/* Mock groups share the ID space: compare the group itself. */
+	owned = igroup && igroup->group == group;
+	mutex_unlock(&ictx->groups_lock);
+	return owned;
+}
+EXPORT_SYMBOL_GPL(ioasidfd_ctx_has_group);
+
+/**
  * ioasidfd_get_device() - look up a bound device by ID
  * @ictx: the context
  * @id: the device's object ID

@@ -12,6 +12,7 @@
 #define pr_fmt(fmt) "ioasidfd: " fmt
 
 #include <linux/debugfs.h>
+#include <linux/device.h>
 #include <linux/fault-inject.h>
 #include <linux/file.h>
 #include <linux/fs.h>
@@ -532,6 +533,23 @@ void ioasidfd_ctx_put(struct ioasidfd_ctx *ictx)
 }
 EXPORT_SYMBOL_GPL(ioasidfd_ctx_put);
 
+/*
+ * The device has two names. /dev/ioasid is always ours. /dev/iommu is the
+ * name iommufd registers, the one programs written for iommufd (QEMU's
+ * iommufd backend among them) open; we take it too, with the same file
+ * operations, so such programs need no change at all. Both nodes lead to
+ * independent contexts of the same kind, and a context opened through
+ * either may be passed wherever the other is accepted.
+ *
+ * /dev/iommu is taken only when no other driver (an iommufd built as a
+ * module, say) has registered a misc device of that name; the dev_iommu
+ * parameter turns it off. Either way /dev/ioasid works.
+ */
+static bool ioasidfd_dev_iommu = true;
+module_param_named(dev_iommu, ioasidfd_dev_iommu, bool, 0444);
+MODULE_PARM_DESC(dev_iommu,
+		 "Also offer the device as /dev/iommu, iommufd's name, when no other driver has registered that name (default: yes)");
+
 static struct miscdevice ioasidfd_misc = {
 	.minor = MISC_DYNAMIC_MINOR,
 	.name = "ioasid",
@@ -539,6 +557,53 @@ static struct miscdevice ioasidfd_misc = {
 	.nodename = "ioasid",
 	.mode = 0660,
 };
+
+static struct miscdevice ioasidfd_misc_iommu = {
+	.minor = MISC_DYNAMIC_MINOR,
+	.name = "iommu",
+	.fops = &ioasidfd_fops,
+	.nodename = "iommu",
+	.mode = 0660,
+};
+
+static bool ioasidfd_misc_iommu_registered;
+
+/*
+ * Register /dev/iommu unless turned off or taken. A name already in the
+ * misc class is looked for first: registering a duplicate would make sysfs
+ * complain with a stack dump before misc_register() fails.
+ */
+static void ioasidfd_register_dev_iommu(void)
+{
+	struct device *other;
+	int rc;
+
+	if (!ioasidfd_dev_iommu)
+		return;
+
+	other = class_find_device_by_name(ioasidfd_misc.this_device->class,
+					  ioasidfd_misc_iommu.name);
+	if (other) {
+		put_device(other);
+		pr_info("/dev/iommu belongs to another driver; offering /dev/ioasid only\n");
+		return;
+	}
+
+	rc = misc_register(&ioasidfd_misc_iommu);
+	if (rc) {
+		pr_info("cannot register /dev/iommu (%d); offering /dev/ioasid only\n",
+			rc);
+		return;
+	}
+	ioasidfd_misc_iommu_registered = true;
+}
+
+static void ioasidfd_unregister_dev_iommu(void)
+{
+	if (ioasidfd_misc_iommu_registered)
+		misc_deregister(&ioasidfd_misc_iommu);
+	ioasidfd_misc_iommu_registered = false;
+}
 
 static int __init ioasidfd_init(void)
 {
@@ -553,13 +618,17 @@ static int __init ioasidfd_init(void)
 	if (rc) {
 		ioasidfd_fault_exit();
 		misc_deregister(&ioasidfd_misc);
+		return rc;
 	}
 #endif
-	return rc;
+	/* Last: once a node exists, user space may open it. */
+	ioasidfd_register_dev_iommu();
+	return 0;
 }
 
 static void __exit ioasidfd_exit(void)
 {
+	ioasidfd_unregister_dev_iommu();
 #ifdef IOASIDFD_TEST
 	ioasidfd_test_exit();
 #endif

@@ -4,10 +4,12 @@
  *
  * /dev/ioasid speaks the iommufd uAPI of Linux (include/uapi/linux/iommufd.h
  * as of linux-source-6.12) binary-compatibly: same ioctl type and numbers,
- * same struct layouts, same flags and the same errno contract. A program
- * written for /dev/iommu runs against /dev/ioasid by changing only the path
- * it opens. Extensions that have no upstream equivalent take command numbers
- * from 0xf0 upwards.
+ * same struct layouts, same flags and the same errno contract. The module
+ * also registers the device as /dev/iommu, iommufd's own name, unless another
+ * driver has taken that name or the module parameter ioasidfd.dev_iommu=0
+ * turns it off; so a program written for iommufd runs unchanged, and where
+ * /dev/iommu is not ours, by opening /dev/ioasid instead. Extensions that
+ * have no upstream equivalent take command numbers from 0xf0 upwards.
  */
 #ifndef _UAPI_LINUX_IOASID_H
 #define _UAPI_LINUX_IOASID_H
@@ -911,6 +913,53 @@ struct vfio_device_detach_iommufd_pt {
 };
 #define VFIO_DEVICE_DETACH_IOMMUFD_PT _IO(VFIO_TYPE, VFIO_BASE + 20)
 #endif /* VFIO_DEVICE_BIND_IOMMUFD */
+
+/**
+ * DOC: PCI hot reset on a VFIO device cdev
+ *
+ * A bus or slot reset resets every device on that bus or slot, so the caller
+ * must own them all. On a device cdev, VFIO_DEVICE_GET_PCI_HOT_RESET_INFO
+ * and VFIO_DEVICE_PCI_HOT_RESET (<linux/vfio.h>, nr 112 and 113) take the
+ * upstream 6.6+ cdev form, in which ownership is proved by the /dev/ioasid
+ * context the calling device is bound to instead of by VFIO group fds:
+ *
+ * VFIO_DEVICE_GET_PCI_HOT_RESET_INFO (struct vfio_pci_hot_reset_info, @argsz
+ * at least 12 bytes, the header) lists the devices the reset would affect,
+ * with segment, bus and devfn, and sets VFIO_PCI_HOT_RESET_FLAG_DEV_ID in
+ * @flags: the first __u32 of each struct vfio_pci_dependent_device (named
+ * group_id in 6.1's header, a union with devid upstream) is then a device
+ * ID, not a group ID:
+ *
+ *  - the device's ID in the caller's context if it is bound there;
+ *  - VFIO_PCI_DEVID_OWNED (0) if it is not bound but its IOMMU group is
+ *    owned by the caller's context (another device of the group is bound
+ *    there), so nobody else can be using it;
+ *  - VFIO_PCI_DEVID_NOT_OWNED (-1) otherwise: bound to another context,
+ *    open through a VFIO group, or not driven by a vfio-pci-core driver.
+ *
+ * VFIO_PCI_HOT_RESET_FLAG_DEV_ID_OWNED is set when no device is NOT_OWNED,
+ * i.e. when VFIO_DEVICE_PCI_HOT_RESET would pass its ownership check. If
+ * @argsz has no room for all devices the call fails with ENOSPC and writes
+ * the header with the number needed in @count (and @flags 0). ENODEV when
+ * the device can have neither a slot nor a bus reset; EAGAIN if devices
+ * appeared on the bus while the call ran.
+ *
+ * VFIO_DEVICE_PCI_HOT_RESET (struct vfio_pci_hot_reset) on a cdev takes
+ * @count 0 and no group fds (a non-zero @count, non-zero @flags or @argsz
+ * below 12: EINVAL). It resets the slot or bus when every affected device
+ * is bound to the caller's context or is OWNED as above; otherwise EINVAL,
+ * as upstream (so is a device on the bus that no vfio-pci-core driver
+ * drives). EBUSY when another thread holds one of the devices' memory or
+ * mmap locks (try again); ENODEV as above. During the reset the devices'
+ * BAR mmaps are zapped and their MMIO/config accesses wait; they fault back
+ * in afterwards.
+ */
+#ifndef VFIO_PCI_HOT_RESET_FLAG_DEV_ID
+#define VFIO_PCI_HOT_RESET_FLAG_DEV_ID		(1 << 0)
+#define VFIO_PCI_HOT_RESET_FLAG_DEV_ID_OWNED	(1 << 1)
+#define VFIO_PCI_DEVID_OWNED			0
+#define VFIO_PCI_DEVID_NOT_OWNED		-1
+#endif
 
 /**
  * DOC: KVM handoff

@@ -548,6 +548,95 @@ CDEV_TEST(automatic_iova_stays_in_the_usable_ranges)
 	ASSERT_OK(raw_vfio_detach(self->devfd));
 }
 
+/* ==== /dev/iommu: the device under iommufd's name ===================== */
+
+#define IOMMUFD_DEV	"/dev/iommu"
+
+/* The first line of a small sysfs file, without its newline. */
+static int read_sysfs_line(const char *path, char *buf, size_t len)
+{
+	FILE *f = fopen(path, "re");
+	int rc = 0;
+
+	if (!f)
+		return -errno;
+	if (!fgets(buf, (int)len, f))
+		rc = -EIO;
+	else
+		buf[strcspn(buf, "\n")] = '\0';
+	fclose(f);
+	return rc;
+}
+
+/*
+ * With no iommufd on the system, ioasidfd registers /dev/iommu too (module
+ * parameter dev_iommu, default Y): a misc device of its own, whose sysfs
+ * entry names the node, and whose contexts are ioasidfd contexts.
+ */
+CDEV_TEST(dev_iommu_is_registered_by_default)
+{
+	char want[32], param[8];
+	unsigned int maj, min;
+	struct stat st;
+
+	ASSERT_OK(read_sysfs_line("/sys/module/ioasidfd/parameters/dev_iommu",
+				  param, sizeof(param)));
+	ASSERT_STREQ("Y", param);
+	ASSERT_OK(read_sysfs_line("/sys/class/misc/iommu/dev", want,
+				  sizeof(want)));
+	ASSERT_EQ(2, sscanf(want, "%u:%u", &maj, &min));
+	ASSERT_OK(stat(IOMMUFD_DEV, &st));
+	ASSERT_TRUE(S_ISCHR(st.st_mode));
+	ASSERT_EQ(maj, major(st.st_rdev));
+	ASSERT_EQ(min, minor(st.st_rdev));
+	/* Not /dev/ioasid's node: a second name, not a link to the first. */
+	ASSERT_OK(stat(IOASID_DEV, &st));
+	ASSERT_NE(min, minor(st.st_rdev));
+}
+
+/*
+ * What a program written for iommufd does, unchanged: open /dev/iommu, bind
+ * a device with that fd, attach, map, and the device's DMA lands.
+ */
+CDEV_TEST(a_program_written_for_iommufd_runs_on_dev_iommu_unchanged)
+{
+	uint32_t ioas, pt, devid;
+	struct edu_bar bar;
+	int iofd;
+
+	iofd = open(IOMMUFD_DEV, O_RDWR | O_CLOEXEC);
+	ASSERT_LE(0, iofd) TH_LOG("open %s: %s", IOMMUFD_DEV, strerror(errno));
+	test_ioas_alloc(iofd, &ioas);
+	test_map_fixed(iofd, ioas, self->buf, NPAGES * self->page, BUF_IOVA);
+	ASSERT_OK(raw_vfio_bind(self->devfd, iofd, &devid));
+	ASSERT_NE(0U, devid);
+	pt = ioas;
+	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
+	ASSERT_OK(edu_bar_open(&bar, self->devfd));
+	dma_roundtrip(&bar, self->buf, BUF_IOVA, self->buf + self->page,
+		      BUF_IOVA + self->page, EDU_DMA_BUF_SIZE, 11);
+	edu_bar_close(&bar);
+	ASSERT_OK(raw_vfio_detach(self->devfd));
+	close(iofd);
+}
+
+/* Each open of either node is its own context: IDs do not cross. */
+CDEV_TEST(contexts_of_dev_iommu_and_dev_ioasid_are_separate)
+{
+	uint32_t ioas;
+	int iofd;
+
+	iofd = open(IOMMUFD_DEV, O_RDWR | O_CLOEXEC);
+	ASSERT_LE(0, iofd);
+	/* A new context: the /dev/ioasid context's IOAS is not in it. */
+	ASSERT_ERRNO(ENOENT, raw_destroy(iofd, self->ioas));
+	test_ioas_alloc(iofd, &ioas);
+	test_destroy(iofd, ioas);
+	/* That destroy (perhaps of the same number) left this one alone. */
+	test_destroy(self->fd, self->ioas);
+	close(iofd);
+}
+
 /* ==== one edu, bound, attached, BAR0 mapped, ready for DMA =========== */
 
 FIXTURE(edu) {

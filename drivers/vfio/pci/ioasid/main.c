@@ -7,8 +7,10 @@
  * Everything PCI (config space virtualisation, BARs, interrupts, reset,
  * power management) is vfio-pci-core's; this file only adds the char dev and
  * the three iommufd-style ioctls that connect a device to an ioasidfd
- * context. A device bound to this driver also stays reachable through its
- * legacy VFIO group, /dev/vfio/<group>; the two paths exclude each other.
+ * context, and hot_reset.c the cdev form of the PCI hot reset ioctls, which
+ * 6.1's vfio-pci-core only offers in their VFIO group form. A device bound
+ * to this driver also stays reachable through its legacy VFIO group,
+ * /dev/vfio/<group>; the two paths exclude each other.
  *
  * Objects and lifetimes
  * ---------------------
@@ -84,6 +86,8 @@
 #include <linux/ioasidfd.h>
 #include <uapi/linux/ioasid.h>
 
+#include "vpi.h"
+
 #define VPI_DRIVER_NAME "vfio-pci-ioasid"
 
 static bool enable_sriov;
@@ -98,11 +102,17 @@ static dev_t vpi_devt;
  * @core: the vfio-pci-core state; must stay first (vfio_alloc_device())
  * @cdev: the /dev/vfio/devices/vfioN char dev, parented to @core.vdev.device
  * @removing: set once remove() has begun; new opens fail from then on
+ * @bound_ictx: the context the device is bound to through its char dev, or
+ *              NULL; with @bound_devid, set and cleared under
+ *              dev_set->lock, for the hot reset's ownership checks
+ * @bound_devid: the device's ID in @bound_ictx
  */
 struct vpi_device {
 	struct vfio_pci_core_device core;
 	struct cdev cdev;
 	bool removing;
+	struct ioasidfd_ctx *bound_ictx;
+	u32 bound_devid;
 };
 
 /**
@@ -186,12 +196,44 @@ static int vpi_check_vf_token(struct vfio_device *vdev)
 	return ret ? 0 : -ENODEV;
 }
 
+static const struct vfio_device_ops vpi_vfio_ops;
+
+static struct vpi_device *vpi_device_of(struct vfio_device *vdev)
+{
+	return container_of(vdev, struct vpi_device, core.vdev);
+}
+
+/**
+ * vpi_bound_devid() - a device's ID in a context, if bound there by us
+ * @vdev: any device of a vfio-pci-core device set
+ * @ictx: a context
+ *
+ * dev_set->lock must be held; the answer holds while it is.
+ *
+ * Return: @vdev's device ID in @ictx if @vdev is driven by this driver and
+ * bound to @ictx through its char dev, else 0 (never a valid ID).
+ */
+u32 vpi_bound_devid(struct vfio_device *vdev, struct ioasidfd_ctx *ictx)
+{
+	struct vpi_device *vpdev;
+
+	lockdep_assert_held(&vdev->dev_set->lock);
+	if (vdev->ops != &vpi_vfio_ops)
+		return 0;
+	vpdev = vpi_device_of(vdev);
+	return vpdev->bound_ictx == ictx ? vpdev->bound_devid : 0;
+}
+
 /* Undo a successful bind; dev_set->lock held. */
 static void vpi_unbind_locked(struct vpi_file *vf)
 {
 	struct vfio_device *vdev = vf->vdev;
+	struct vpi_device *vpdev = vpi_device_of(vdev);
 
 	lockdep_assert_held(&vdev->dev_set->lock);
+
+	vpdev->bound_ictx = NULL;
+	vpdev->bound_devid = 0;
 
 	/*
 	 * Quiesce and reset the device while its DMA still targets the user's
@@ -281,6 +323,8 @@ static long vpi_ioctl_bind(struct vpi_file *vf,
 
 	vf->ictx = ictx;
 	vf->idev = idev;
+	vpi_device_of(vdev)->bound_ictx = ictx;
+	vpi_device_of(vdev)->bound_devid = devid;
 	/* Publish @ictx, @idev and the opened device to lockless readers. */
 	smp_store_release(&vf->bound, true);
 	mutex_unlock(&vdev->dev_set->lock);
@@ -466,12 +510,23 @@ static long vpi_fops_ioctl(struct file *filep, unsigned int cmd,
 	if (ret)
 		return ret;
 
-	if (cmd == VFIO_DEVICE_FEATURE)
+	switch (cmd) {
+	case VFIO_DEVICE_FEATURE:
 		ret = vpi_ioctl_feature(vdev, uarg);
-	else if (vdev->ops->ioctl)
-		ret = vdev->ops->ioctl(vdev, cmd, arg);
-	else
-		ret = -EINVAL;
+		break;
+	/* The cdev forms; vfio-pci-core would answer in the group form. */
+	case VFIO_DEVICE_GET_PCI_HOT_RESET_INFO:
+		ret = vpi_ioctl_hot_reset_info(&vpi_device_of(vdev)->core,
+					       vf->ictx, uarg);
+		break;
+	case VFIO_DEVICE_PCI_HOT_RESET:
+		ret = vpi_ioctl_hot_reset(&vpi_device_of(vdev)->core,
+					  vf->ictx, uarg);
+		break;
+	default:
+		ret = vdev->ops->ioctl ? vdev->ops->ioctl(vdev, cmd, arg) :
+					 -EINVAL;
+	}
 
 	vpi_pm_runtime_put(vdev);
 	return ret;

@@ -121,6 +121,8 @@ struct nested {
 	char *events[MAX_EVENTS];	/* QMP events read while waiting */
 	int nevents;
 	int starts;		/* "edu-guest: start" lines seen */
+	int resets_ok;		/* QEMU's traced bus resets that succeeded */
+	int resets_failed;	/* ... that failed, or "Cannot reset" */
 };
 
 /* What the guest reported for one pass over its devices. */
@@ -143,7 +145,11 @@ static double elapsed(const struct nested *vm)
 	return now_secs() - vm->t0;
 }
 
-/* Print QEMU's stderr so far as "# qemu: " lines. */
+/*
+ * Print QEMU's stderr so far as "# qemu: " lines, counting the bus resets
+ * it reports (trace event vfio_pci_hot_reset_result: "NAME hot reset:
+ * Success" or an error; its own "Cannot reset device" messages).
+ */
 static void show_qemu_stderr(struct nested *vm)
 {
 	char path[96], line[512];
@@ -156,6 +162,14 @@ static void show_qemu_stderr(struct nested *vm)
 	while (fgets(line, sizeof(line), f)) {
 		line[strcspn(line, "\n")] = '\0';
 		step("qemu: %s", line);
+		if (strstr(line, "vfio_pci_hot_reset_result")) {
+			if (strstr(line, "hot reset: Success"))
+				vm->resets_ok++;
+			else
+				vm->resets_failed++;
+		} else if (strstr(line, "Cannot reset device")) {
+			vm->resets_failed++;
+		}
 	}
 	fclose(f);
 	/* Shown once: the next call shows only what came since. */
@@ -563,6 +577,7 @@ struct nested_cfg {
 	enum iommufd_how how;
 	const char *bdfs[MAX_DEVS];	/* host devices, at slots FIRST_SLOT.. */
 	int ndevs;
+	bool trace_resets;	/* have QEMU report its bus resets on stderr */
 };
 
 /* The nested guest's name of the device at @slot: "0:4.0". */
@@ -600,6 +615,12 @@ static void __nested_start(struct __test_metadata *_metadata,
 	arg(&c, "none");
 	arg(&c, "-qmp");
 	arg(&c, "unix:%s/qmp.sock,server=on,wait=off", vm->dir);
+	if (cfg->trace_resets) {
+		arg(&c, "-trace");
+		arg(&c, "vfio_pci_hot_reset_result");
+		arg(&c, "-trace");
+		arg(&c, "iommufd_cdev_pci_hot_reset_dep_devices");
+	}
 	arg(&c, "-object");
 	if (cfg->how == IOMMUFD_OPEN) {
 		arg(&c, "iommufd,id=i0");
@@ -634,7 +655,10 @@ static void __nested_start(struct __test_metadata *_metadata,
 
 	ASSERT_OK(pipe2(out, O_CLOEXEC));
 	snprintf(path, sizeof(path), "%s/qemu.err", vm->dir);
-	errfd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	/* O_APPEND: QEMU keeps writing at the end after show_qemu_stderr()
+	 * truncates the file. */
+	errfd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC,
+		     0600);
 	ASSERT_LE(0, errfd);
 	nul = open("/dev/null", O_RDONLY | O_CLOEXEC);
 	ASSERT_LE(0, nul);
@@ -936,17 +960,23 @@ TEST_F_SKIPPABLE(nested, two_devices_share_one_iommufd_object, TEST_SECS)
 }
 
 /*
- * Devices behind the bridge: QEMU resets them with a bus reset at start
- * and at every machine reset; after QMP system_reset the firmware starts
- * the guest again and every device must pass again.
+ * Devices behind the bridge: QEMU resets them with a bus reset
+ * (VFIO_DEVICE_PCI_HOT_RESET, the device-id form) at start and at every
+ * machine reset; it must report each reset a success. After QMP
+ * system_reset the firmware starts the guest again and every device must
+ * pass again.
  */
 static void __bridge_reset(struct __test_metadata *_metadata,
 			   struct nested *vm, int n)
 {
 	struct edu_pci_dev devs[2];
-	struct nested_cfg cfg = { .qemu = QEMU_BIN, .how = IOMMUFD_FD };
+	struct nested_cfg cfg = {
+		.qemu = QEMU_BIN,
+		.how = IOMMUFD_FD,
+		.trace_resets = true,
+	};
 	const int slots[] = { FIRST_SLOT, FIRST_SLOT + 1 };
-	int i;
+	int i, before;
 
 	if (pick_edus(EDU_BEHIND_BRIDGE, devs, n) < n)
 		SKIP(return, "needs %d %s", n, edu_pick_name(EDU_BEHIND_BRIDGE));
@@ -959,10 +989,19 @@ static void __bridge_reset(struct __test_metadata *_metadata,
 	cfg.ndevs = n;
 	nested_start(vm, &cfg);
 	expect_pass(vm, slots, n, START_SECS, "boot");
+	show_qemu_stderr(vm);
+	step("bus resets so far: %d ok, %d failed", vm->resets_ok,
+	     vm->resets_failed);
+	before = vm->resets_ok;
 	qmp_ok(vm, "{\"execute\": \"system_reset\"}");
 	ASSERT_TRUE(qmp_wait_event(vm, "RESET", NULL, now_secs() + STEP_SECS));
 	expect_pass(vm, slots, n, STEP_SECS, "after system_reset");
 	ASSERT_EQ(2, vm->starts) TH_LOG("the guest did not start again");
+	show_qemu_stderr(vm);
+	step("bus resets: %d ok, %d failed", vm->resets_ok, vm->resets_failed);
+	ASSERT_LT(before, vm->resets_ok)
+		TH_LOG("QEMU reported no successful bus reset at system_reset");
+	ASSERT_EQ(0, vm->resets_failed);
 	quit(vm);
 	check_kernel_log(vm);
 }

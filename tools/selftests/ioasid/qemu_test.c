@@ -121,6 +121,7 @@ struct nested {
 	char *events[MAX_EVENTS];	/* QMP events read while waiting */
 	int nevents;
 	int starts;		/* "edu-guest: start" lines seen */
+	int dmar_faults;	/* DMAR fault reports in the kernel log */
 	int resets_ok;		/* QEMU's traced bus resets that succeeded */
 	int resets_failed;	/* ... that failed, or "Cannot reset" */
 };
@@ -186,8 +187,20 @@ static bool reap(struct nested *vm, int options)
 	return vm->reaped;
 }
 
-static void describe_exit(const struct nested *vm, char *buf, size_t len)
+/*
+ * How QEMU ended, for a failure message: it may be on its way out (its
+ * sockets closed), so give it a few seconds to exit first.
+ */
+static void describe_exit(struct nested *vm, char *buf, size_t len)
 {
+	double until = now_secs() + 5;
+
+	while (!reap(vm, WNOHANG) && now_secs() < until)
+		usleep(20000);
+	if (!vm->reaped) {
+		snprintf(buf, len, "still running");
+		return;
+	}
 	if (WIFEXITED(vm->status))
 		snprintf(buf, len, "exit status %d", WEXITSTATUS(vm->status));
 	else if (WIFSIGNALED(vm->status))
@@ -196,6 +209,8 @@ static void describe_exit(const struct nested *vm, char *buf, size_t len)
 	else
 		snprintf(buf, len, "wait status 0x%x", vm->status);
 }
+
+static void read_kernel_log(struct nested *vm);
 
 static void nested_destroy(struct nested *vm)
 {
@@ -206,6 +221,7 @@ static void nested_destroy(struct nested *vm)
 		reap(vm, 0);
 		step("QEMU (pid %d) killed at the end of the test", (int)vm->pid);
 	}
+	read_kernel_log(vm);	/* after a failure: what the kernel saw */
 	if (vm->dir[0]) {
 		char path[96];
 
@@ -692,10 +708,9 @@ static void __nested_start(struct __test_metadata *_metadata,
 	vm->serial = out[0];
 	step("QEMU pid %d", (int)vm->pid);
 	if (!qmp_connect(vm, now_secs() + START_SECS)) {
-		char how[64] = "still running";
+		char how[64];
 
-		if (reap(vm, WNOHANG))
-			describe_exit(vm, how, sizeof(how));
+		describe_exit(vm, how, sizeof(how));
 		show_qemu_stderr(vm);
 		ASSERT_TRUE(false) TH_LOG("no QMP connection to QEMU (%s)", how);
 	}
@@ -718,10 +733,9 @@ static void __expect_pass(struct __test_metadata *_metadata,
 
 	got = guest_pass(vm, now_secs() + secs, &gp);
 	if (!got) {
-		char how[64] = "still running";
+		char how[64];
 
-		if (reap(vm, WNOHANG))
-			describe_exit(vm, how, sizeof(how));
+		describe_exit(vm, how, sizeof(how));
 		show_qemu_stderr(vm);
 		ASSERT_TRUE(got) TH_LOG("%s: no result line from the guest within %d s (QEMU %s)",
 					what, secs, how);
@@ -775,15 +789,13 @@ static void __quit(struct __test_metadata *_metadata, struct nested *vm)
 /* ---- the kernel log ------------------------------------------------------------ */
 
 /*
- * Show what the kernel logged since the test started about DMA remapping,
- * VFIO and our modules; fail on any DMAR fault report (nothing else DMAs
- * in the VM while a test runs, so any fault is the assigned devices').
+ * Show what the kernel logged (since the last call; since the test
+ * started) about DMA remapping, VFIO and our modules, and count the DMAR
+ * fault reports.
  */
-static void __check_kernel_log(struct __test_metadata *_metadata,
-			       struct nested *vm)
+static void read_kernel_log(struct nested *vm)
 {
 	char rec[1024];
-	int faults = 0;
 
 	if (vm->kmsg < 0)
 		return;
@@ -808,9 +820,20 @@ static void __check_kernel_log(struct __test_metadata *_metadata,
 		    strstr(msg, "iommu"))
 			step("kernel: %s", msg);
 		if (strstr(msg, "DMAR: [DMA ") || strstr(msg, "handling fault"))
-			faults++;
+			vm->dmar_faults++;
 	}
-	ASSERT_EQ(0, faults) TH_LOG("the kernel logged %d DMAR fault(s)", faults);
+}
+
+/*
+ * No DMAR fault in the whole test: nothing else DMAs in the VM while a
+ * test runs, so any fault is the assigned devices'.
+ */
+static void __check_kernel_log(struct __test_metadata *_metadata,
+			       struct nested *vm)
+{
+	read_kernel_log(vm);
+	ASSERT_EQ(0, vm->dmar_faults)
+		TH_LOG("the kernel logged %d DMAR fault(s)", vm->dmar_faults);
 }
 #define check_kernel_log(vm)	__check_kernel_log(_metadata, vm)
 

@@ -30,7 +30,8 @@
  *  - nested.hot_unplug_*: QMP device_del (the guest acknowledges through
  *    ACPI PCI hotplug), DEVICE_DELETED, QEMU's VmPin back to 0 (nothing of
  *    the guest's RAM stays pinned once the last device is gone), device_add
- *    of the same device and the guest tests it again;
+ *    of the same device and the guest tests it again; with two devices on
+ *    one IOAS, unplugging one leaves the RAM pinned and the other working;
  *  - nested.kvm_*: the patched QEMU (bin/qemu-system-x86_64-patched in the
  *    image, from $IOASID_QEMU_PATCHED at image time) with -accel kvm on the
  *    VM's own KVM: skipped unless both are there.
@@ -1041,18 +1042,54 @@ TEST_F_SKIPPABLE(nested, bridge_pair_pass_again_after_system_reset, TEST_SECS)
 }
 
 /*
- * device_del: the guest ejects the slot, QEMU sends DEVICE_DELETED, and
- * with its last device gone QEMU has released the IOAS: nothing of the
- * guest's RAM is pinned any more. device_add brings the device back and
- * the guest tests it again.
+ * QMP device_del of the device at @slot: QEMU asks the guest, the guest
+ * ejects the slot (its "ejected" line), QEMU sends DEVICE_DELETED.
+ */
+static void __unplug(struct __test_metadata *_metadata, struct nested *vm,
+		     int slot)
+{
+	char json[256], id[32], line[512], want[64];
+	double deadline = now_secs() + STEP_SECS;
+	bool ejected = false;
+
+	snprintf(id, sizeof(id), "hostdev%d", slot);
+	snprintf(json, sizeof(json),
+		 "{\"execute\": \"device_del\", \"arguments\": {\"id\": \"%s\"}}", id);
+	qmp_ok(vm, json);
+	ASSERT_TRUE(qmp_wait_event(vm, "DEVICE_DELETED", id, deadline))
+		TH_LOG("no DEVICE_DELETED for %s", id);
+	snprintf(want, sizeof(want), "edu-guest: ejected 0:%d ", slot);
+	while (!ejected && serial_line(vm, deadline, line, sizeof(line))) {
+		step("guest: %s", line);
+		ejected = !strncmp(line, want, strlen(want));
+	}
+	ASSERT_TRUE(ejected) TH_LOG("the guest did not say \"%s\"", want);
+}
+#define unplug(vm, slot)	__unplug(_metadata, vm, slot)
+
+/* QEMU's VmPin once it stops changing (QEMU may still be tearing down). */
+static long vmpin_settled_kb(struct nested *vm, long until_not)
+{
+	double deadline = now_secs() + STEP_SECS;
+	long pin;
+
+	while ((pin = vmpin_kb(vm->pid)) == until_not && now_secs() < deadline)
+		usleep(100000);
+	return pin;
+}
+
+/*
+ * device_del of the only device: with its last device gone QEMU releases
+ * the IOAS and nothing of the guest's RAM stays pinned. device_add brings
+ * the device back (a new bind and attach, the RAM mapped again) and the
+ * guest, which looks for new devices, tests it again.
  */
 TEST_F_SKIPPABLE(nested, hot_unplug_unpins_and_replug_passes_again, TEST_SECS)
 {
 	struct edu_pci_dev dev;
 	struct nested_cfg cfg = { .qemu = QEMU_BIN, .how = IOMMUFD_FD };
 	const int slots[] = { FIRST_SLOT };
-	char json[512], props[256], id[32], line[512];
-	double deadline;
+	char json[512], props[256];
 	long pin;
 
 	if (pick_edus(EDU_STANDALONE, &dev, 1) < 1)
@@ -1060,7 +1097,6 @@ TEST_F_SKIPPABLE(nested, hot_unplug_unpins_and_replug_passes_again, TEST_SECS)
 	show_version(QEMU_BIN);
 	cfg.bdfs[0] = dev.bdf;
 	cfg.ndevs = 1;
-	snprintf(id, sizeof(id), "hostdev%d", FIRST_SLOT);
 	nested_start(&self->vm, &cfg);
 	expect_pass(&self->vm, slots, 1, START_SECS, "boot");
 
@@ -1069,23 +1105,8 @@ TEST_F_SKIPPABLE(nested, hot_unplug_unpins_and_replug_passes_again, TEST_SECS)
 	ASSERT_LE((long)GUEST_RAM_MB * 1024, pin)
 		TH_LOG("the guest's %d MiB of RAM are not pinned", GUEST_RAM_MB);
 
-	snprintf(json, sizeof(json),
-		 "{\"execute\": \"device_del\", \"arguments\": {\"id\": \"%s\"}}", id);
-	qmp_ok(&self->vm, json);
-	ASSERT_TRUE(qmp_wait_event(&self->vm, "DEVICE_DELETED", id,
-				   now_secs() + STEP_SECS))
-		TH_LOG("no DEVICE_DELETED for %s", id);
-	/* The guest said it ejected the slot. */
-	deadline = now_secs() + STEP_SECS;
-	while (serial_line(&self->vm, deadline, line, sizeof(line))) {
-		step("guest: %s", line);
-		if (strstr(line, "edu-guest: ejected"))
-			break;
-	}
-	/* QEMU unpins as it destroys its IOAS with the last device. */
-	deadline = now_secs() + STEP_SECS;
-	while ((pin = vmpin_kb(self->vm.pid)) > 0 && now_secs() < deadline)
-		usleep(100000);
+	unplug(&self->vm, FIRST_SLOT);
+	pin = vmpin_settled_kb(&self->vm, pin);
 	step("QEMU's VmPin after the last device was unplugged: %ld kB", pin);
 	ASSERT_EQ(0, pin);
 
@@ -1096,6 +1117,43 @@ TEST_F_SKIPPABLE(nested, hot_unplug_unpins_and_replug_passes_again, TEST_SECS)
 	pin = vmpin_kb(self->vm.pid);
 	step("QEMU's VmPin with the device back: %ld kB", pin);
 	ASSERT_LE((long)GUEST_RAM_MB * 1024, pin);
+	quit(&self->vm);
+	check_kernel_log(&self->vm);
+}
+
+/*
+ * Two devices on one IOAS, one unplugged: the other keeps the mapping
+ * (the guest's RAM stays pinned, once) and its DMA still lands, as the
+ * guest shows after a machine reset, when it tests what is left.
+ */
+TEST_F_SKIPPABLE(nested, hot_unplug_of_one_device_leaves_the_other_working,
+		 TEST_SECS)
+{
+	struct edu_pci_dev devs[2];
+	struct nested_cfg cfg = { .qemu = QEMU_BIN, .how = IOMMUFD_FD };
+	const int slots[] = { FIRST_SLOT, FIRST_SLOT + 1 };
+	long pin, pin2;
+
+	if (pick_edus(EDU_STANDALONE, devs, 2) < 2)
+		SKIP(return, "needs two edu devices alone in their groups");
+	show_version(QEMU_BIN);
+	cfg.bdfs[0] = devs[0].bdf;
+	cfg.bdfs[1] = devs[1].bdf;
+	cfg.ndevs = 2;
+	nested_start(&self->vm, &cfg);
+	expect_pass(&self->vm, slots, 2, START_SECS, "boot");
+	pin = vmpin_kb(self->vm.pid);
+	step("QEMU's VmPin with both devices attached: %ld kB", pin);
+	ASSERT_LE((long)GUEST_RAM_MB * 1024, pin);
+
+	unplug(&self->vm, FIRST_SLOT + 1);
+	pin2 = vmpin_kb(self->vm.pid);
+	step("QEMU's VmPin with one device left: %ld kB", pin2);
+	ASSERT_EQ(pin, pin2);
+
+	qmp_ok(&self->vm, "{\"execute\": \"system_reset\"}");
+	expect_pass(&self->vm, slots, 1, STEP_SECS, "after system_reset");
+	ASSERT_EQ(2, self->vm.starts) TH_LOG("the guest did not start again");
 	quit(&self->vm);
 	check_kernel_log(&self->vm);
 }

@@ -13,6 +13,7 @@
 #                   the same on the debug kernel (KASAN, lockdep, kmemleak, UBSAN,
 #                   fault injection), built once from linux-source-6.1 and cached
 #   make debug-kernel  only build (or find in the cache) the debug kernel
+#   make qemu       build (or find in the cache) QEMU 10.0 with contrib/qemu/'s patch
 #   make vm-shell   boot the VM with everything loaded, busybox shell on the console
 #   make deps       install the Debian packages the build and the VM need
 #   make docs       the HTML docs and the man pages (Sphinx, -W), build/docs/
@@ -49,7 +50,7 @@ VM := tools/vm
 LOCKED := scripts/with-lock.sh
 
 .PHONY: all modules user deps initramfs check demo bench vm-shell clean \
-	check-debug demo-debug debug-kernel docs man install uninstall \
+	check-debug demo-debug debug-kernel qemu docs man install uninstall \
 	install-modules uninstall-modules installcheck
 
 # Installation directories (GNU names).  The header goes into its own
@@ -99,6 +100,9 @@ check-debug demo-debug: deps
 
 debug-kernel: deps
 	@scripts/debug-kernel.sh
+
+qemu: deps
+	@scripts/qemu.sh
 
 # A debugging aid: boots even when parts do not build yet (the guest says what
 # is missing).  It has its own image and does not hold the lock while it runs.

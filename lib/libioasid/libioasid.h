@@ -737,6 +737,53 @@ int ioasid_vfio_set_irq_eventfds(int devfd, uint32_t index, uint32_t start,
 int ioasid_vfio_reset(int devfd);
 
 /**
+ * ioasid_vfio_hot_reset_info() - the devices a bus or slot reset would hit
+ * @devfd: bound VFIO device fd
+ * @devs: array of @max entries to fill; may be NULL when @max is 0
+ * @max: capacity of @devs
+ * @count: output, the number of affected devices (also when @max is too
+ *         small)
+ * @flags: output, VFIO_PCI_HOT_RESET_FLAG_DEV_ID (always, on a device cdev)
+ *         and VFIO_PCI_HOT_RESET_FLAG_DEV_ID_OWNED when the caller's context
+ *         owns every affected device, i.e. ioasid_vfio_hot_reset() can pass
+ *         its ownership check; may be NULL
+ *
+ * Wraps VFIO_DEVICE_GET_PCI_HOT_RESET_INFO in its cdev form (see "PCI hot
+ * reset on a VFIO device cdev" in <linux/ioasid.h>). Each entry gives the
+ * device's segment, bus and devfn and, in its first __u32 (named group_id
+ * in 6.1's <linux/vfio.h>, devid upstream), the device's ID in the context
+ * @devfd is bound to, VFIO_PCI_DEVID_OWNED (0) for a device that is not
+ * bound but whose IOMMU group the context owns, or VFIO_PCI_DEVID_NOT_OWNED
+ * (-1) for anything else. Call with @max 0 to learn the count.
+ *
+ * Return: 0; -ENOSPC if more than @max devices are affected (*@count says
+ * how many); -EINVAL if @count is NULL, @devs is NULL with @max > 0, or
+ * @devfd is not bound; -ENODEV if the device has neither a slot nor a bus
+ * reset; -EAGAIN if the bus changed during the call; -ENOMEM; -EFAULT.
+ */
+int ioasid_vfio_hot_reset_info(int devfd,
+			       struct vfio_pci_dependent_device *devs,
+			       uint32_t max, uint32_t *count, uint32_t *flags);
+
+/**
+ * ioasid_vfio_hot_reset() - reset the bus or slot of a device
+ * @devfd: bound VFIO device fd
+ *
+ * Wraps VFIO_DEVICE_PCI_HOT_RESET in its cdev form: no group fds, the
+ * context @devfd is bound to proves ownership. Every device that the reset
+ * affects (ioasid_vfio_hot_reset_info()) must be bound to that context or
+ * be in an IOMMU group it owns. Their BAR mappings are zapped for the
+ * duration and fault back in afterwards; the PCI core restores their
+ * config space; attachments are kept.
+ *
+ * Return: 0; -EINVAL if an affected device is not owned by the context (or
+ * not driven by a vfio-pci-core driver) or @devfd is not bound; -ENODEV if
+ * the device has neither a slot nor a bus reset; -EBUSY if another thread
+ * holds one of the devices (try again).
+ */
+int ioasid_vfio_hot_reset(int devfd);
+
+/**
  * ioasid_vfio_feature() - probe, get or set a device feature
  * @devfd: bound VFIO device fd
  * @flags: the feature number (VFIO_DEVICE_FEATURE_MASK bits) and exactly

@@ -132,6 +132,13 @@ static const struct call_err call_errs[] = {
 	E(VFIO_DEVICE_SET_IRQS, ENOSPC, "the host is out of interrupt vectors"),
 	E(VFIO_DEVICE_RESET, EINVAL, "the device cannot be reset on its own, or is not bound yet"),
 	E(VFIO_DEVICE_RESET, EAGAIN, "the device is busy; try again"),
+	E(VFIO_DEVICE_GET_PCI_HOT_RESET_INFO, ENOSPC, "the array is too small: the count needed was returned, call again with a larger one"),
+	E(VFIO_DEVICE_GET_PCI_HOT_RESET_INFO, EINVAL, "no place for the count, no array with a non-zero size, or the device is not bound yet"),
+	E(VFIO_DEVICE_GET_PCI_HOT_RESET_INFO, ENODEV, "the device can have neither a slot nor a bus reset (a device on a root bus, for one)"),
+	E(VFIO_DEVICE_GET_PCI_HOT_RESET_INFO, EAGAIN, "devices appeared on the bus during the call; try again"),
+	E(VFIO_DEVICE_PCI_HOT_RESET, EINVAL, "a device the reset would hit is not owned by this context (bound elsewhere, open through a VFIO group, or without a VFIO driver), or the device is not bound yet"),
+	E(VFIO_DEVICE_PCI_HOT_RESET, ENODEV, "the device can have neither a slot nor a bus reset"),
+	E(VFIO_DEVICE_PCI_HOT_RESET, EBUSY, "another thread is using one of the devices; try again"),
 	E(VFIO_DEVICE_FEATURE, ENOTTY, "the device does not have that feature"),
 	E(VFIO_DEVICE_FEATURE, EINVAL, "bad feature flags or payload"),
 };

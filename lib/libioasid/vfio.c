@@ -90,6 +90,40 @@ int ioasid_vfio_reset(int devfd)
 	return ioctl(devfd, VFIO_DEVICE_RESET) ? -errno : 0;
 }
 
+int ioasid_vfio_hot_reset_info(int devfd,
+			       struct vfio_pci_dependent_device *devs,
+			       uint32_t max, uint32_t *count, uint32_t *flags)
+{
+	struct vfio_pci_hot_reset_info *info;
+	size_t sz;
+	int rc;
+
+	if (!count || (max && !devs) || max > UINT32_MAX / sizeof(*devs) - 1)
+		return -EINVAL;
+	sz = sizeof(*info) + (size_t)max * sizeof(*devs);
+	info = calloc(1, sz);
+	if (!info)
+		return -ENOMEM;
+	info->argsz = (uint32_t)sz;
+	rc = vfio_ioctl(devfd, VFIO_DEVICE_GET_PCI_HOT_RESET_INFO, info);
+	if (!rc || rc == -ENOSPC)
+		*count = info->count;
+	if (!rc) {
+		memcpy(devs, info->devices, (size_t)info->count * sizeof(*devs));
+		if (flags)
+			*flags = info->flags;
+	}
+	free(info);
+	return rc;
+}
+
+int ioasid_vfio_hot_reset(int devfd)
+{
+	struct vfio_pci_hot_reset reset = { .argsz = sizeof(reset) };
+
+	return vfio_ioctl(devfd, VFIO_DEVICE_PCI_HOT_RESET, &reset);
+}
+
 int ioasid_vfio_feature(int devfd, uint32_t flags, void *data, size_t len)
 {
 	struct vfio_device_feature *feat;

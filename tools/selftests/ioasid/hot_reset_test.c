@@ -335,6 +335,40 @@ PAIR_TEST(reset_from_the_other_device_and_twice)
 	ASSERT_OK(HOT_RESET(self->devfd[1]));
 }
 
+/* libioasid's wrappers say the same as the raw ioctls. */
+PAIR_TEST(libioasid_wrappers_report_and_reset_alike)
+{
+	struct vfio_pci_dependent_device devs[4];
+	uint32_t count = 0, flags = 0;
+	int rc;
+
+	/* Argument checks, before any system call. */
+	ASSERT_ERRNO(EINVAL, ioasid_vfio_hot_reset_info(self->devfd[0], devs,
+							 4, NULL, NULL));
+	ASSERT_ERRNO(EINVAL, ioasid_vfio_hot_reset_info(self->devfd[0], NULL,
+							 1, &count, NULL));
+
+	ASSERT_ERRNO(ENOSPC, ioasid_vfio_hot_reset_info(self->devfd[0], NULL,
+							 0, &count, &flags));
+	ASSERT_EQ(2U, count);
+	ASSERT_ERRNO(ENOSPC, ioasid_vfio_hot_reset_info(self->devfd[0], devs,
+							 1, &count, &flags));
+	ASSERT_EQ(2U, count);
+	ASSERT_OK(ioasid_vfio_hot_reset_info(self->devfd[0], devs, 4, &count,
+					     &flags));
+	ASSERT_EQ(2U, count);
+	ASSERT_NE(0U, flags & VFIO_PCI_HOT_RESET_FLAG_DEV_ID);
+
+	rc = ioasid_vfio_hot_reset(self->devfd[0]);
+	if (flags & VFIO_PCI_HOT_RESET_FLAG_DEV_ID_OWNED) {
+		ASSERT_OK(rc);
+	} else {
+		ASSERT_ERRNO(EINVAL, rc);
+		ASSERT_NE(NULL, strstr(ioasid_strerror(VFIO_DEVICE_PCI_HOT_RESET,
+						       rc), "not owned"));
+	}
+}
+
 /* A file that is not bound has no context to prove ownership with. */
 PAIR_TEST(reset_ioctls_on_an_unbound_file_are_einval)
 {

@@ -21,18 +21,18 @@
  *    ways to name the iommufd and the device: "-object iommufd" alone
  *    (QEMU opens /dev/iommu), fd= (a /dev/ioasid fd passed in, as libvirt
  *    does) and the device by sysfsdev= instead of host=;
- *  - nested.two_devices_*: two devices on one iommufd object;
- *  - nested.bridge_*: devices behind the VM's PCI bridge (their IOMMU group
+ *  - qemu.two_devices_*: two devices on one iommufd object;
+ *  - qemu.bridge_*: devices behind the VM's PCI bridge (their IOMMU group
  *    holds the bridge and both devices), one and both of them, then QMP
  *    system_reset: QEMU resets them with a bus reset
  *    (VFIO_DEVICE_PCI_HOT_RESET by device id), and the guest, started anew by
  *    its firmware, must pass again;
- *  - nested.hot_unplug_*: QMP device_del (the guest acknowledges through
+ *  - qemu.hot_unplug_*: QMP device_del (the guest acknowledges through
  *    ACPI PCI hotplug), DEVICE_DELETED, QEMU's VmPin back to 0 (nothing of
  *    the guest's RAM stays pinned once the last device is gone), device_add
  *    of the same device and the guest tests it again; with two devices on
  *    one IOAS, unplugging one leaves the RAM pinned and the other working;
- *  - nested.kvm_*: the patched QEMU (bin/qemu-system-x86_64-patched in the
+ *  - qemu.kvm_*: the patched QEMU (bin/qemu-system-x86_64-patched in the
  *    image, from $IOASID_QEMU_PATCHED at image time) with -accel kvm on the
  *    VM's own KVM: skipped unless both are there.
  *
@@ -946,11 +946,11 @@ TEST_F_SKIPPABLE(iommufd_object, guest_dma_lands_in_guest_ram, TEST_SECS)
 
 /* ---- the other scenarios (fd passed, as libvirt does) ------------------------ */
 
-FIXTURE(nested) {
+FIXTURE(qemu) {
 	struct nested vm;
 };
 
-FIXTURE_SETUP(nested)
+FIXTURE_SETUP(qemu)
 {
 	const char *why = lane_missing();
 
@@ -960,12 +960,12 @@ FIXTURE_SETUP(nested)
 	self->vm.kmsg = edu_kmsg_open();
 }
 
-FIXTURE_TEARDOWN(nested)
+FIXTURE_TEARDOWN(qemu)
 {
 	nested_destroy(&self->vm);
 }
 
-TEST_F_SKIPPABLE(nested, two_devices_share_one_iommufd_object, TEST_SECS)
+TEST_F_SKIPPABLE(qemu, two_devices_share_one_iommufd_object, TEST_SECS)
 {
 	struct edu_pci_dev devs[2];
 	struct nested_cfg cfg = { .qemu = QEMU_BIN, .how = IOMMUFD_FD };
@@ -1030,13 +1030,13 @@ static void __bridge_reset(struct __test_metadata *_metadata,
 	check_kernel_log(vm);
 }
 
-TEST_F_SKIPPABLE(nested, bridge_device_passes_again_after_system_reset,
+TEST_F_SKIPPABLE(qemu, bridge_device_passes_again_after_system_reset,
 		 TEST_SECS)
 {
 	__bridge_reset(_metadata, &self->vm, 1);
 }
 
-TEST_F_SKIPPABLE(nested, bridge_pair_pass_again_after_system_reset, TEST_SECS)
+TEST_F_SKIPPABLE(qemu, bridge_pair_pass_again_after_system_reset, TEST_SECS)
 {
 	__bridge_reset(_metadata, &self->vm, 2);
 }
@@ -1084,7 +1084,7 @@ static long vmpin_settled_kb(struct nested *vm, long until_not)
  * the device back (a new bind and attach, the RAM mapped again) and the
  * guest, which looks for new devices, tests it again.
  */
-TEST_F_SKIPPABLE(nested, hot_unplug_unpins_and_replug_passes_again, TEST_SECS)
+TEST_F_SKIPPABLE(qemu, hot_unplug_unpins_and_replug_passes_again, TEST_SECS)
 {
 	struct edu_pci_dev dev;
 	struct nested_cfg cfg = { .qemu = QEMU_BIN, .how = IOMMUFD_FD };
@@ -1126,7 +1126,7 @@ TEST_F_SKIPPABLE(nested, hot_unplug_unpins_and_replug_passes_again, TEST_SECS)
  * (the guest's RAM stays pinned, once) and its DMA still lands, as the
  * guest shows after a machine reset, when it tests what is left.
  */
-TEST_F_SKIPPABLE(nested, hot_unplug_of_one_device_leaves_the_other_working,
+TEST_F_SKIPPABLE(qemu, hot_unplug_of_one_device_leaves_the_other_working,
 		 TEST_SECS)
 {
 	struct edu_pci_dev devs[2];
@@ -1163,7 +1163,7 @@ TEST_F_SKIPPABLE(nested, hot_unplug_of_one_device_leaves_the_other_working,
  * /dev/ioasid, which stock 6.1 KVM needs): the same DMA check with the
  * VM's own KVM.
  */
-TEST_F_SKIPPABLE(nested, kvm_patched_qemu_guest_dma_lands, TEST_SECS)
+TEST_F_SKIPPABLE(qemu, kvm_patched_qemu_guest_dma_lands, TEST_SECS)
 {
 	struct edu_pci_dev dev;
 	struct nested_cfg cfg = {

@@ -88,6 +88,8 @@ have_lists() { ls "$aptdir/lists/"*"_${SUITE}_"*_Packages* >/dev/null 2>&1; }
 update_lists() {
 	say "apt-get update (private lists in $aptdir)"
 	apt-get "${APT[@]}" -q update >&2 || die "apt-get update failed (is $MIRROR reachable?)"
+	# apt-get update only warns when it cannot fetch an index.
+	have_lists || die "apt-get update got no $SUITE index (is $MIRROR reachable?)"
 }
 
 # The version of package $1 in $SUITE, from the private lists.

@@ -42,7 +42,7 @@ export KVER
 # User-space parts, in build order (the library first).  Each puts its
 # programs in build/bin/.  A directory without a Makefile yet is skipped.
 USER_DIRS := lib/libioasid tools/selftests/ioasid examples/edu-dma examples/viommu \
-	examples/mini-vmm tools/bench
+	examples/mini-vmm examples/qemu-guest tools/bench
 
 VM := tools/vm
 

@@ -39,15 +39,15 @@ failed() {
 extra=
 [ "$job" = check ] && extra=installcheck
 
-# check's QEMU lane (qemu_test, both lanes) runs Debian's QEMU 10 in the VM:
-# fetched once into a cache outside the clone (scripts/qemu-debs.sh), put
-# into the image by mkinitramfs.sh.  Without it qemu_test would only skip,
-# so a failed fetch fails the build.
+# check's QEMU lane (qemu_test, both lanes) and demo's qemu-guest run
+# Debian's QEMU 10 in the VM: fetched once into a cache outside the clone
+# (scripts/qemu-debs.sh), put into the image by mkinitramfs.sh.  Without it
+# they would only skip, so a failed fetch fails the build.
 # The patched QEMU of "make qemu" (scripts/qemu.sh) goes in too when it has
 # been built (it is not built here: a cold build takes about 9 minutes), and
 # qemu_test then runs its KVM case; otherwise that case skips.  Setting
 # IOASID_QEMU_PATCHED (empty: none) overrides this.
-if [ "$job" = check ]; then
+if [ "$job" = check ] || [ "$job" = demo ]; then
 	scripts/qemu-debs.sh >/dev/null || failed "fetching QEMU 10 (scripts/qemu-debs.sh) failed"
 	if [ -z "${IOASID_QEMU_PATCHED+set}" ] && [ -x scripts/qemu.sh ] &&
 		patched=$(scripts/qemu.sh path 2>/dev/null) && [ -x "$patched/qemu-system-x86_64" ]; then

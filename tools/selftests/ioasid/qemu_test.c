@@ -40,6 +40,7 @@
  * has no QEMU or no nested guest (make check always puts them in).
  */
 #include "ioasid_utils.h"
+#include "ioasidfd_kvm_test.h"
 
 #include <poll.h>
 #include <signal.h>
@@ -1172,6 +1173,10 @@ TEST_F_SKIPPABLE(qemu, kvm_patched_qemu_guest_dma_lands, TEST_SECS)
 		.how = IOMMUFD_FD,
 	};
 	const int slots[] = { FIRST_SLOT };
+	const char *snoop = getenv("IOASID_VM_SNOOP");
+	/* 1 without snoop control (QEMU's default VT-d), 0 with it. */
+	uint32_t want = snoop && !strcmp(snoop, "on") ? 0 : 1;
+	struct ioasid_kvm_test_query q;
 
 	if (access(QEMU_PATCHED, X_OK))
 		SKIP(return, "no patched QEMU in the image (%s; IOASID_QEMU_PATCHED when making it)",
@@ -1185,8 +1190,34 @@ TEST_F_SKIPPABLE(qemu, kvm_patched_qemu_guest_dma_lands, TEST_SECS)
 	cfg.ndevs = 1;
 	nested_start(&self->vm, &cfg);
 	expect_pass(&self->vm, slots, 1, START_SECS, "boot");
+
+	/*
+	 * QEMU handed its VM over on our context (fd= is the test's own
+	 * /dev/ioasid fd): while the edu is attached to a domain that cannot
+	 * enforce snooping (the emulated VT-d without snoop control), KVM
+	 * counts non-coherent DMA for it.
+	 */
+	memset(&q, 0, sizeof(q));
+	q.size = sizeof(q);
+	ASSERT_OK(raw_ioctl(self->vm.iommufd, IOASID_KVM_TEST_QUERY, &q))
+		TH_LOG("the context holds no VM: QEMU did not hand it over");
+	step("KVM handoff: VM users %u, the VM's non-coherent DMA count %u, the context's %u (holds %u)",
+	     q.out_vm_users, q.out_vm_noncoherent, q.out_ctx_noncoherent,
+	     q.out_ctx_holds);
+	ASSERT_EQ(want, q.out_ctx_holds);
+	ASSERT_LE(want, q.out_vm_noncoherent);
+
 	quit(&self->vm);
 	check_kernel_log(&self->vm);
+
+	/* QEMU is gone, and with it the device: the count went with it. */
+	memset(&q, 0, sizeof(q));
+	q.size = sizeof(q);
+	ASSERT_OK(raw_ioctl(self->vm.iommufd, IOASID_KVM_TEST_QUERY, &q));
+	step("after QEMU exited: the context's non-coherent count %u (holds %u)",
+	     q.out_ctx_noncoherent, q.out_ctx_holds);
+	ASSERT_EQ(0U, q.out_ctx_holds);
+	ASSERT_EQ(0U, q.out_ctx_noncoherent);
 }
 
 IOASID_TEST_MAIN

@@ -18,12 +18,13 @@
 #define NPAGES		2
 #define BUF_IOVA	0x200000ull
 
-#define HDR_SIZE	offsetofend(struct vfio_pci_hot_reset_info, count)
-
 #ifndef offsetofend
 #define offsetofend(type, member) \
 	(offsetof(type, member) + sizeof(((type *)0)->member))
 #endif
+
+/* The header of struct vfio_pci_hot_reset_info: argsz, flags, count. */
+#define HDR_SIZE	offsetofend(struct vfio_pci_hot_reset_info, count)
 
 /* Where device B of the pair is. */
 enum other_state {
@@ -34,19 +35,6 @@ enum other_state {
 };
 
 /* ---- moving a PCI device between drivers ------------------------------ */
-
-static int sysfs_write(const char *path, const char *val)
-{
-	int fd = open(path, O_WRONLY | O_CLOEXEC);
-	ssize_t n;
-
-	if (fd < 0)
-		return -errno;
-	n = write(fd, val, strlen(val));
-	n = n < 0 ? -errno : 0;
-	close(fd);
-	return (int)n;
-}
 
 /*
  * Unbind @bdf from its driver and probe it again with driver_override set

@@ -565,6 +565,19 @@ static inline void __assert_ranges_are(struct __test_metadata *_metadata,
 		assert_ranges_are(fd, ioas, &__all, 1);			\
 	} while (0)
 
+/* Write @val to the sysfs attribute @path: 0 or -errno. */
+static inline int sysfs_write(const char *path, const char *val)
+{
+	int fd = open(path, O_WRONLY | O_CLOEXEC);
+	ssize_t n;
+
+	if (fd < 0)
+		return -errno;
+	n = write(fd, val, strlen(val));
+	close(fd);
+	return n < 0 ? -errno : 0;
+}
+
 /* ---- edu devices ------------------------------------------------------ */
 
 enum edu_pick {

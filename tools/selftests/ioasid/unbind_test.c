@@ -16,20 +16,6 @@
 
 #define DRIVER_DIR "/sys/bus/pci/drivers/vfio-pci-ioasid"
 
-static int write_sysfs(const char *path, const char *val)
-{
-	int fd = open(path, O_WRONLY | O_CLOEXEC);
-	ssize_t n;
-
-	if (fd < 0)
-		return -errno;
-	n = write(fd, val, strlen(val));
-	close(fd);
-	if (n < 0)
-		return -errno;
-	return 0;
-}
-
 static bool bound_to_vfio_pci_ioasid(const char *bdf)
 {
 	char path[256], link[256];
@@ -117,7 +103,7 @@ FIXTURE_TEARDOWN(unbind)
 		free_pages(self->buf, 1);
 	/* Leave the device bound for whoever runs next. */
 	if (self->dev.bdf[0] && !bound_to_vfio_pci_ioasid(self->dev.bdf))
-		write_sysfs("/sys/bus/pci/drivers_probe", self->dev.bdf);
+		sysfs_write("/sys/bus/pci/drivers_probe", self->dev.bdf);
 }
 
 TEST_F(unbind, driver_unbind_waits_for_the_open_fd_and_then_completes)
@@ -137,7 +123,7 @@ TEST_F(unbind, driver_unbind_waits_for_the_open_fd_and_then_completes)
 		/* Our copy of the fd would hold the device too. */
 		close(self->devfd);
 		close(self->fd);
-		_exit(write_sysfs(DRIVER_DIR "/unbind", self->dev.bdf) ? 1 : 0);
+		_exit(sysfs_write(DRIVER_DIR "/unbind", self->dev.bdf) ? 1 : 0);
 	}
 
 	/* The unbind blocks while we hold the fd... */
@@ -169,7 +155,7 @@ TEST_F(unbind, driver_unbind_waits_for_the_open_fd_and_then_completes)
 	test_unmap(self->fd, self->ioas, 0x100000, page_size());
 
 	/* The device binds again (driver_override is still set). */
-	ASSERT_OK(write_sysfs("/sys/bus/pci/drivers_probe", self->dev.bdf));
+	ASSERT_OK(sysfs_write("/sys/bus/pci/drivers_probe", self->dev.bdf));
 	ASSERT_TRUE(bound_to_vfio_pci_ioasid(self->dev.bdf));
 	self->devfd = ioasid_vfio_open_pci(self->dev.bdf);
 	ASSERT_LE(0, self->devfd);

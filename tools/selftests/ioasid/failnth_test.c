@@ -158,6 +158,8 @@ enum sweep_id {
 	SW_MOCK_REPLACE_NESTED,
 	SW_KVM_SET,
 	SW_KVM_UNSET,
+	SW_HOT_RESET_INFO,
+	SW_HOT_RESET,
 	SW_NR,
 };
 
@@ -238,6 +240,12 @@ static const struct sweep_info sweeps[SW_NR] = {
 	[SW_KVM_SET] = { "IOASID_KVM_SET",
 			 "a KVM VM another context also holds", 0 },
 	[SW_KVM_UNSET] = { "IOASID_KVM_UNSET", "the VM the context holds", 0 },
+	[SW_HOT_RESET_INFO] = { "VFIO_DEVICE_GET_PCI_HOT_RESET_INFO",
+				"an edu behind the bridge, its sibling unopened",
+				0 },
+	/* pci_reset_bus() passes on what the PCI core says. */
+	[SW_HOT_RESET] = { "VFIO_DEVICE_PCI_HOT_RESET",
+			   "an attached edu behind the bridge", 0, true },
 };
 
 #define MAX_ERRNO	134
@@ -461,6 +469,11 @@ union op_arg {
 	struct iommu_test_cmd test;
 	struct ioasid_kvm_set kvm_set;
 	struct ioasid_kvm_unset kvm_unset;
+	struct {
+		struct vfio_pci_hot_reset_info hdr;
+		struct vfio_pci_dependent_device dev[4];
+	} reset_info;
+	struct vfio_pci_hot_reset reset;
 };
 
 struct knob_save {
@@ -1133,11 +1146,11 @@ FIXTURE_TEARDOWN(fn)
 }
 
 /*
- * Find an edu alone in its IOMMU group; with @bind, bind it to self->fd and
- * open its BAR for DMA. Returns false (after SKIP) when there is none.
+ * Find an edu of @kind; with @bind, bind it to self->fd and open its BAR for
+ * DMA. Returns false (after SKIP) when there is none.
  */
-static bool fn_device_setup(struct __test_metadata *_metadata,
-			 FIXTURE_DATA(fn) *self, bool bind)
+static bool fn_edu_setup(struct __test_metadata *_metadata,
+			 FIXTURE_DATA(fn) *self, enum edu_pick kind, bool bind)
 {
 	struct edu_pci_dev devs[4];
 	int rc, n;
@@ -1146,9 +1159,9 @@ static bool fn_device_setup(struct __test_metadata *_metadata,
 	 * The last one: other programs take the first, so a device this
 	 * sweep leaves broken (a kernel bug it found) spoils less for them.
 	 */
-	n = pick_edus(EDU_STANDALONE, devs, 4);
+	n = pick_edus(kind, devs, 4);
 	if (n < 1) {
-		SKIP(return false, "needs %s", edu_pick_name(EDU_STANDALONE));
+		SKIP(return false, "needs %s", edu_pick_name(kind));
 	}
 	memcpy(self->bdf, devs[n - 1].bdf, sizeof(self->bdf));
 	self->dev = true;
@@ -1162,6 +1175,13 @@ static bool fn_device_setup(struct __test_metadata *_metadata,
 	ASSERT_OK(rc) TH_LOG("edu BAR of %s: %s", self->bdf, strerror(-rc));
 	self->bar_open = true;
 	return true;
+}
+
+/* An edu alone in its IOMMU group (see fn_edu_setup()). */
+static bool fn_device_setup(struct __test_metadata *_metadata,
+			    FIXTURE_DATA(fn) *self, bool bind)
+{
+	return fn_edu_setup(_metadata, self, EDU_STANDALONE, bind);
 }
 
 /* ==== scenarios ========================================================= */
@@ -2063,6 +2083,94 @@ static const struct scenario sc_info = {
 	.sw = SW_GET_HW_INFO, .build = info_build, .prepare = info_prepare,
 	.unchanged = info_unchanged, .succeeded = info_succeeded,
 	.teardown = teardown_ioas,
+};
+
+/* ---- VFIO_DEVICE_GET_PCI_HOT_RESET_INFO, VFIO_DEVICE_PCI_HOT_RESET ----- */
+
+static void reset_info_prepare(FIXTURE_DATA(fn) *self)
+{
+	memset(&self->arg.reset_info, 0xa5, sizeof(self->arg.reset_info));
+	self->op_fd = self->devfd;
+	self->op_req = VFIO_DEVICE_GET_PCI_HOT_RESET_INFO;
+	self->arg.reset_info.hdr.argsz = sizeof(self->arg.reset_info);
+}
+
+/* Only a query: the device is as bound as before. */
+static bool reset_info_unchanged(struct __test_metadata *_metadata,
+				 FIXTURE_DATA(fn) *self)
+{
+	fn_expect_pins(_metadata, self, 0, 0);
+	return false;
+}
+
+static void reset_info_succeeded(struct __test_metadata *_metadata,
+				 FIXTURE_DATA(fn) *self)
+{
+	const struct vfio_pci_hot_reset_info *hdr = &self->arg.reset_info.hdr;
+	uint32_t i, ours = 0;
+
+	ASSERT_EQ(VFIO_PCI_HOT_RESET_FLAG_DEV_ID |
+		  VFIO_PCI_HOT_RESET_FLAG_DEV_ID_OWNED, hdr->flags);
+	ASSERT_LE(2U, hdr->count);
+	for (i = 0; i < hdr->count; i++)
+		ours += self->arg.reset_info.dev[i].group_id == self->devid;
+	ASSERT_EQ(1U, ours) TH_LOG(WHERE_FMT "device ID %u listed %u times",
+				   WHERE(self), self->devid, ours);
+}
+
+static const struct scenario sc_hot_reset_info = {
+	.sw = SW_HOT_RESET_INFO, .build = info_build,
+	.prepare = reset_info_prepare, .unchanged = reset_info_unchanged,
+	.succeeded = reset_info_succeeded, .teardown = teardown_ioas,
+};
+
+static void hot_reset_build(struct __test_metadata *_metadata,
+			    FIXTURE_DATA(fn) *self)
+{
+	world_ioas(_metadata, self, &self->ioas);
+	fn_map_at(_metadata, self, self->ioas, self->buf, NPAGES, MAP_IOVA);
+	world_attach(_metadata, self, self->ioas);
+}
+
+static void hot_reset_prepare(FIXTURE_DATA(fn) *self)
+{
+	self->op_fd = self->devfd;
+	self->op_req = VFIO_DEVICE_PCI_HOT_RESET;
+	self->arg.reset = (struct vfio_pci_hot_reset){
+		.argsz = sizeof(self->arg.reset),
+	};
+}
+
+/*
+ * Whether or not the bus was reset, the device is still attached with
+ * its mapping, and its BAR mapping (zapped or not) and DMA work.
+ */
+static void hot_reset_device_works(struct __test_metadata *_metadata,
+				   FIXTURE_DATA(fn) *self)
+{
+	int rc;
+
+	fn_expect_pins(_metadata, self, 0, 0);
+	rc = raw_destroy(self->fd, self->ioas);
+	ASSERT_EQ(-EBUSY, rc) TH_LOG(WHERE_FMT "destroying the IOAS: %s",
+				     WHERE(self), fn_errname(-rc));
+	ASSERT_OK(edu_set_bus_master(&self->bar, true));
+	dma_roundtrip(&self->bar, self->buf, MAP_IOVA,
+		      self->buf + self->page, MAP_IOVA + self->page,
+		      EDU_DMA_BUF_SIZE, 9);
+}
+
+static bool hot_reset_unchanged(struct __test_metadata *_metadata,
+				FIXTURE_DATA(fn) *self)
+{
+	hot_reset_device_works(_metadata, self);
+	return false;
+}
+
+static const struct scenario sc_hot_reset = {
+	.sw = SW_HOT_RESET, .build = hot_reset_build,
+	.prepare = hot_reset_prepare, .unchanged = hot_reset_unchanged,
+	.succeeded = hot_reset_device_works, .teardown = teardown_ioas,
 };
 
 /* ---- VFIO_DEVICE_BIND_IOMMUFD ------------------------------------------ */
@@ -3937,6 +4045,20 @@ SWEEP_TEST(get_hw_info_failure_changes_nothing)
 	if (!fn_device_setup(_metadata, self, true))
 		return;
 	sweep(_metadata, self, &sc_info);
+}
+
+SWEEP_TEST(hot_reset_info_failure_changes_nothing)
+{
+	if (!fn_edu_setup(_metadata, self, EDU_BEHIND_BRIDGE, true))
+		return;
+	sweep(_metadata, self, &sc_hot_reset_info);
+}
+
+SWEEP_TEST(hot_reset_failure_leaves_the_device_attached_and_working)
+{
+	if (!fn_edu_setup(_metadata, self, EDU_BEHIND_BRIDGE, true))
+		return;
+	sweep(_metadata, self, &sc_hot_reset);
 }
 
 SWEEP_TEST(vfio_bind_failure_leaves_the_device_unbound_and_its_group_free)

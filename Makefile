@@ -42,7 +42,8 @@ export KVER
 # User-space parts, in build order (the library first).  Each puts its
 # programs in build/bin/.  A directory without a Makefile yet is skipped.
 USER_DIRS := lib/libioasid tools/selftests/ioasid tools/qemu-lane/guest examples/edu-dma \
-	examples/viommu examples/mini-vmm examples/qemu-guest tools/bench
+	examples/viommu examples/mini-vmm examples/qemu-guest tools/bench \
+	tools/fuzz
 
 VM := tools/vm
 

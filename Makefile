@@ -12,6 +12,11 @@
 #   make check-debug, make demo-debug
 #                   the same on the debug kernel (KASAN, lockdep, kmemleak, UBSAN,
 #                   fault injection), built once from linux-source-6.1 and cached
+#   make fuzz [SECONDS=N]
+#                   tools/fuzz's ioasid-fuzz on the debug lane for N seconds
+#                   (default 600) with fault injection; fails on any kernel
+#                   report, leak or stuck module (THREADS=, SEED=, FAIL=%
+#                   and FUZZ_ARGS= pass on; reproducers go to build/fuzz/)
 #   make debug-kernel  only build (or find in the cache) the debug kernel
 #   make qemu       build (or find in the cache) QEMU 10.0 with contrib/qemu/'s patch
 #   make vm-shell   boot the VM with everything loaded, busybox shell on the console
@@ -51,7 +56,7 @@ VM := tools/vm
 LOCKED := scripts/with-lock.sh
 
 .PHONY: all modules user deps initramfs check demo bench vm-shell clean \
-	check-debug demo-debug debug-kernel qemu docs man install uninstall \
+	check-debug demo-debug fuzz debug-kernel qemu docs man install uninstall \
 	install-modules uninstall-modules installcheck
 
 # Installation directories (GNU names).  The header goes into its own
@@ -98,6 +103,11 @@ check demo bench: deps
 # (cached outside the clone, with its own lock): see scripts/vm-job.sh.
 check-debug demo-debug: deps
 	+@scripts/vm-job.sh $@
+
+# SECONDS is a make variable here (the shell's own is not exported).
+fuzz: deps
+	+@FUZZ_SECONDS=$(or $(SECONDS),600) FUZZ_THREADS=$(or $(THREADS),2) \
+		FUZZ_SEED=$(SEED) FUZZ_FAIL=$(or $(FAIL),10) scripts/vm-job.sh fuzz
 
 debug-kernel: deps
 	@scripts/debug-kernel.sh

@@ -3,7 +3,7 @@
 # (tools/vm/run.sh).  Used by "make check", "make demo", "make bench" and the
 # debug-lane forms "make check-debug" and "make demo-debug".
 #
-# usage: vm-job.sh check|demo|bench|check-debug|demo-debug
+# usage: vm-job.sh check|demo|bench|check-debug|demo-debug|fuzz
 #
 # The debug lane boots the debug kernel of scripts/debug-kernel.sh (built
 # once, cached outside the clone) with our modules rebuilt against it in
@@ -11,6 +11,12 @@
 # and logs in build/vm/JOB-debug/.  KASAN, lockdep and kmemleak make the guest
 # several times slower, so the default time limits there are three times the
 # stock ones (VM_TIMEOUT and PROG_TIMEOUT, when set, apply as given).
+#
+# fuzz runs tools/fuzz's ioasid-fuzz on the debug lane for $FUZZ_SECONDS
+# (default 600) with fault injection in $FUZZ_FAIL % of the ioctls (default
+# 10), $FUZZ_THREADS threads (default 2), seed $FUZZ_SEED (default: random)
+# and the extra options of $FUZZ_ARGS; its time limits follow
+# FUZZ_SECONDS.  Reproducers it prints are saved in build/fuzz/.
 #
 # check boots the VM twice: the whole suite on an emulated VT-d without
 # snoop control (its domains cannot enforce cache coherency, QEMU's
@@ -23,7 +29,8 @@ name=$1
 case $name in
 check | demo | bench) job=$name lane=stock ;;
 check-debug | demo-debug) job=${name%-debug} lane=debug ;;
-*) echo "usage: $0 check|demo|bench|check-debug|demo-debug" >&2; exit 2 ;;
+fuzz) job=fuzz lane=debug ;;
+*) echo "usage: $0 check|demo|bench|check-debug|demo-debug|fuzz" >&2; exit 2 ;;
 esac
 cd "$(dirname "$0")/.."
 
@@ -124,6 +131,15 @@ scripts/check-layering.sh -a build/debug/modules || failed "the layering check f
 
 VM_TIMEOUT=${VM_TIMEOUT:-2700}
 PROG_TIMEOUT=${PROG_TIMEOUT:-900}
+if [ "$job" = fuzz ]; then
+	secs=${FUZZ_SECONDS:-600}
+	fargs="-d $secs -t ${FUZZ_THREADS:-2} -f ${FUZZ_FAIL:-10}"
+	[ -z "${FUZZ_SEED:-}" ] || fargs="$fargs -s $FUZZ_SEED"
+	fargs="$fargs ${FUZZ_ARGS:-}"
+	PROG_TIMEOUT=$((secs + 600))
+	VM_TIMEOUT=$((secs + 1200))
+	VM_APPEND="${VM_APPEND:-} fuzz_args=$(echo $fargs | tr ' ' ,)"
+fi
 export VM_TIMEOUT PROG_TIMEOUT
 # KASAN's instrumentation of the PVH entry code faults before KASAN is set
 # up, so this kernel boots as a bzImage (debug.config has no PVH).
@@ -131,5 +147,17 @@ VM_BOOT=bzimage
 # Every KASAN report, not only the first.
 VM_APPEND="kasan_multi_shot ${VM_APPEND:-}"
 export VM_BOOT VM_APPEND
-run_job -l debug -k "$kver" -K "$kernel/bzImage" -i "$initrd" \
+[ "$job" = fuzz ] || run_job -l debug -k "$kver" -K "$kernel/bzImage" -i "$initrd" \
 	-x "$kernel/linux:$PWD/build/debug/modules"
+
+# fuzz: run, then keep the reproducers ioasid-fuzz printed ("#R " lines
+# between its begin and end markers) in build/fuzz/.
+rc=0
+tools/vm/run.sh -l debug -k "$kver" -K "$kernel/bzImage" -i "$initrd" \
+	-x "$kernel/linux:$PWD/build/debug/modules" fuzz || rc=$?
+mkdir -p build/fuzz
+tr -d '\r' <build/vm/fuzz-debug/output.log | awk '
+/^# ioasid-fuzz: reproducer begin / { n = split($5, p, "/"); out = "build/fuzz/" p[n]; printf "" > out; next }
+/^# ioasid-fuzz: reproducer end / { print "make fuzz: reproducer saved as " out; close(out); out = ""; next }
+out != "" && /^#R / { sub(/^#R /, ""); print >> out }'
+exit $rc

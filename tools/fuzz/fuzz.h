@@ -232,7 +232,8 @@ extern struct shared *SH;
 struct rec *rec_begin(uint16_t thread, uint16_t type, const char *name);
 void rec_publish(struct rec *r);
 void rec_end(struct rec *r, long ret, int err);
-int repro_write(FILE *out, const struct shared *sh, const char *why);
+int repro_write(FILE *out, const struct shared *sh, uint32_t epoch,
+		uint64_t epoch_seed, const char *why);
 
 /* ---- the resource pool (pool.c) ----------------------------------------- */
 

@@ -16,9 +16,11 @@
  *   -n N         call records kept for the reproducer (default 2048)
  *   -o DIR       where reproducers go (default /tmp); they are also
  *                printed, each line prefixed "#R "
- *   -K           avoid issue 11's known VT-d crashes (items 1 and 7): edu
+ *   -K           avoid issue 11's known crashes (items 1 and 7): edu
  *                devices are bound and attached at the start of an epoch
- *                only, and never get explicit HWPTs
+ *                only, and no explicit HWPT is allocated (a HWPT that is
+ *                not attached lets mappings outside its aperture through:
+ *                BUG on VT-d, WARN in the mock)
  *   -L           no lengths above 1 GiB (issue 11 item 2's kvmalloc WARN)
  *   -N           leave the edu devices alone
  *   -R           write a reproducer of the last epoch even on success
@@ -425,16 +427,16 @@ static bool watch_kmsg(struct watch *w)
 	return bad;
 }
 
-static void write_repro(const char *why)
+static void write_repro(uint32_t epoch, uint64_t epoch_seed, const char *why)
 {
 	char path[256];
 	FILE *f;
 
 	snprintf(path, sizeof(path), "%s/ioasid-fuzz-repro-%" PRIx64 "-e%u.c",
-		 O.repro_dir, SH->seed, atomic_load(&SH->epoch));
+		 O.repro_dir, SH->seed, epoch);
 	f = fopen(path, "w");
 	if (f) {
-		repro_write(f, SH, why);
+		repro_write(f, SH, epoch, epoch_seed, why);
 		fclose(f);
 	}
 	printf("# ioasid-fuzz: reproducer begin %s\n", path);
@@ -445,7 +447,7 @@ static void write_repro(const char *why)
 		char *line, *save = NULL;
 
 		if (m) {
-			repro_write(m, SH, why);
+			repro_write(m, SH, epoch, epoch_seed, why);
 			fclose(m);
 			for (line = strtok_r(text, "\n", &save); line;
 			     line = strtok_r(NULL, "\n", &save))
@@ -546,6 +548,8 @@ int main(int argc, char **argv)
 	struct watch w = { .kmsg = -1 };
 	int opt, status = 0, rc = 0;
 	bool report = false, hung = false, exited = false;
+	uint32_t bad_epoch = 0;
+	uint64_t bad_epoch_seed = 0;
 	double start, last_progress;
 	char why[320] = "", probe_why[200] = "";
 	pid_t pid;
@@ -663,7 +667,14 @@ int main(int argc, char **argv)
 
 		poll(&p, w.kmsg >= 0 ? 1 : 0, 250);
 		if (watch_kmsg(&w) && !report) {
+			/*
+			 * Freeze the worker: its ring then still holds the
+			 * epoch that made the kernel complain.
+			 */
+			kill(pid, SIGSTOP);
 			report = true;
+			bad_epoch = atomic_load(&SH->epoch);
+			bad_epoch_seed = atomic_load(&SH->epoch_seed);
 			printf("# ioasid-fuzz: KERNEL REPORT in epoch %u (epoch seed %#" PRIx64
 			       ") after %" PRIu64 " calls\n", atomic_load(&SH->epoch),
 			       (uint64_t)atomic_load(&SH->epoch_seed),
@@ -680,6 +691,8 @@ int main(int argc, char **argv)
 			watch_kmsg(&w);
 			if (w.first_bad) {
 				report = true;
+				bad_epoch = atomic_load(&SH->epoch);
+				bad_epoch_seed = atomic_load(&SH->epoch_seed);
 				usleep(2000000);
 				watch_kmsg(&w);
 			}
@@ -732,8 +745,12 @@ int main(int argc, char **argv)
 			 !exited ? -1 : WIFSIGNALED(status) ? WTERMSIG(status) :
 			 WEXITSTATUS(status));
 	}
+	if (!report) {
+		bad_epoch = atomic_load(&SH->epoch);
+		bad_epoch_seed = atomic_load(&SH->epoch_seed);
+	}
 	if (why[0] || O.repro_always)
-		write_repro(why[0] ? why : "asked for (-R)");
+		write_repro(bad_epoch, bad_epoch_seed, why[0] ? why : "asked for (-R)");
 
 	if (exited && memlock_probe(probe_why, sizeof(probe_why)))
 		rc = 1;

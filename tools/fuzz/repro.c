@@ -116,6 +116,29 @@ static const char prologue[] =
 "#include <sys/uio.h>\n#include <unistd.h>\n#include <linux/capability.h>\n#include <linux/kvm.h>\n"
 "\n"
 "static unsigned long n_call;\n"
+"static int kmsg = -1;\n"
+"\n"
+"/* Name the call after which the kernel first complained. */\n"
+"static void check_kmsg(void)\n"
+"{\n"
+"\tstatic const char *const bad[] = { \"WARNING:\", \"BUG:\", \"Oops\", \"KASAN:\",\n"
+"\t\t\"UBSAN:\", \"general protection\", \"possible circular locking\",\n"
+"\t\t\"inconsistent lock state\", \"sleeping function called\" };\n"
+"\tchar rec[1024];\n"
+"\tssize_t n;\n"
+"\n"
+"\twhile (kmsg >= 0 && (n = read(kmsg, rec, sizeof(rec) - 1)) != 0) {\n"
+"\t\tif (n < 0 && errno == EPIPE)\n"
+"\t\t\tcontinue;\n"
+"\t\tif (n < 0)\n"
+"\t\t\tbreak;\n"
+"\t\trec[n] = 0;\n"
+"\t\tfor (unsigned int i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)\n"
+"\t\t\tif (strstr(rec, bad[i]))\n"
+"\t\t\t\tprintf(\"^^^^^ kernel report after call %%lu: %%s\", n_call,\n"
+"\t\t\t\t       strchr(rec, ';') ? strchr(rec, ';') + 1 : rec);\n"
+"\t}\n"
+"}\n"
 "\n"
 "static void say(const char *what, long ret, const char *fuzzer_saw)\n"
 "{\n"
@@ -126,6 +149,7 @@ static const char prologue[] =
 "\telse\n"
 "\t\tprintf(\"%%5lu %%-28s %%ld\", ++n_call, what, ret);\n"
 "\tprintf(\"   (fuzzer: %%s)\\n\", fuzzer_saw);\n"
+"\tcheck_kmsg();\n"
 "\tfflush(stdout);\n"
 "}\n"
 "\n"
@@ -164,6 +188,9 @@ static const char prologue[] =
 "\t\tsyscall(SYS_capset, &h, d);\n"
 "\t}\n"
 "\tsetrlimit(RLIMIT_MEMLOCK, &rl);\n"
+"\tkmsg = open(\"/dev/kmsg\", O_RDONLY | O_NONBLOCK);\n"
+"\tif (kmsg >= 0)\n"
+"\t\tlseek(kmsg, 0, SEEK_END);\n"
 "}\n"
 "\n"
 "static void fail_nth(unsigned int n)\n"
@@ -263,10 +290,9 @@ static const char prologue[] =
 "\t(void)buf;\n"
 "\t(void)r;\n";
 
-int repro_write(FILE *out, const struct shared *sh, const char *why)
+int repro_write(FILE *out, const struct shared *sh, uint32_t epoch,
+		uint64_t epoch_seed, const char *why)
 {
-	uint32_t epoch = atomic_load(&((struct shared *)sh)->epoch);
-	uint64_t first = atomic_load(&((struct shared *)sh)->epoch_first_seq);
 	const struct rec **v;
 	size_t n = 0, i;
 	char saw[64];
@@ -286,13 +312,16 @@ int repro_write(FILE *out, const struct shared *sh, const char *why)
 	fprintf(out, "// SPDX-License-Identifier: GPL-2.0\n");
 	fprintf(out, "/*\n * ioasid-fuzz reproducer: seed %#llx, epoch %u (epoch seed %#llx),\n",
 		(unsigned long long)sh->seed, epoch,
-		(unsigned long long)atomic_load(&((struct shared *)sh)->epoch_seed));
+		(unsigned long long)epoch_seed);
 	fprintf(out, " * %zu calls of %u thread(s), replayed in order on one thread.\n",
 		n, sh->nthreads);
-	if (n && v[0]->seq > first + 1)
-		fprintf(out, " * PARTIAL: the ring (-n %u) lost the epoch's first %llu calls;\n"
+	if (!n || v[0]->type != REC_EPOCH)
+		fprintf(out, " * PARTIAL: the ring (-n %u) lost the epoch's first calls;\n"
 			" * the IDs below may name objects this program never creates.\n",
-			sh->nrec, (unsigned long long)(v[0]->seq - first - 1));
+			sh->nrec);
+	fprintf(out, " * Replay the fuzzer's own epoch: ioasid-fuzz -s %#llx -E 1 -t %u\n"
+		" * (plus the run's -f, -K, -L).\n", (unsigned long long)epoch_seed,
+		sh->nthreads);
 	fprintf(out, " * Why: %s\n", why);
 	fprintf(out, " * Build: cc -O2 -static -o repro repro.c; run as root in the test VM.\n */\n");
 	fprintf(out, prologue, SCRATCH_BASE, SCRATCH_STRIDE,

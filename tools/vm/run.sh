@@ -9,6 +9,9 @@
 #                same way
 #         bench  run build/bin/map_bench (ioasid vs VFIO type1, one edu left
 #                to vfio-pci), then report the same way
+#         fuzz   run build/bin/ioasid-fuzz with the options of fuzz_args= on
+#                the kernel command line ($VM_APPEND; commas for spaces),
+#                then report the same way (make fuzz)
 #         shell  interactive busybox shell on the console (no report)
 #   -l LANE       stock (default) or debug: only names the log directory
 #                 (the initramfs tells the guest its lane)
@@ -68,7 +71,7 @@ done
 shift $((OPTIND - 1))
 [ $# = 1 ] || usage
 JOB=$1
-case $JOB in check | demo | bench | shell) ;; *) usage ;; esac
+case $JOB in check | demo | bench | fuzz | shell) ;; *) usage ;; esac
 
 [ -n "$KVER" ] || KVER=$("$TOP/scripts/kver.sh")
 [ -n "$INITRD" ] || INITRD=$TOP/build/vm/initramfs.cpio.gz

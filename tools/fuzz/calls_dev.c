@@ -305,8 +305,16 @@ static void put32(struct fz_thread *t, int slot, const char *name,
  * The edu DMAs between its buffer and an IOVA of its context (a mapped
  * one mostly, below its 28-bit DMA mask): the device-side end always
  * inside its buffer.  Never waits: the engine ignores register writes
- * while a transfer runs.
+ * while a transfer runs.  The five register writes of one DMA are made
+ * under the edu's lock: two threads programming the same edu at once
+ * could leave it with both ends in RAM, and QEMU stops the whole VM on
+ * such a DMA ("EDU: DMA range ... out of bounds", seen).
  */
+static pthread_mutex_t edu_lock[MAX_EDU] = {
+	PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER,
+	PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER,
+};
+
 static void c_edu_dma(struct fz_thread *t)
 {
 	int slot = pick_dev_slot(t, true), ctx = P.dev[slot].bound_ctx;
@@ -315,6 +323,7 @@ static void c_edu_dma(struct fz_thread *t)
 	uint64_t iova = PAGE * rnd(&t->rng, 0x10000);
 	struct mapping m;
 	uint16_t cmd = 0x6;	/* memory decoding, bus master */
+	int edu = P.dev[slot].edu % MAX_EDU;
 
 	if (pick_map(t, ctx, &m) && m.iova + m.len <= (1ull << 28) &&
 	    pct(&t->rng, 80))
@@ -322,6 +331,7 @@ static void c_edu_dma(struct fz_thread *t)
 	iova &= (1ull << 28) - 1;
 	if (one_in(&t->rng, 8))
 		cmd = 0x2;	/* bus master off: the DMA goes nowhere */
+	pthread_mutex_lock(&edu_lock[edu]);
 	fz_simple(t, REC_PWRITE, "edu config command", FD_DEV(slot),
 		  CFG_OFFSET + 4, 0, 2, &cmd, 2);
 	put32(t, slot, "edu dma src", 0x80,
@@ -330,6 +340,7 @@ static void c_edu_dma(struct fz_thread *t)
 	      to_ram ? (uint32_t)iova : 0x40000 + off);
 	put32(t, slot, "edu dma count", 0x90, cnt);
 	put32(t, slot, "edu dma start", 0x98, to_ram ? 3 : 1);
+	pthread_mutex_unlock(&edu_lock[edu]);
 }
 
 const struct call_desc calls_dev[] = {

@@ -17,6 +17,18 @@
 
 #include <linux/kvm.h>
 
+/*
+ * Between arming fail-nth and disarming it only the ioctl may pass an
+ * injection point.  A fork by another thread turns this thread's stack
+ * into copy-on-write pages, whose first write (after the ioctl returned)
+ * would allocate, and fail: forks wait until no injected call is in
+ * flight, and the other way round.
+ */
+static pthread_rwlock_t fork_lock = PTHREAD_RWLOCK_INITIALIZER;
+
+/* The call each thread is in, for the SIGSEGV report (main.c). */
+_Thread_local const char *fz_current_call;
+
 void *fz_arg(struct fz_thread *t)
 {
 	memset(t->scratch, 0, 2 * PAGE);
@@ -137,14 +149,18 @@ long fz_ioctl(struct fz_thread *t, const struct ioc *c)
 	r->fail_nth = nth;
 	rec_publish(r);
 
+	fz_current_call = c->name;
 	if (nth) {
 		atomic_fetch_add_explicit(&SH->injected, 1, memory_order_relaxed);
+		pthread_rwlock_rdlock(&fork_lock);
 		fail_nth_arm(t, nth);
 	}
 	ret = ioctl(c->fd, c->req, arg);
 	err = errno;
-	if (nth)
+	if (nth) {
 		fail_nth_disarm(t);
+		pthread_rwlock_unlock(&fork_lock);
+	}
 	if (ret >= 0 && c->out_fd_off >= 0) {
 		int32_t f;
 
@@ -181,6 +197,7 @@ long fz_simple(struct fz_thread *t, uint16_t type, const char *name, int fd,
 	long ret = -1;
 	int err;
 
+	fz_current_call = name;
 	r->fd = fd;
 	r->req = req;
 	r->addr = addr;
@@ -234,7 +251,10 @@ long fz_simple(struct fz_thread *t, uint16_t type, const char *name, int fd,
 
 		if (req == 1)
 			touch(addr, len, 0x3c);
+		pthread_rwlock_wrlock(&fork_lock);
 		pid = fork();
+		if (pid)
+			pthread_rwlock_unlock(&fork_lock);
 		if (pid == 0) {
 			touch(addr, len, 0xc5);
 			_exit(0);

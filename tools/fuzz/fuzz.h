@@ -378,6 +378,7 @@ struct ioc {
 };
 
 long fz_ioctl(struct fz_thread *t, const struct ioc *c);
+extern _Thread_local const char *fz_current_call;
 uint32_t fz_size(struct fz_thread *t, uint32_t min, uint32_t full,
 		 uint32_t *arg_len);
 long fz_simple(struct fz_thread *t, uint16_t type, const char *name, int fd,

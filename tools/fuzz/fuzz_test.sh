@@ -7,10 +7,11 @@
 # options for ioasid-fuzz: fuzz_test_args=-d,60,-t,1 on the kernel command
 # line (commas for spaces).
 #
-# -K keeps the edu devices still (bound and attached at the start of each
-# epoch only): issue 11's items 1 and 7 crash the VT-d driver otherwise
-# until they are fixed.  -L keeps lengths below 1 GiB (item 2's kvmalloc
-# WARN).  Drop them here once main has the fixes.
+# At most 120 s or 40000 calls, whichever comes first (about 340 calls/s
+# on the debug lane, TCG).  -L keeps lengths below 1 GiB: issue 11's item 2
+# (kvmalloc WARN for IOMMU_IOAS_MAP above INT_MAX bytes) is not fixed yet;
+# drop it once it is.  (-K, for a tree without the fixes of items 1 and 7,
+# is no longer needed.)
 here=$(dirname "$0")
 cmdline=$(cat /proc/cmdline)
 args=$(echo "$cmdline" | sed -n 's/.*fuzz_test_args=\([^ ]*\).*/\1/p' | tr , ' ')
@@ -23,4 +24,4 @@ debug\ * | *fuzz_stock*) ;;
 	;;
 esac
 # shellcheck disable=SC2086 # $args: words
-exec "$here/ioasid-fuzz" -T -s 0x10a51dfa22 -t 2 -d 150 -c 60000 -f 10 -K -L $args
+exec "$here/ioasid-fuzz" -T -s 0x10a51dfa22 -t 2 -d 120 -c 40000 -f 10 -L $args

@@ -291,13 +291,32 @@ static void teardown(struct fz_thread *t)
 		;
 }
 
+/* A crash of the fuzzer itself: say where, then die of it. */
+static void on_crash(int sig, siginfo_t *si, void *uc)
+{
+	char buf[200];
+	int n = snprintf(buf, sizeof(buf),
+			 "# ioasid-fuzz: worker thread got signal %d (code %d, address %p) in %s\n",
+			 sig, si->si_code, si->si_addr,
+			 fz_current_call ? fz_current_call : "?");
+
+	(void)uc;
+	(void)!write(1, buf, n);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
 static int worker_main(void)
 {
+	struct sigaction sa = { .sa_sigaction = on_crash,
+				.sa_flags = SA_SIGINFO | SA_RESETHAND };
 	struct fz_thread th[MAX_THREADS];
 	pthread_t tid[MAX_THREADS];
 	double start = now();
 	unsigned int e, i;
 
+	sigaction(SIGSEGV, &sa, NULL);
+	sigaction(SIGBUS, &sa, NULL);
 	drop_ipc_lock();
 	quiet_fault_injection();
 	probe_features();

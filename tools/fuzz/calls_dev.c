@@ -117,7 +117,8 @@ void do_attach(struct fz_thread *t, int slot, uint32_t pt, bool valid)
 	struct vfio_device_attach_iommufd_pt *a = fz_arg(t);
 	struct ioc c = { .name = "VFIO_DEVICE_ATTACH_IOMMUFD_PT",
 			 .fd = FD_DEV(slot), .req = VFIO_DEVICE_ATTACH_IOMMUFD_PT,
-			 .full = sizeof(*a), .inject = !P.static_edu,
+			 .full = sizeof(*a),
+			 .inject = !P.static_edu && !O.no_attach_inject,
 			 .out_fd_off = -1 };
 	int ctx = P.dev[slot].bound_ctx;
 

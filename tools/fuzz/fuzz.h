@@ -346,6 +346,7 @@ struct fz_opts {
 	unsigned int nrec;
 	bool static_edu;	/* -K: avoid the two known VT-d crashes */
 	bool cap_len;		/* -L: no lengths above 1 GiB (issue 11 item 2) */
+	bool no_attach_inject;	/* -J: no fault injection in edu attaches */
 	bool no_edu;
 	bool tap;
 	bool verbose;

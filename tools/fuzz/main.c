@@ -22,6 +22,10 @@
  *                not attached lets mappings outside its aperture through:
  *                BUG on VT-d, WARN in the mock)
  *   -L           no lengths above 1 GiB (issue 11 item 2's kvmalloc WARN)
+ *   -J           no fault injection in VFIO_DEVICE_ATTACH_IOMMUFD_PT: a
+ *                failed attach of a multi-device group leaves a device in
+ *                the domain ioasidfd then frees (WARN in VT-d's domain_exit,
+ *                leak; tools/fuzz/findings/README.md)
  *   -N           leave the edu devices alone
  *   -R           write a reproducer of the last epoch even on success
  *   -T           print the verdict as TAP results (for the test VM)
@@ -58,6 +62,34 @@ struct fz_opts O = {
 
 #define MEMLOCK_LIMIT	(8ul << 20)
 
+static const char help_text[] =
+	"  -s SEED      the run's seed (default: from the clock); printed\n"
+	"  -t THREADS   threads per epoch (default 2, at most 8)\n"
+	"  -d SECONDS   run time (default 60)\n"
+	"  -c CALLS     stop after about this many calls (default: no limit)\n"
+	"  -e N         calls per epoch, all threads together (default 1500)\n"
+	"  -E N         stop after N epochs (-s X -E 1 replays the epoch whose\n"
+	"               seed was printed as X)\n"
+	"  -f PCT       arm fault injection (fail-nth) in PCT % of the ioctls\n"
+	"  -n N         call records kept for the reproducer (default 2048)\n"
+	"  -o DIR       where reproducers go (default /tmp); they are also\n"
+	"               printed, each line prefixed \"#R \"\n"
+	"  -K           avoid issue 11's known crashes (items 1 and 7): edu\n"
+	"               devices are bound and attached at the start of an epoch\n"
+	"               only, and no explicit HWPT is allocated (a HWPT that is\n"
+	"               not attached lets mappings outside its aperture through:\n"
+	"               BUG on VT-d, WARN in the mock)\n"
+	"  -L           no lengths above 1 GiB (issue 11 item 2's kvmalloc WARN)\n"
+	"  -J           no fault injection in VFIO_DEVICE_ATTACH_IOMMUFD_PT: a\n"
+	"               failed attach of a multi-device group leaves a device in\n"
+	"               the domain ioasidfd then frees (WARN in VT-d's domain_exit,\n"
+	"               leak; tools/fuzz/findings/README.md)\n"
+	"  -N           leave the edu devices alone\n"
+	"  -R           write a reproducer of the last epoch even on success\n"
+	"  -T           print the verdict as TAP results (for the test VM)\n"
+	"  -v           more output\n"
+	"\n";
+
 static double now(void)
 {
 	struct timespec ts;
@@ -70,7 +102,7 @@ static void usage(void)
 {
 	fprintf(stderr, "usage: ioasid-fuzz [-s SEED] [-t THREADS] [-d SECONDS] [-c CALLS] "
 		"[-e EPOCH_CALLS] [-E EPOCHS] [-f FAIL_PCT] [-n RING] [-o DIR] "
-		"[-K] [-L] [-N] [-R] [-T] [-v]\n");
+		"[-K] [-L] [-N] [-R] [-T] [-v]\n%s", help_text);
 	exit(2);
 }
 
@@ -574,7 +606,7 @@ int main(int argc, char **argv)
 	pid_t pid;
 	size_t shsize;
 
-	while ((opt = getopt(argc, argv, "s:t:d:c:e:E:f:n:o:KLNRTv")) != -1) {
+	while ((opt = getopt(argc, argv, "s:t:d:c:e:E:f:n:o:JKLNRTvh")) != -1) {
 		switch (opt) {
 		case 's':
 			O.seed = strtoull(optarg, NULL, 0);
@@ -610,6 +642,9 @@ int main(int argc, char **argv)
 		case 'L':
 			O.cap_len = true;
 			break;
+		case 'J':
+			O.no_attach_inject = true;
+			break;
 		case 'N':
 			O.no_edu = true;
 			break;
@@ -622,6 +657,9 @@ int main(int argc, char **argv)
 		case 'v':
 			O.verbose = true;
 			break;
+		case 'h':
+			printf("usage: ioasid-fuzz [options]\n%s", help_text);
+			return 0;
 		default:
 			usage();
 		}
@@ -641,9 +679,10 @@ int main(int argc, char **argv)
 	}
 	printf("# ioasid-fuzz: seed %#" PRIx64 ", %u thread(s), %u s, %u calls/epoch, "
 	       "fault injection in %u%% of ioctls; replay: ioasid-fuzz -s %#" PRIx64
-	       " -t %u%s%s%s\n", O.seed, O.threads, O.seconds, O.epoch_calls,
+	       " -t %u%s%s%s%s\n", O.seed, O.threads, O.seconds, O.epoch_calls,
 	       O.fail_pct, O.seed, O.threads, O.fail_pct ? " -f ..." : "",
-	       O.static_edu ? " -K" : "", O.cap_len ? " -L" : "");
+	       O.static_edu ? " -K" : "", O.cap_len ? " -L" : "",
+	       O.no_attach_inject ? " -J" : "");
 
 	shsize = sizeof(*SH) + (size_t)O.nrec * sizeof(struct rec);
 	SH = mmap(NULL, shsize, PROT_READ | PROT_WRITE,

@@ -492,17 +492,19 @@ static void write_repro(uint32_t epoch, uint64_t epoch_seed, const char *why)
 	}
 	printf("# ioasid-fuzz: reproducer begin %s\n", path);
 	{
-		char *text = NULL;
+		char *text = NULL, *line, *nl;
 		size_t len = 0;
 		FILE *m = open_memstream(&text, &len);
-		char *line, *save = NULL;
 
+		/* Every line, empty ones too, prefixed for the host to pick. */
 		if (m) {
 			repro_write(m, SH, epoch, epoch_seed, why);
 			fclose(m);
-			for (line = strtok_r(text, "\n", &save); line;
-			     line = strtok_r(NULL, "\n", &save))
-				printf("#R %s\n", line);
+			for (line = text; line && *line; line = nl ? nl + 1 : NULL) {
+				nl = strchr(line, '\n');
+				printf("#R %.*s\n", nl ? (int)(nl - line) : (int)strlen(line),
+				       line);
+			}
 			free(text);
 		}
 	}

@@ -116,6 +116,7 @@ static const char prologue[] =
 "#include <sys/uio.h>\n#include <unistd.h>\n#include <linux/capability.h>\n#include <linux/kvm.h>\n"
 "\n"
 "static unsigned long n_call;\n"
+"static const char *last_call = \"setup\";\n"
 "static int kmsg = -1;\n"
 "\n"
 "/* Name the call after which the kernel first complained. */\n"
@@ -135,7 +136,7 @@ static const char prologue[] =
 "\t\trec[n] = 0;\n"
 "\t\tfor (unsigned int i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)\n"
 "\t\t\tif (strstr(rec, bad[i]))\n"
-"\t\t\t\tprintf(\"^^^^^ kernel report after call %%lu: %%s\", n_call,\n"
+"\t\t\t\tprintf(\"^^^^^ kernel report after %%s: %%s\", last_call,\n"
 "\t\t\t\t       strchr(rec, ';') ? strchr(rec, ';') + 1 : rec);\n"
 "\t}\n"
 "}\n"
@@ -149,6 +150,7 @@ static const char prologue[] =
 "\telse\n"
 "\t\tprintf(\"%%5lu %%-28s %%ld\", ++n_call, what, ret);\n"
 "\tprintf(\"   (fuzzer: %%s)\\n\", fuzzer_saw);\n"
+"\tlast_call = what;\n"
 "\tcheck_kmsg();\n"
 "\tfflush(stdout);\n"
 "}\n"
@@ -321,7 +323,8 @@ int repro_write(FILE *out, const struct shared *sh, uint32_t epoch,
 		char what[80];
 
 		result_str(r, saw, sizeof(saw));
-		snprintf(what, sizeof(what), "t%u %s", r->thread, r->name);
+		snprintf(what, sizeof(what), "#%llu t%u %s",
+			 (unsigned long long)r->seq, r->thread, r->name);
 		fprintf(out, "\n\t/* #%llu [t%u] %s: %s%s */\n",
 			(unsigned long long)r->seq, r->thread, r->name, saw,
 			r->fail_nth ? " (fault injected)" : "");

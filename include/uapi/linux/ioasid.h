@@ -816,18 +816,21 @@ struct iommu_fault_alloc {
  * Binds the VFIO device behind this cdev fd to an ioasid context. This claims
  * DMA ownership of the device's whole IOMMU group: from now on its DMA is
  * blocked until the device is attached to an IOAS, and the legacy VFIO
- * group/container path cannot take the group. Only after binding do the other
+ * group/container path cannot take the group: until the last device of the
+ * group is unbound, opening the group's node /dev/vfio/<group> fails with
+ * EBUSY, as upstream (a group fd is the proof of ownership the group form of
+ * VFIO_DEVICE_PCI_HOT_RESET accepts). Only after binding do the other
  * VFIO device ioctls (regions, IRQs, reset) and mmap work. Closing the fd
  * unbinds. Mirrors upstream VFIO_DEVICE_BIND_IOMMUFD (vfio.h, nr 118).
  *
  * Errors: EINVAL for short @argsz, non-zero @flags or a negative @iommufd,
  * and if this fd is already bound (as upstream); EBADF if @iommufd is not an
  * open fd; EBADFD if it is not /dev/ioasid; EBUSY if the device is open
- * through another fd (another cdev open or the legacy group's device fd), or
- * its IOMMU group is owned by someone else: another /dev/ioasid context, the
- * legacy VFIO container, or a kernel driver bound to another device of the
- * group. (Upstream says EINVAL or EPERM for these; stock 6.1 vfio.ko says
- * EPERM when the legacy VFIO_GROUP_SET_CONTAINER meets a group we own.)
+ * through another fd (another cdev open or the legacy group's device fd), if
+ * the group's legacy node is open elsewhere (as upstream), or if its IOMMU
+ * group is owned by someone else: another /dev/ioasid context or a kernel
+ * driver bound to another device of the group (upstream says EINVAL or
+ * EPERM for these).
  * EACCES for an SR-IOV VF whose PF is in use through vfio-pci-core, or a PF
  * whose VFs are (the VF token cannot be passed through this ioctl yet).
  * Opening the cdev itself fails with ENODEV once the device is being unbound

@@ -6,7 +6,10 @@
  *
  * Binding a VFIO device cdev claims DMA ownership of the device's whole
  * IOMMU group, exactly like VFIO_GROUP_SET_CONTAINER does in stock 6.1
- * vfio.ko (iommu_group_claim_dma_owner). Whoever comes second fails.
+ * vfio.ko (iommu_group_claim_dma_owner), and, as upstream, keeps the
+ * group's legacy node /dev/vfio/<group> closed to everyone (EBUSY) until
+ * the last device of the group unbinds; a bind while that node is open
+ * elsewhere is EBUSY. Whoever comes second fails.
  */
 #include "ioasid_utils.h"
 
@@ -137,33 +140,75 @@ LEGACY_TEST(bind_is_ebusy_while_the_group_is_in_a_legacy_container)
 	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
 }
 
-LEGACY_TEST(legacy_set_container_fails_while_a_device_is_bound)
+/* open() of the group's legacy node: 0 (and the fd kept) or -errno. */
+static int open_group_node(FIXTURE_DATA(legacy) *self)
+{
+	char path[64];
+
+	snprintf(path, sizeof(path), "/dev/vfio/%d", self->dev.iommu_group);
+	self->groupfd = open(path, O_RDWR | O_CLOEXEC);
+	return self->groupfd < 0 ? -errno : 0;
+}
+
+LEGACY_TEST(group_node_is_ebusy_while_a_device_is_bound)
 {
 	self->devfd = ioasid_vfio_open_pci(self->dev.bdf);
 	ASSERT_LE(0, self->devfd);
 	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
 
 	/*
-	 * Stock 6.1 vfio.ko lets the group be opened (it knows nothing of
-	 * cdev binding) but VFIO_GROUP_SET_CONTAINER calls
-	 * iommu_group_claim_dma_owner(), which returns EPERM because our
-	 * bind already owns the group's DMA. (Upstream, which added cdevs to
-	 * vfio itself, refuses the group open with EBUSY instead.)
+	 * As upstream: the group fd is what the legacy hot reset takes as
+	 * proof of ownership, so nobody may have it while the device is
+	 * bound through its cdev.
 	 */
-	open_group_and_container(_metadata, self);
-	ASSERT_ERRNO(EPERM, set_container(self));
+	ASSERT_ERRNO(EBUSY, open_group_node(self));
 
-	/* Closing the device fd unbinds and releases the group. */
+	/* Closing the device fd unbinds and gives the node back. */
 	close(self->devfd);
 	self->devfd = -1;
-	ASSERT_OK(set_container(self));
-	if (self->have_type1)
-		ASSERT_EQ(0, ioctl(self->containerfd, VFIO_SET_IOMMU,
-				   VFIO_TYPE1v2_IOMMU));
+	ASSERT_OK(open_group_node(self));
+	close(self->groupfd);
+	self->groupfd = -1;
+	legacy_take_group(_metadata, self);
 	legacy_release_group(_metadata, self);
 }
 
-LEGACY_TEST(bound_device_keeps_working_after_a_refused_legacy_claim)
+LEGACY_TEST(bind_is_ebusy_while_the_group_node_is_open)
+{
+	/* Open, not even in a container yet. */
+	ASSERT_OK(open_group_node(self));
+	self->devfd = ioasid_vfio_open_pci(self->dev.bdf);
+	ASSERT_LE(0, self->devfd);
+	ASSERT_ERRNO(EBUSY, raw_vfio_bind(self->devfd, self->fd, NULL));
+
+	close(self->groupfd);
+	self->groupfd = -1;
+	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
+}
+
+LEGACY_TEST(group_node_stays_closed_until_the_last_device_of_it_unbinds)
+{
+	struct edu_pci_dev devs[2];
+	int devfd2;
+
+	if (pick_edus(variant->kind, devs, 2) < 2 ||
+	    devs[0].iommu_group != devs[1].iommu_group)
+		SKIP(return, "needs two edus in one IOMMU group");
+	self->devfd = ioasid_vfio_open_pci(devs[0].bdf);
+	ASSERT_LE(0, self->devfd);
+	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
+	devfd2 = ioasid_vfio_open_pci(devs[1].bdf);
+	ASSERT_LE(0, devfd2);
+	ASSERT_OK(raw_vfio_bind(devfd2, self->fd, NULL));
+
+	close(self->devfd);
+	self->devfd = -1;
+	ASSERT_ERRNO(EBUSY, open_group_node(self));
+	close(devfd2);
+	ASSERT_OK(open_group_node(self));
+}
+
+LEGACY_TEST(bound_device_keeps_working_after_a_refused_legacy_open)
 {
 	uint8_t *buf = alloc_pages(2);
 	struct edu_bar bar;
@@ -174,9 +219,8 @@ LEGACY_TEST(bound_device_keeps_working_after_a_refused_legacy_claim)
 	test_map_fixed(self->fd, ioas, buf, 2 * page_size(), 0x200000);
 	pt = ioas;
 	self->devfd = open_bind_attach(self->dev.bdf, self->fd, NULL, &pt);
-	open_group_and_container(_metadata, self);
-	ASSERT_ERRNO(EPERM, set_container(self));
-	/* The failed claim did not disturb our domain. */
+	ASSERT_ERRNO(EBUSY, open_group_node(self));
+	/* The refused open did not disturb our domain. */
 	ASSERT_OK(edu_bar_open(&bar, self->devfd));
 	dma_roundtrip(&bar, buf, 0x200000, buf + page_size(),
 		      0x200000 + page_size(), EDU_DMA_BUF_SIZE, 5);

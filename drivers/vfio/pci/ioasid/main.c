@@ -58,11 +58,14 @@
  *
  * Coexistence with the legacy group path
  * --------------------------------------
- * A legacy device fd needs its group in a container, which needs DMA
- * ownership of the IOMMU group; binding needs the same ownership for the
- * ioasidfd context. Whichever comes first wins and the other gets -EBUSY.
- * In addition, bind refuses a device whose open_count is not zero, so one
- * device is never open through both paths or through two char dev files.
+ * While a device is bound, its group's legacy node /dev/vfio/<group> is
+ * held open by us (group_fence.c), so nobody else can open it (EBUSY, as
+ * upstream), and a bind while someone else has it open fails with EBUSY.
+ * Behind that, a legacy device fd needs its group in a container, which
+ * needs DMA ownership of the IOMMU group, which binding takes for the
+ * ioasidfd context. In addition, bind refuses a device whose open_count is
+ * not zero, so one device is never open through both paths or through two
+ * char dev files.
  *
  * KVM: a device bound to a context that holds a VM (IOASID_KVM_SET) is
  * opened with that VM in vdev->kvm; ioasidfd holds a VM reference for the
@@ -244,6 +247,7 @@ static void vpi_unbind_locked(struct vpi_file *vf)
 	ioasidfd_device_detach(vf->idev);
 	ioasidfd_device_unbind(vf->idev);
 	vf->idev = NULL;
+	vpi_group_unfence(vdev);
 
 	if (!WARN_ON(!vdev->open_count))
 		vdev->open_count--;
@@ -259,7 +263,8 @@ static void vpi_unbind_locked(struct vpi_file *vf)
  * Binds the device to the ioasidfd context behind @arg->iommufd (claiming
  * its IOMMU group's DMA ownership) and opens it. Fails with -EINVAL if this
  * file is already bound and -EBUSY if the device is open through any other
- * file or its group is owned by someone else.
+ * file, its group's legacy node is open or its group is owned by someone
+ * else.
  *
  * Return: 0 with @arg->out_devid written, or a negative errno.
  */
@@ -300,10 +305,15 @@ static long vpi_ioctl_bind(struct vpi_file *vf,
 	if (ret)
 		goto err_unlock;
 
+	/* The legacy group node stays closed to others while we are bound. */
+	ret = vpi_group_fence(vdev);
+	if (ret)
+		goto err_unlock;
+
 	idev = ioasidfd_device_bind(ictx, vdev->dev, &devid);
 	if (IS_ERR(idev)) {
 		ret = PTR_ERR(idev);
-		goto err_unlock;
+		goto err_unfence;
 	}
 
 	vdev->open_count++;
@@ -337,6 +347,8 @@ err_undo_count:
 	if (!--vdev->open_count)
 		vdev->kvm = NULL;
 	ioasidfd_device_unbind(idev);
+err_unfence:
+	vpi_group_unfence(vdev);
 err_unlock:
 	mutex_unlock(&vdev->dev_set->lock);
 	ioasidfd_ctx_put(ictx);

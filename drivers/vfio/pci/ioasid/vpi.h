@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
- * vfio-pci-ioasid: what main.c (the char dev, bind/attach/detach) and
- * hot_reset.c (the cdev form of the PCI hot reset ioctls) share.
+ * vfio-pci-ioasid: what main.c (the char dev, bind/attach/detach),
+ * group_fence.c (the legacy group node held while bound) and hot_reset.c
+ * (the cdev form of the PCI hot reset ioctls) share.
  */
 #ifndef VFIO_PCI_IOASID_VPI_H
 #define VFIO_PCI_IOASID_VPI_H
@@ -16,6 +17,10 @@ struct vfio_pci_hot_reset_info;
 
 /* main.c */
 u32 vpi_bound_devid(struct vfio_device *vdev, struct ioasidfd_ctx *ictx);
+
+/* group_fence.c */
+int vpi_group_fence(struct vfio_device *vdev);
+void vpi_group_unfence(struct vfio_device *vdev);
 
 /* hot_reset.c */
 long vpi_ioctl_hot_reset_info(struct vfio_pci_core_device *vdev,

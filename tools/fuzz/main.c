@@ -354,10 +354,11 @@ static int worker_main(void)
 	probe_features();
 	map_scratch();
 	calls_init();
-	printf("# ioasid-fuzz: worker: mock IOMMU %s, KVM %s, %d edu device(s)%s%s\n",
+	printf("# ioasid-fuzz: worker: mock IOMMU %s, KVM %s, %d edu device(s)%s%s%s\n",
 	       P.have_mock ? "yes" : "no", P.have_kvm ? "yes" : "no", P.nedu,
 	       O.static_edu ? ", edu static (-K)" : "",
-	       O.cap_len ? ", lengths capped (-L)" : "");
+	       O.cap_len ? ", lengths capped (-L)" : "",
+	       O.no_attach_inject ? ", no injection in edu attaches (-J)" : "");
 	fflush(stdout);
 	deadline = start + O.seconds;
 	per_thread = (O.epoch_calls + O.threads - 1) / O.threads;

@@ -139,7 +139,9 @@ int ioasid_ioas_alloc(int fd, uint32_t *out_ioas_id);
  * -EEXIST if a FIXED range overlaps an existing mapping; -EOVERFLOW if the
  * IOVA or user range wraps; -ENOSPC if no free IOVA range of that size
  * exists; -EFAULT if the memory cannot be pinned; -ENOMEM if pinning would
- * exceed RLIMIT_MEMLOCK; -ENOENT for an unknown IOAS.
+ * exceed RLIMIT_MEMLOCK, or if @length covers more than 2^28 pages (1 TiB
+ * with 4 KiB pages: the most one mapping can record, whatever the limit);
+ * -ENOENT for an unknown IOAS.
  */
 int ioasid_ioas_map(int fd, uint32_t ioas_id, void *va, uint64_t length,
 		    uint64_t *iova, uint32_t flags);

@@ -48,7 +48,7 @@ static const struct call_err call_errs[] = {
 	E(IOMMU_IOAS_MAP, EOVERFLOW, "the IOVA or user address range wraps around"),
 	E(IOMMU_IOAS_MAP, ENOSPC, "no free IOVA range of that size is left"),
 	E(IOMMU_IOAS_MAP, EFAULT, "the user memory cannot be pinned (not mapped, or not pinnable)"),
-	E(IOMMU_IOAS_MAP, ENOMEM, "pinning would exceed RLIMIT_MEMLOCK (raise it, or grant CAP_IPC_LOCK), or out of memory"),
+	E(IOMMU_IOAS_MAP, ENOMEM, "pinning would exceed RLIMIT_MEMLOCK (raise it, or grant CAP_IPC_LOCK), more than 2^28 pages in one mapping, or out of memory"),
 	E(IOMMU_IOAS_MAP, ENOENT, "no IOAS with that ID"),
 
 	E(IOMMU_IOAS_UNMAP, ENOENT, "nothing is mapped in the range, the range cuts through a mapping, or no IOAS with that ID"),

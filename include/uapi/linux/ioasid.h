@@ -54,6 +54,26 @@
  * end addresses in this API.
  */
 
+/**
+ * DOC: Known differences from upstream iommufd
+ *
+ * Where this module answers differently from iommufd in Linux 6.12, and why:
+ *
+ *  - Pages are pinned (and charged) by IOMMU_IOAS_MAP itself, even before a
+ *    device is attached; upstream pins when the first domain or access
+ *    needs them.
+ *  - One IOMMU_IOAS_MAP covers at most 2^28 pages (1 TiB with 4 KiB pages):
+ *    the pages of a mapping are recorded in one array of pointers, which
+ *    the kernel allocates in one piece of at most 2 GiB. Larger requests
+ *    give ENOMEM; map large regions in pieces. Upstream has no such limit.
+ *  - Binding a device whose IOMMU group is in use elsewhere fails with EBUSY
+ *    (upstream: EPERM or EINVAL, depending on the user).
+ *  - Stock 6.1 vfio.ko answers EPERM when the legacy container path meets a
+ *    group this module owns.
+ *  - On VT-d a WRITEABLE-only mapping is also readable (6.1's intel-iommu
+ *    sets the read bit in every PTE).
+ */
+
 #define IOMMUFD_TYPE (';')
 
 enum {
@@ -214,7 +234,12 @@ enum iommufd_ioas_map_flags {
  * range that touches a reserved region; EEXIST if a FIXED range overlaps an
  * existing mapping; EOVERFLOW if the range wraps; ENOSPC if no free IOVA
  * range of that size exists; EFAULT if the memory cannot be pinned; ENOMEM if
- * pinning would exceed RLIMIT_MEMLOCK; ENOENT for an unknown IOAS.
+ * pinning would exceed RLIMIT_MEMLOCK (checked before the kernel allocates
+ * anything for @length), or if the kernel cannot allocate its record of the
+ * pages: 8 bytes per page in one allocation of at most 2 GiB, so one mapping
+ * covers at most 2^28 pages (1 TiB with 4 KiB pages) whatever the caller's
+ * limit or capabilities (see "Known differences"); ENOENT for an unknown
+ * IOAS.
  */
 struct iommu_ioas_map {
 	__u32 size;

@@ -198,7 +198,7 @@ int ioasid_ioas_unmap_all(int fd, uint32_t ioas_id, uint64_t *out_unmapped);
  * to the number of ranges needed and the first entries are filled in (call
  * again with a larger array; *@out_alignment is not written); -EINVAL if
  * @num_ranges is NULL; -ENOENT for an unknown IOAS; -EFAULT for a bad
- * @ranges pointer.
+ * @ranges pointer; -ENOMEM.
  */
 int ioasid_ioas_iova_ranges(int fd, uint32_t ioas_id,
 			    struct iommu_iova_range *ranges,
@@ -220,11 +220,14 @@ int ioasid_ioas_iova_ranges(int fd, uint32_t ioas_id,
  * it is set, attaching a device whose reserved regions (such as the MSI
  * window) intersect it fails with -EADDRINUSE.
  *
- * Return: 0; -EINVAL if a range has start > last or two ranges overlap;
- * -EADDRINUSE if a range intersects a region reserved by an attached device
- * or its IOMMU aperture (nothing changes); -EOVERFLOW if a value does not
- * fit the kernel's unsigned long; -EFAULT if @ranges cannot be read (NULL
- * with @num > 0); -ENOMEM; -ENOENT for an unknown IOAS.
+ * At most IOASID_ALLOW_IOVAS_MAX (2^20) ranges may be given.
+ *
+ * Return: 0; -EINVAL if @num is above IOASID_ALLOW_IOVAS_MAX, a range has
+ * start >= last or two ranges overlap; -EADDRINUSE if a range intersects a
+ * region reserved by an attached device or its IOMMU aperture (nothing
+ * changes); -EOVERFLOW if a value does not fit the kernel's unsigned long;
+ * -EFAULT if @ranges cannot be read (NULL with @num > 0); -ENOMEM; -ENOENT
+ * for an unknown IOAS.
  */
 int ioasid_ioas_allow_iovas(int fd, uint32_t ioas_id,
 			    const struct iommu_iova_range *ranges,

@@ -60,7 +60,7 @@ static const struct call_err call_errs[] = {
 	E(IOMMU_IOAS_IOVA_RANGES, ENOENT, "no IOAS with that ID"),
 	E(IOMMU_IOAS_IOVA_RANGES, EFAULT, "the range array cannot be written"),
 
-	E(IOMMU_IOAS_ALLOW_IOVAS, EINVAL, "a range has start > last, or two ranges overlap"),
+	E(IOMMU_IOAS_ALLOW_IOVAS, EINVAL, "more ranges than IOASID_ALLOW_IOVAS_MAX, a range has start >= last, or two ranges overlap"),
 	E(IOMMU_IOAS_ALLOW_IOVAS, EADDRINUSE, "a range intersects a region reserved by an attached device or lies outside its IOMMU aperture"),
 	E(IOMMU_IOAS_ALLOW_IOVAS, EOVERFLOW, "a value does not fit the kernel's unsigned long"),
 	E(IOMMU_IOAS_ALLOW_IOVAS, EFAULT, "the range array cannot be read"),

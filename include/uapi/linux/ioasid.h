@@ -66,6 +66,12 @@
  *    the pages of a mapping are recorded in one array of pointers, which
  *    the kernel allocates in one piece of at most 2 GiB. Larger requests
  *    give ENOMEM; map large regions in pieces. Upstream has no such limit.
+ *  - IOMMU_IOAS_ALLOW_IOVAS takes at most IOASID_ALLOW_IOVAS_MAX (2^20)
+ *    ranges, more give EINVAL. Upstream has no explicit bound (only the
+ *    memory cgroup's, as each range is a charged allocation there and here);
+ *    the bound keeps one call from allocating without end in a process
+ *    whose memory cgroup is unlimited, and from keeping the CPU for
+ *    minutes. A VMM needs a handful of ranges.
  *  - Binding a device whose IOMMU group is in use elsewhere fails with EBUSY
  *    (upstream: EPERM or EINVAL, depending on the user).
  *  - Stock 6.1 vfio.ko answers EPERM when the legacy container path meets a
@@ -161,13 +167,15 @@ struct iommu_iova_range {
  * as inclusive [start, last] pairs. The set shrinks when a device whose
  * IOMMU has a smaller aperture or reserved regions (such as the MSI window
  * 0xfee00000-0xfeefffff on x86) is attached, and grows back when it is
- * detached, so VMMs query it after every attach and detach. Mirrors upstream
- * IOMMU_IOAS_IOVA_RANGES.
+ * detached, so VMMs query it after every attach and detach. The count, the
+ * entries and @out_iova_alignment describe one moment of the IOAS, however
+ * many ranges there are (up to IOASID_ALLOW_IOVAS_MAX allowed ranges, each
+ * possibly split by reserved ones). Mirrors upstream IOMMU_IOAS_IOVA_RANGES.
  *
  * Errors: EMSGSIZE if @num_iovas was too small: @num_iovas is set to the
  * number needed and the first entries are filled in (call again with a larger
  * array); EOPNOTSUPP for non-zero @__reserved; ENOENT for an unknown IOAS;
- * EFAULT for a bad @allowed_iovas.
+ * EFAULT for a bad @allowed_iovas (entries may have been written); ENOMEM.
  */
 struct iommu_ioas_iova_ranges {
 	__u32 size;
@@ -292,10 +300,13 @@ struct iommu_ioas_unmap {
  * automatic IOVAs inside its guest's IOVA window. Mappings at a fixed IOVA
  * are not limited by it. IOMMU_IOAS_IOVA_RANGES then reports the allowed
  * ranges minus the reserved ones. The new list replaces the old one as a
- * whole, or not at all. Mirrors upstream IOMMU_IOAS_ALLOW_IOVAS.
+ * whole, or not at all. At most IOASID_ALLOW_IOVAS_MAX ranges may be given
+ * (a bound upstream does not have, see "Known differences"). Mirrors
+ * upstream IOMMU_IOAS_ALLOW_IOVAS.
  *
- * Errors: EOPNOTSUPP for non-zero @__reserved; EINVAL if a range has
- * start >= last (as upstream, a range spans at least two bytes) or two
+ * Errors: EOPNOTSUPP for non-zero @__reserved; EINVAL if @num_iovas is
+ * above IOASID_ALLOW_IOVAS_MAX (checked first: nothing is read), a range
+ * has start >= last (as upstream, a range spans at least two bytes) or two
  * ranges overlap; EOVERFLOW if a value does not fit the kernel's unsigned
  * long (32-bit kernels only); EADDRINUSE if an allowed range intersects a range
  * reserved by an attached device (nothing changes); EFAULT; ENOMEM; ENOENT
@@ -309,6 +320,12 @@ struct iommu_ioas_allow_iovas {
 	__u32 __reserved;
 	__aligned_u64 allowed_iovas;
 };
+
+/*
+ * The most ranges one IOMMU_IOAS_ALLOW_IOVAS may allow: 2^20 (each costs the
+ * kernel a 64-byte allocation, charged to the caller's memory cgroup).
+ */
+#define IOASID_ALLOW_IOVAS_MAX (1U << 20)
 #define IOMMU_IOAS_ALLOW_IOVAS _IO(IOMMUFD_TYPE, IOMMUFD_CMD_IOAS_ALLOW_IOVAS)
 
 /**

@@ -331,7 +331,9 @@ int ioasid_option_set(int fd, uint32_t option_id, uint32_t object_id,
  * NEST_PARENT, DIRTY_TRACKING and FAULT_ID_VALID); -ENOENT if @dev_id is
  * not a bound device of this context; -EINVAL if @pt_id is not an IOAS;
  * -EADDRINUSE if an existing mapping of the IOAS does not suit the domain
- * (outside its aperture, say); -ENOMEM.
+ * (outside its aperture, say); -ENOSPC if the context already holds as
+ * many paging HWPTs as the module parameter ioasidfd.max_paging_hwpts
+ * allows (default 256, automatic ones included); -ENOMEM.
  */
 int ioasid_hwpt_alloc(int fd, uint32_t dev_id, uint32_t pt_id,
 		      uint32_t flags, uint32_t *out_hwpt_id);
@@ -363,7 +365,7 @@ int ioasid_hwpt_alloc(int fd, uint32_t dev_id, uint32_t pt_id,
  * flags, NEST_PARENT, or a device whose IOMMU delivers no page requests
  * (every real device on 6.1); -ENOENT if @dev_id is not a bound device,
  * @pt_id is not an IOAS or @fault_id is not a fault queue of this
- * context; -EADDRINUSE, -ENOMEM as ioasid_hwpt_alloc().
+ * context; -EADDRINUSE, -ENOSPC, -ENOMEM as ioasid_hwpt_alloc().
  */
 int ioasid_hwpt_alloc_fault(int fd, uint32_t dev_id, uint32_t pt_id,
 			    uint32_t flags, uint32_t fault_id,
@@ -574,7 +576,9 @@ int ioasid_vfio_bind(int devfd, int ioasid_fd, uint32_t *out_devid);
  * -EADDRINUSE if an existing mapping overlaps the device's reserved regions,
  * lies outside its IOMMU aperture or is not aligned to the IOMMU page size
  * (nothing changes: unmap it and retry); -ENOENT for an unknown ID; -EPERM
- * if the IOMMU cannot isolate MSIs and unsafe interrupts are not allowed.
+ * if the IOMMU cannot isolate MSIs and unsafe interrupts are not allowed;
+ * -ENOSPC if attaching to an IOAS needs a new automatic HWPT and the
+ * context holds ioasidfd.max_paging_hwpts paging HWPTs already.
  */
 int ioasid_vfio_attach(int devfd, uint32_t *pt_id);
 

@@ -122,6 +122,7 @@ struct ioasidfd_ctx {
 	struct xarray objects;
 	struct xarray groups;		/* iommu_group_id -> ioasidfd_group */
 	struct mutex groups_lock;
+	atomic_t paging_hwpts;		/* explicit and automatic ones */
 };
 
 enum ioasidfd_object_type {
@@ -337,6 +338,7 @@ int ioasidfd_ioas_iova_ranges_ioctl(struct ioasidfd_ucmd *ucmd);
  */
 struct ioasidfd_hwpt {
 	struct ioasidfd_object obj;
+	struct ioasidfd_ctx *ictx;	/* paging only: counted there */
 	struct iommu_domain *domain;
 	struct ioasidfd_ioas *ioas;
 	/* IOMMU_HWPT_FAULT_ID_VALID: where page requests go (holds a ref) */

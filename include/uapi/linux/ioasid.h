@@ -72,6 +72,14 @@
  *    the bound keeps one call from allocating without end in a process
  *    whose memory cgroup is unlimited, and from keeping the CPU for
  *    minutes. A VMM needs a handful of ranges.
+ *  - A context holds at most ioasidfd.max_paging_hwpts (module parameter,
+ *    default 256) paging HWPTs, explicit and automatic ones together, and
+ *    IOMMU_HWPT_ALLOC or an attach that would create one more fails with
+ *    ENOSPC. Each paging HWPT copies all mappings of its IOAS into IOMMU
+ *    page tables that 6.1's IOMMU drivers allocate themselves, so they are
+ *    charged to no memory cgroup. Upstream has no count limit: it maps with
+ *    GFP_KERNEL_ACCOUNT, which newer IOMMU drivers honour, charging the
+ *    page tables to the caller's memory cgroup.
  *  - Binding a device whose IOMMU group is in use elsewhere fails with EBUSY
  *    (upstream: EPERM or EINVAL, depending on the user).
  *  - Stock 6.1 vfio.ko answers EPERM when the legacy container path meets a
@@ -513,8 +521,22 @@ enum iommu_hwpt_data_type {
  * paging HWPT, or a paging HWPT that is not a nest parent (or was made
  * automatically, or by another IOMMU); ENOENT for an unknown @dev_id or if
  * @fault_id is not a fault queue; EADDRINUSE if existing mappings do not
- * suit the domain; EFAULT; ENOMEM. Attaching a device that cannot raise
- * page requests to a HWPT with a fault queue fails with EINVAL.
+ * suit the domain; ENOSPC for a paging HWPT if the context holds
+ * ioasidfd.max_paging_hwpts of them already (see below); EFAULT; ENOMEM.
+ * Attaching a device that cannot raise page requests to a HWPT with a fault
+ * queue fails with EINVAL.
+ *
+ * Each paging HWPT is a full copy of its IOAS's mappings in IOMMU page
+ * tables, which 6.1's IOMMU drivers allocate without charging them to the
+ * caller. So a context (one open of /dev/ioasid) holds at most
+ * max_paging_hwpts paging HWPTs, a parameter of the ioasidfd module
+ * (default 256; /sys/module/ioasidfd/parameters/max_paging_hwpts, read at
+ * each allocation). The automatic HWPTs that VFIO_DEVICE_ATTACH_IOMMUFD_PT
+ * creates count too, as they cost the same; nested HWPTs do not (the
+ * kernel copies nothing into them). Destroying a HWPT, or the last device
+ * leaving an automatic one, frees its slot. The errno is ENOSPC, as VFIO
+ * type1 answers when its own count of DMA mappings (dma_entry_limit) is
+ * used up; upstream iommufd has no such limit (see "Known differences").
  */
 struct iommu_hwpt_alloc {
 	__u32 size;
@@ -912,7 +934,9 @@ struct vfio_device_bind_iommufd {
  * regions, lies outside its IOMMU aperture or is not aligned to the IOMMU
  * page size (nothing changes: unmap it and retry); ENOENT for an unknown
  * @pt_id; EPERM if the IOMMU cannot isolate MSIs (no interrupt remapping) and
- * the ioasidfd module parameter allow_unsafe_interrupts is not set.
+ * the ioasidfd module parameter allow_unsafe_interrupts is not set; ENOSPC
+ * if attaching to an IOAS needs a new automatic HWPT and the context holds
+ * the most paging HWPTs it may (see IOMMU_HWPT_ALLOC; nothing changes).
  */
 struct vfio_device_attach_iommufd_pt {
 	__u32 argsz;

@@ -18,9 +18,11 @@
  * domain and DMA issued in that instant is blocked, never misdirected.
  *
  * While attached, the group reserves its IOMMU reserved regions (the MSI
- * window, RMRRs) and everything outside the domain's aperture in the IOAS,
- * so IOMMU_IOAS_IOVA_RANGES shrinks accordingly and no mapping can land
- * there.
+ * window, RMRRs) in the IOAS, so IOMMU_IOAS_IOVA_RANGES shrinks accordingly
+ * and no mapping can land there; what lies outside the aperture the domain
+ * reserves itself. Groups join and leave domains with the IOAS held still
+ * (ioasidfd_iopt_devices_lock()): no map or unmap reaches a domain while
+ * its devices change.
  *
  * A device that leaves a HWPT with a fault queue (detach, replace, unbind)
  * leaves no fault group behind: whatever it reported there and user space
@@ -61,7 +63,7 @@ static void ioasidfd_group_put(struct ioasidfd_group *igroup)
 /* Find this context's claim on @group, or claim it. */
 static struct ioasidfd_group *
 ioasidfd_group_get(struct ioasidfd_ctx *ictx, struct iommu_group *group,
-		   const struct ioasidfd_group_ops *ops)
+		   struct device *dev, const struct ioasidfd_group_ops *ops)
 {
 	unsigned int id = iommu_group_id(group);
 	struct ioasidfd_group *igroup;
@@ -94,6 +96,9 @@ ioasidfd_group_get(struct ioasidfd_ctx *ictx, struct iommu_group *group,
 	rc = ops->claim(igroup);
 	if (rc)
 		goto err_free;
+	igroup->aperture = IOASIDFD_APERTURE_ALL;
+	if (ops->aperture)
+		ops->aperture(igroup, dev, &igroup->aperture);
 
 	rc = xa_err(xa_store(&ictx->groups, id, igroup, GFP_KERNEL_ACCOUNT));
 	if (rc)
@@ -141,6 +146,23 @@ static int real_claim(struct ioasidfd_group *igroup)
 static void real_release(struct ioasidfd_group *igroup)
 {
 	iommu_group_release_dma_owner(igroup->group);
+}
+
+/*
+ * 6.1's VT-d makes every domain as wide as its widest page table (57 bits)
+ * and narrows it to the unit's address width when a device arrives. The
+ * claim has just put the group into its blocking domain, which on VT-d is
+ * a paging domain with a device in it: its aperture is the unit's.
+ */
+static void real_aperture(struct ioasidfd_group *igroup, struct device *dev,
+			  struct ioasidfd_aperture *ap)
+{
+	struct iommu_domain *cur = iommu_get_domain_for_dev(dev);
+
+	if (cur && cur->geometry.force_aperture) {
+		ap->start = cur->geometry.aperture_start;
+		ap->last = cur->geometry.aperture_end;
+	}
 }
 
 static int real_attach(struct ioasidfd_group *igroup,
@@ -222,6 +244,7 @@ static const struct ioasidfd_group_ops real_group_ops = {
 	.detach = real_detach,
 	.get_resv_regions = real_get_resv_regions,
 	.msi_isolated = real_msi_isolated,
+	.aperture = real_aperture,
 	/* 6.1 routes no page request to a user-owned domain. */
 	.page_requests = false,
 };
@@ -250,7 +273,7 @@ ioasidfd_device_bind_ops(struct ioasidfd_ctx *ictx, struct device *dev,
 	struct ioasidfd_device *idev;
 	int rc;
 
-	igroup = ioasidfd_group_get(ictx, group, ops);
+	igroup = ioasidfd_group_get(ictx, group, dev, ops);
 	if (IS_ERR(igroup))
 		return ERR_CAST(igroup);
 
@@ -367,7 +390,7 @@ static int group_reserve_owner(struct ioasidfd_group *igroup,
 	rc = igroup->ops->get_resv_regions(igroup, &regions);
 	if (!rc)
 		rc = ioasidfd_iopt_reserve_group(&paging->ioas->iopt, &regions,
-						 paging->domain, owner);
+						 owner);
 	/* 6.1 builds the group list from plain kmalloc'ed copies. */
 	list_for_each_entry_safe(region, tmp, &regions, list)
 		kfree(region);
@@ -382,6 +405,38 @@ static u8 device_pasid_width(struct ioasidfd_device *idev)
 	if (!ops->max_pasid_log2 || !ops->attach_pasid)
 		return 0;
 	return min_t(u8, ops->max_pasid_log2(idev->igroup, idev->dev), 31);
+}
+
+/*
+ * Move the group into (out of) @hwpt's domain with its IOAS held still, so
+ * no map or unmap reaches the IOMMU driver meanwhile.
+ */
+static int group_domain_attach(struct ioasidfd_group *igroup,
+			       struct ioasidfd_hwpt *hwpt)
+{
+	struct ioasidfd_hwpt *paging = ioasidfd_hwpt_paging(hwpt);
+	struct ioasidfd_iopt_change chg;
+	int rc;
+
+	rc = ioasidfd_iopt_devices_lock(&paging->ioas->iopt, paging->domain,
+					&igroup->aperture, &chg);
+	if (rc)
+		return rc;
+	rc = igroup->ops->attach(igroup, hwpt->domain);
+	ioasidfd_iopt_devices_unlock(&chg, !rc);
+	return rc;
+}
+
+static void group_domain_detach(struct ioasidfd_group *igroup,
+				struct ioasidfd_hwpt *hwpt)
+{
+	struct ioasidfd_iopt_change chg;
+
+	/* Without a domain to narrow, this cannot fail. */
+	ioasidfd_iopt_devices_lock(&ioasidfd_hwpt_paging(hwpt)->ioas->iopt, NULL,
+				   NULL, &chg);
+	igroup->ops->detach(igroup, hwpt->domain);
+	ioasidfd_iopt_devices_unlock(&chg, true);
 }
 
 /* The group's own attachment owns its reservations. */
@@ -407,7 +462,7 @@ static int group_attach(struct ioasidfd_group *igroup,
 	if (rc)
 		return rc;
 
-	rc = igroup->ops->attach(igroup, hwpt->domain);
+	rc = group_domain_attach(igroup, hwpt);
 	if (rc)
 		goto err_unreserve;
 
@@ -452,8 +507,8 @@ static int group_replace(struct ioasidfd_group *igroup,
 			return rc;
 	}
 
-	igroup->ops->detach(igroup, old->domain);
-	rc = igroup->ops->attach(igroup, hwpt->domain);
+	group_domain_detach(igroup, old);
+	rc = group_domain_attach(igroup, hwpt);
 	if (rc)
 		goto err_restore;
 
@@ -469,7 +524,7 @@ err_restore:
 	if (!same_ioas)
 		ioasidfd_iopt_unreserve(&hwpt->ioas->iopt, igroup);
 	/* Going back to a domain the group just used only fails on OOM. */
-	if (!igroup->ops->attach(igroup, old->domain))
+	if (!group_domain_attach(igroup, old))
 		return rc;
 
 	/* The group is left blocked: record it as detached. */
@@ -544,7 +599,7 @@ device_detach_locked(struct ioasidfd_device *idev)
 		return NULL;
 	}
 
-	igroup->ops->detach(igroup, hwpt->domain);
+	group_domain_detach(igroup, hwpt);
 	ioasidfd_fault_detach_device(hwpt, idev, 0);
 	ioasidfd_iopt_unreserve(&hwpt->ioas->iopt, igroup);
 	igroup->hwpt = NULL;

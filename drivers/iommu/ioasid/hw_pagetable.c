@@ -102,6 +102,7 @@ ioasidfd_hwpt_paging_alloc(struct ioasidfd_ctx *ictx,
 	refcount_inc(&ioas->obj.users);
 	hwpt->ioas = ioas;
 	hwpt->ops = idev->igroup->ops;
+	hwpt->iommu_aperture = idev->igroup->aperture;
 	return hwpt;
 }
 
@@ -129,7 +130,8 @@ int ioasidfd_hwpt_paging_populate(struct ioasidfd_hwpt *hwpt,
 		hwpt->enforce_cache_coherency =
 			hwpt->domain->ops->enforce_cache_coherency(hwpt->domain);
 
-	rc = ioasidfd_iopt_add_domain(&ioas->iopt, hwpt->domain);
+	rc = ioasidfd_iopt_add_domain(&ioas->iopt, hwpt->domain,
+				      &hwpt->iommu_aperture);
 	if (rc)
 		return rc;
 	list_add_tail(&hwpt->hwpt_item, &ioas->hwpt_list);

@@ -7,8 +7,9 @@
  *  - area_itree: the mappings (struct ioasidfd_area), non-overlapping
  *    inclusive IOVA intervals, each backed by pinned pages;
  *  - reserved_itree: IOVA intervals no mapping may touch, tagged with their
- *    owner (an attached group reserves its IOMMU reserved regions, such as
- *    the x86 MSI window, and everything outside its domain's aperture).
+ *    owner: each domain reserves everything outside its aperture for as
+ *    long as it is here, attached to a device or not, and an attached
+ *    group its IOMMU reserved regions (such as the x86 MSI window).
  *    Reserved intervals may overlap each other;
  *  - allowed_itree: where the kernel may place mappings when it picks the
  *    IOVA (IOMMU_IOAS_ALLOW_IOVAS); empty means anywhere. Allowed and
@@ -23,6 +24,20 @@
  * Pages are pinned while the rwsem is held for writing, so the lock order is
  * iopt->rwsem before mmap_lock. Nothing takes them the other way round: the
  * module has no MMU notifier and no fault handler.
+ *
+ * A domain's devices change (attach, replace, detach) with the rwsem held
+ * for writing too (ioasidfd_iopt_devices_lock()), so no map or unmap of the
+ * IOAS runs meanwhile. IOMMU drivers do not expect one: 6.1's VT-d flushes
+ * a domain's IOTLB through per-IOMMU state of the domain that a leaving
+ * device frees, and dereferences what it does not find. The rwsem thus
+ * comes before the IOMMU core's group mutex and the driver's locks as well.
+ *
+ * Apertures: 6.1's VT-d gives a new domain the widest aperture it supports
+ * and narrows it to the unit's address width when a device arrives, so a
+ * domain's window here is its geometry narrowed by what the IOMMU it was
+ * made for translates (ioasidfd_group_ops.aperture), and narrowed again by
+ * every group that attaches to it. It never widens: the driver does not
+ * widen the domain again either.
  */
 #include <linux/highmem.h>
 #include <linux/mm.h>
@@ -611,96 +626,6 @@ static void domain_unmap_areas(struct ioasidfd_iopt *iopt,
 	}
 }
 
-/**
- * ioasidfd_iopt_add_domain() - mirror every mapping into a new domain
- * @iopt: the IOAS's page table
- * @domain: an empty paging domain
- *
- * Return: 0; -EINVAL if the domain's smallest page is bigger than PAGE_SIZE;
- * -EADDRINUSE if an existing mapping is not aligned to the domain's smallest
- * page or lies outside its aperture; errors of iommu_map(). On failure the
- * domain is left empty.
- */
-int ioasidfd_iopt_add_domain(struct ioasidfd_iopt *iopt,
-			     struct iommu_domain *domain)
-{
-	unsigned long align = max(iopt->iova_alignment, domain_granule(domain));
-	struct ioasidfd_iopt_domain *d;
-	struct interval_tree_node *node;
-	int rc;
-
-	if (domain_granule(domain) > PAGE_SIZE)
-		return -EINVAL;
-
-	d = kzalloc(sizeof(*d), GFP_KERNEL_ACCOUNT);
-	if (!d)
-		return -ENOMEM;
-	d->domain = domain;
-
-	down_write(&iopt->rwsem);
-	for_each_itree_node(node, &iopt->area_itree, 0, ULONG_MAX) {
-		struct ioasidfd_area *area =
-			container_of(node, struct ioasidfd_area, node);
-
-		if ((node->start | area_length(area) | area->page_offset) &
-		    (align - 1) ||
-		    (domain->geometry.force_aperture &&
-		     (node->start < domain->geometry.aperture_start ||
-		      node->last > domain->geometry.aperture_end))) {
-			rc = -EADDRINUSE;
-			goto err_unlock;
-		}
-	}
-
-	for_each_itree_node(node, &iopt->area_itree, 0, ULONG_MAX) {
-		rc = area_map_domain(container_of(node, struct ioasidfd_area,
-						  node),
-				     domain, !iopt->disable_large_pages);
-		if (rc)
-			goto err_unmap;
-	}
-
-	list_add_tail(&d->item, &iopt->domains);
-	iopt->iova_alignment = align;
-	up_write(&iopt->rwsem);
-	return 0;
-
-err_unmap:
-	domain_unmap_areas(iopt, domain, node);
-err_unlock:
-	up_write(&iopt->rwsem);
-	kfree(d);
-	return rc;
-}
-
-/**
- * ioasidfd_iopt_remove_domain() - stop mirroring into a domain and empty it
- * @iopt: the IOAS's page table
- * @domain: a domain added with ioasidfd_iopt_add_domain()
- */
-void ioasidfd_iopt_remove_domain(struct ioasidfd_iopt *iopt,
-				 struct iommu_domain *domain)
-{
-	struct ioasidfd_iopt_domain *d, *found = NULL;
-
-	down_write(&iopt->rwsem);
-	list_for_each_entry(d, &iopt->domains, item) {
-		if (d->domain == domain) {
-			found = d;
-			break;
-		}
-	}
-	if (WARN_ON(!found))
-		goto out_unlock;
-
-	list_del(&found->item);
-	domain_unmap_areas(iopt, domain, NULL);
-	iopt->iova_alignment = iopt_domains_alignment(iopt);
-	kfree(found);
-out_unlock:
-	up_write(&iopt->rwsem);
-}
-
 static int iopt_reserve(struct ioasidfd_iopt *iopt, unsigned long start,
 			unsigned long last, void *owner)
 {
@@ -718,6 +643,255 @@ static int iopt_reserve(struct ioasidfd_iopt *iopt, unsigned long start,
 	resv->owner = owner;
 	interval_tree_insert(&resv->node, &iopt->reserved_itree);
 	return 0;
+}
+
+static void iopt_unreserve_locked(struct ioasidfd_iopt *iopt, void *owner)
+{
+	struct interval_tree_node *node, *next;
+
+	node = interval_tree_iter_first(&iopt->reserved_itree, 0, ULONG_MAX);
+	while (node) {
+		struct ioasidfd_reserved *resv =
+			container_of(node, struct ioasidfd_reserved, node);
+
+		next = interval_tree_iter_next(node, 0, ULONG_MAX);
+		if (resv->owner == owner) {
+			interval_tree_remove(node, &iopt->reserved_itree);
+			kfree(resv);
+		}
+		node = next;
+	}
+}
+
+/* Hand every reserved range of @from to @to. */
+static void iopt_reserve_retag(struct ioasidfd_iopt *iopt, void *from,
+			       void *to)
+{
+	struct interval_tree_node *node;
+
+	for_each_itree_node(node, &iopt->reserved_itree, 0, ULONG_MAX) {
+		struct ioasidfd_reserved *resv =
+			container_of(node, struct ioasidfd_reserved, node);
+
+		if (resv->owner == from)
+			resv->owner = to;
+	}
+}
+
+/* Reserve all outside @win for @owner, who had nothing: all or nothing. */
+static int iopt_reserve_outside(struct ioasidfd_iopt *iopt,
+				const struct ioasidfd_aperture *win,
+				void *owner)
+{
+	int rc = 0;
+
+	if (win->start)
+		rc = iopt_reserve(iopt, 0, win->start - 1, owner);
+	if (!rc && win->last != ULONG_MAX)
+		rc = iopt_reserve(iopt, win->last + 1, ULONG_MAX, owner);
+	if (rc)
+		iopt_unreserve_locked(iopt, owner);
+	return rc;
+}
+
+static void aperture_narrow(struct ioasidfd_aperture *win,
+			    const struct ioasidfd_aperture *by)
+{
+	win->start = max(win->start, by->start);
+	win->last = min(win->last, by->last);
+}
+
+static struct ioasidfd_iopt_domain *
+iopt_find_domain(struct ioasidfd_iopt *iopt, struct iommu_domain *domain)
+{
+	struct ioasidfd_iopt_domain *d;
+
+	list_for_each_entry(d, &iopt->domains, item)
+		if (d->domain == domain)
+			return d;
+	return NULL;
+}
+
+/**
+ * ioasidfd_iopt_add_domain() - mirror every mapping into a new domain
+ * @iopt: the IOAS's page table
+ * @domain: an empty paging domain
+ * @iommu: what the IOMMU @domain was allocated for translates
+ *
+ * Everything outside @domain's aperture (its geometry, if it enforces one,
+ * narrowed by @iommu) is reserved in the IOAS until
+ * ioasidfd_iopt_remove_domain().
+ *
+ * Return: 0; -EINVAL if the domain's smallest page is bigger than PAGE_SIZE
+ * or its aperture is empty; -EADDRINUSE if an existing mapping is not
+ * aligned to the domain's smallest page, or a mapping or an allowed range
+ * (IOMMU_IOAS_ALLOW_IOVAS) lies outside the aperture; -ENOMEM; errors of
+ * iommu_map(). On failure the domain is left empty and the IOAS as it was.
+ */
+int ioasidfd_iopt_add_domain(struct ioasidfd_iopt *iopt,
+			     struct iommu_domain *domain,
+			     const struct ioasidfd_aperture *iommu)
+{
+	unsigned long align = max(iopt->iova_alignment, domain_granule(domain));
+	struct ioasidfd_iopt_domain *d;
+	struct interval_tree_node *node;
+	int rc;
+
+	if (domain_granule(domain) > PAGE_SIZE)
+		return -EINVAL;
+
+	d = kzalloc(sizeof(*d), GFP_KERNEL_ACCOUNT);
+	if (!d)
+		return -ENOMEM;
+	d->domain = domain;
+	d->window = *iommu;
+	if (domain->geometry.force_aperture) {
+		const struct ioasidfd_aperture geometry = {
+			domain->geometry.aperture_start,
+			domain->geometry.aperture_end,
+		};
+
+		aperture_narrow(&d->window, &geometry);
+	}
+	if (d->window.start > d->window.last) {
+		rc = -EINVAL;
+		goto err_free;
+	}
+
+	down_write(&iopt->rwsem);
+	for_each_itree_node(node, &iopt->area_itree, 0, ULONG_MAX) {
+		struct ioasidfd_area *area =
+			container_of(node, struct ioasidfd_area, node);
+
+		if ((node->start | area_length(area) | area->page_offset) &
+		    (align - 1)) {
+			rc = -EADDRINUSE;
+			goto err_unlock;
+		}
+	}
+	/* Also refuses what lies outside: no mapping may be there. */
+	rc = iopt_reserve_outside(iopt, &d->window, d);
+	if (rc)
+		goto err_unlock;
+
+	for_each_itree_node(node, &iopt->area_itree, 0, ULONG_MAX) {
+		rc = area_map_domain(container_of(node, struct ioasidfd_area,
+						  node),
+				     domain, !iopt->disable_large_pages);
+		if (rc)
+			goto err_unmap;
+	}
+
+	list_add_tail(&d->item, &iopt->domains);
+	iopt->iova_alignment = align;
+	up_write(&iopt->rwsem);
+	return 0;
+
+err_unmap:
+	domain_unmap_areas(iopt, domain, node);
+	iopt_unreserve_locked(iopt, d);
+err_unlock:
+	up_write(&iopt->rwsem);
+err_free:
+	kfree(d);
+	return rc;
+}
+
+/**
+ * ioasidfd_iopt_remove_domain() - stop mirroring into a domain and empty it
+ * @iopt: the IOAS's page table
+ * @domain: a domain added with ioasidfd_iopt_add_domain()
+ *
+ * Its reservations go with it.
+ */
+void ioasidfd_iopt_remove_domain(struct ioasidfd_iopt *iopt,
+				 struct iommu_domain *domain)
+{
+	struct ioasidfd_iopt_domain *d;
+
+	down_write(&iopt->rwsem);
+	d = iopt_find_domain(iopt, domain);
+	if (WARN_ON(!d))
+		goto out_unlock;
+
+	list_del(&d->item);
+	domain_unmap_areas(iopt, domain, NULL);
+	iopt_unreserve_locked(iopt, d);
+	iopt->iova_alignment = iopt_domains_alignment(iopt);
+	kfree(d);
+out_unlock:
+	up_write(&iopt->rwsem);
+}
+
+/**
+ * ioasidfd_iopt_devices_lock() - hold the IOAS still while a domain's
+ *                                devices change
+ * @iopt: the IOAS's page table
+ * @domain: for an attach, the paging domain of @iopt the device will
+ *          translate through (a nested domain's parent); NULL otherwise
+ * @iommu: for an attach, what the attaching group's IOMMU translates
+ * @chg: the change, for ioasidfd_iopt_devices_unlock()
+ *
+ * No map or unmap of the IOAS runs until ioasidfd_iopt_devices_unlock().
+ * For an attach to a domain that is already here, its window is narrowed
+ * to what @iommu translates; the narrowing takes effect when the unlock
+ * says the attach happened.
+ *
+ * Return: 0 with the IOAS held; -EADDRINUSE if a mapping or an allowed
+ * range lies where the attaching group's IOMMU cannot translate; -ENOMEM.
+ * On failure nothing is held or changed.
+ */
+int ioasidfd_iopt_devices_lock(struct ioasidfd_iopt *iopt,
+			       struct iommu_domain *domain,
+			       const struct ioasidfd_aperture *iommu,
+			       struct ioasidfd_iopt_change *chg)
+{
+	struct ioasidfd_iopt_domain *d;
+	int rc;
+
+	chg->iopt = iopt;
+	chg->narrow = NULL;
+	down_write(&iopt->rwsem);
+	d = domain ? iopt_find_domain(iopt, domain) : NULL;
+	if (!d)
+		return 0;
+
+	chg->window = d->window;
+	aperture_narrow(&chg->window, iommu);
+	if (chg->window.start == d->window.start &&
+	    chg->window.last == d->window.last)
+		return 0;
+	/* The change itself owns the new reservations until it is done. */
+	rc = chg->window.start > chg->window.last ? -EADDRINUSE :
+		iopt_reserve_outside(iopt, &chg->window, chg);
+	if (rc) {
+		up_write(&iopt->rwsem);
+		return rc;
+	}
+	chg->narrow = d;
+	return 0;
+}
+
+/**
+ * ioasidfd_iopt_devices_unlock() - end what ioasidfd_iopt_devices_lock()
+ *                                  began
+ * @chg: the change
+ * @changed: the attach happened (narrow the domain's window) or not
+ */
+void ioasidfd_iopt_devices_unlock(struct ioasidfd_iopt_change *chg,
+				  bool changed)
+{
+	struct ioasidfd_iopt *iopt = chg->iopt;
+	struct ioasidfd_iopt_domain *d = chg->narrow;
+
+	if (d && changed) {
+		iopt_unreserve_locked(iopt, d);
+		iopt_reserve_retag(iopt, chg, d);
+		d->window = chg->window;
+	} else if (d) {
+		iopt_unreserve_locked(iopt, chg);
+	}
+	up_write(&iopt->rwsem);
 }
 
 /**
@@ -744,43 +918,24 @@ int ioasidfd_iopt_reserve(struct ioasidfd_iopt *iopt, unsigned long start,
 	return rc;
 }
 
-static void iopt_unreserve_locked(struct ioasidfd_iopt *iopt, void *owner)
-{
-	struct interval_tree_node *node, *next;
-
-	node = interval_tree_iter_first(&iopt->reserved_itree, 0, ULONG_MAX);
-	while (node) {
-		struct ioasidfd_reserved *resv =
-			container_of(node, struct ioasidfd_reserved, node);
-
-		next = interval_tree_iter_next(node, 0, ULONG_MAX);
-		if (resv->owner == owner) {
-			interval_tree_remove(node, &iopt->reserved_itree);
-			kfree(resv);
-		}
-		node = next;
-	}
-}
 
 /**
  * ioasidfd_iopt_reserve_group() - keep mappings away from what a group
  *                                 cannot use
  * @iopt: the IOAS's page table
  * @regions: the group's struct iommu_resv_region list
- * @domain: the domain it is attached through (for its aperture)
  * @owner: tag for ioasidfd_iopt_unreserve()
  *
  * Reserves the group's IOMMU reserved regions (except relaxable direct
- * mappings, which devices only use before they are given to user space)
- * and everything outside @domain's aperture.
+ * mappings, which devices only use before they are given to user space).
+ * What lies outside the aperture its domain reserves itself.
  *
  * Return: 0; -EADDRINUSE if an existing mapping or an allowed range
  * (IOMMU_IOAS_ALLOW_IOVAS) overlaps one of them (nothing reserved);
  * -ENOMEM.
  */
 int ioasidfd_iopt_reserve_group(struct ioasidfd_iopt *iopt,
-				struct list_head *regions,
-				struct iommu_domain *domain, void *owner)
+				struct list_head *regions, void *owner)
 {
 	struct iommu_resv_region *region;
 	int rc = 0;
@@ -794,22 +949,6 @@ int ioasidfd_iopt_reserve_group(struct ioasidfd_iopt *iopt,
 				  region->start + region->length - 1, owner);
 		if (rc)
 			goto err_unreserve;
-	}
-	if (domain->geometry.force_aperture) {
-		if (domain->geometry.aperture_start) {
-			rc = iopt_reserve(iopt, 0,
-					  domain->geometry.aperture_start - 1,
-					  owner);
-			if (rc)
-				goto err_unreserve;
-		}
-		if (domain->geometry.aperture_end < ULONG_MAX) {
-			rc = iopt_reserve(iopt,
-					  domain->geometry.aperture_end + 1,
-					  ULONG_MAX, owner);
-			if (rc)
-				goto err_unreserve;
-		}
 	}
 	up_write(&iopt->rwsem);
 	return 0;

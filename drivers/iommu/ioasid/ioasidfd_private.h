@@ -224,10 +224,33 @@ struct ioasidfd_reserved {
 	void *owner;
 };
 
-/* A domain the IOAS's mappings are mirrored into. */
+/* An inclusive IOVA interval an IOMMU translates (bytes). */
+struct ioasidfd_aperture {
+	unsigned long start;
+	unsigned long last;
+};
+
+#define IOASIDFD_APERTURE_ALL ((struct ioasidfd_aperture){ 0, ULONG_MAX })
+
+/*
+ * A domain the IOAS's mappings are mirrored into. Everything outside
+ * @window is reserved in the IOAS, owned by this record, for as long as the
+ * domain is there; @window only ever narrows.
+ */
 struct ioasidfd_iopt_domain {
 	struct list_head item;
 	struct iommu_domain *domain;
+	struct ioasidfd_aperture window;
+};
+
+/*
+ * A change of the devices behind one of an IOAS's domains in progress: see
+ * ioasidfd_iopt_devices_lock().
+ */
+struct ioasidfd_iopt_change {
+	struct ioasidfd_iopt *iopt;
+	struct ioasidfd_iopt_domain *narrow;	/* NULL: window unchanged */
+	struct ioasidfd_aperture window;	/* @narrow's new window */
 };
 
 /*
@@ -279,12 +302,18 @@ int ioasidfd_iopt_unmap(struct ioasidfd_iopt *iopt, unsigned long iova,
 int ioasidfd_iopt_unmap_all(struct ioasidfd_iopt *iopt,
 			    unsigned long *unmapped);
 int ioasidfd_iopt_add_domain(struct ioasidfd_iopt *iopt,
-			     struct iommu_domain *domain);
+			     struct iommu_domain *domain,
+			     const struct ioasidfd_aperture *iommu);
+int ioasidfd_iopt_devices_lock(struct ioasidfd_iopt *iopt,
+			       struct iommu_domain *domain,
+			       const struct ioasidfd_aperture *iommu,
+			       struct ioasidfd_iopt_change *chg);
+void ioasidfd_iopt_devices_unlock(struct ioasidfd_iopt_change *chg,
+				  bool changed);
 void ioasidfd_iopt_remove_domain(struct ioasidfd_iopt *iopt,
 				 struct iommu_domain *domain);
 int ioasidfd_iopt_reserve_group(struct ioasidfd_iopt *iopt,
-				struct list_head *regions,
-				struct iommu_domain *domain, void *owner);
+				struct list_head *regions, void *owner);
 int ioasidfd_iopt_reserve(struct ioasidfd_iopt *iopt, unsigned long start,
 			  unsigned long last, void *owner);
 void ioasidfd_iopt_unreserve(struct ioasidfd_iopt *iopt, void *owner);
@@ -349,6 +378,8 @@ struct ioasidfd_hwpt {
 	bool pasid_compat;		/* may also serve PASIDs */
 	bool enforce_cache_coherency;
 	struct list_head hwpt_item;	/* in ioas->hwpt_list */
+	/* what the IOMMU it was allocated for translates */
+	struct ioasidfd_aperture iommu_aperture;
 	/* nested only */
 	struct ioasidfd_hwpt *parent;
 	const struct ioasidfd_group_ops *ops;
@@ -428,6 +459,13 @@ struct ioasidfd_group_ops {
 				struct list_head *regions);
 	bool (*msi_isolated)(struct ioasidfd_group *igroup);
 	/*
+	 * Optional: narrow @ap to what the IOMMU in front of @dev translates,
+	 * for IOMMUs whose new domains do not know it until a device is
+	 * attached (6.1's VT-d). Called once, right after claim.
+	 */
+	void (*aperture)(struct ioasidfd_group *igroup, struct device *dev,
+			 struct ioasidfd_aperture *ap);
+	/*
 	 * Optional (nesting): a stage-1 domain for @dev described by @data,
 	 * translated through the nest-parent domain @parent (made by these
 	 * ops); ERR_PTR: -EOPNOTSUPP for a data type the IOMMU does not
@@ -486,6 +524,8 @@ struct ioasidfd_group {
 	struct ioasidfd_hwpt *hwpt;	/* NULL when not attached */
 	unsigned int num_attached;
 	struct list_head device_list;
+	/* What the group's IOMMU translates (ops->aperture at claim). */
+	struct ioasidfd_aperture aperture;
 };
 
 struct ioasidfd_device {

@@ -37,6 +37,7 @@
 #include <linux/anon_inodes.h>
 #include <linux/device.h>
 #include <linux/file.h>
+#include <linux/delay.h>
 #include <linux/fs.h>
 #include <linux/idr.h>
 #include <linux/iommu.h>
@@ -74,10 +75,18 @@ static size_t ioasidfd_test_memory_limit = 65536;
 
 static DEFINE_IDA(mock_dev_ida);
 
+/*
+ * @devices_changing is non-zero while a device joins or leaves the domain
+ * (or a nested domain on it). 6.1's VT-d flushes a domain's IOTLB through
+ * per-IOMMU state that a leaving device frees and an arriving one creates,
+ * so the core must never map or unmap while that happens; the mock holds
+ * such changes open for a moment and WARNs if a map or unmap comes in.
+ */
 struct mock_domain {
 	struct iommu_domain domain;
 	struct xarray ptes;		/* IOVA / MOCK_IO_PAGE_SIZE -> entry */
 	bool nest_parent;
+	atomic_t devices_changing;
 };
 
 static const struct iommu_domain_ops mock_domain_ops;
@@ -112,7 +121,8 @@ static int mock_map_pages(struct iommu_domain *domain, unsigned long iova,
 	int rc = 0;
 
 	/* The IOMMU core and the IOAS's reservations guarantee all this. */
-	if (WARN_ON(!(pgsize & domain->pgsize_bitmap) || !pgcount ||
+	if (WARN_ON(atomic_read(&mock->devices_changing) ||
+		    !(pgsize & domain->pgsize_bitmap) || !pgcount ||
 		    (iova | paddr) % pgsize ||
 		    iova < domain->geometry.aperture_start ||
 		    iova + (n * MOCK_IO_PAGE_SIZE - 1) >
@@ -155,7 +165,8 @@ static size_t mock_unmap_pages(struct iommu_domain *domain,
 	unsigned long n = pgsize / MOCK_IO_PAGE_SIZE * pgcount;
 	unsigned long i;
 
-	if (WARN_ON(!(pgsize & domain->pgsize_bitmap) || iova % pgsize))
+	if (WARN_ON(atomic_read(&mock->devices_changing) ||
+		    !(pgsize & domain->pgsize_bitmap) || iova % pgsize))
 		return 0;
 
 	for (i = 0; i != n; i++) {
@@ -323,6 +334,29 @@ static void mock_group_release(struct ioasidfd_group *igroup)
 	mdev->claimed = false;
 }
 
+/* The paging domain whose page table @domain's DMA goes through. */
+static struct mock_domain *mock_paging_of(struct iommu_domain *domain)
+{
+	return is_mock_nested(domain) ? to_mock_nested(domain)->parent :
+					to_mock_domain(domain);
+}
+
+/*
+ * A device joins or leaves @domain: long enough (a scheduler tick or so)
+ * that a map or unmap the core let through meanwhile would be caught.
+ */
+static void mock_devices_change(struct iommu_domain *domain,
+				struct mock_dev *mdev,
+				struct iommu_domain *new)
+{
+	struct mock_domain *mock = mock_paging_of(domain);
+
+	atomic_inc(&mock->devices_changing);
+	usleep_range(200, 400);
+	mdev->domain = new;
+	atomic_dec(&mock->devices_changing);
+}
+
 static int mock_group_attach(struct ioasidfd_group *igroup,
 			     struct iommu_domain *domain)
 {
@@ -334,7 +368,7 @@ static int mock_group_attach(struct ioasidfd_group *igroup,
 	/* The core detaches before it attaches elsewhere. */
 	if (WARN_ON(!mdev->claimed || mdev->domain))
 		return -EBUSY;
-	mdev->domain = domain;
+	mock_devices_change(domain, mdev, domain);
 	return 0;
 }
 
@@ -344,7 +378,7 @@ static void mock_group_detach(struct ioasidfd_group *igroup,
 	struct mock_dev *mdev = igroup_mdev(igroup);
 
 	WARN_ON(mdev->domain != domain);
-	mdev->domain = NULL;
+	mock_devices_change(domain, mdev, NULL);
 }
 
 static int mock_group_get_resv_regions(struct ioasidfd_group *igroup,

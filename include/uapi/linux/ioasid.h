@@ -172,13 +172,16 @@ struct iommu_iova_range {
  *                      most PAGE_SIZE)
  *
  * Reports the IOVA ranges that can be mapped in the IOAS, sorted by address,
- * as inclusive [start, last] pairs. The set shrinks when a device whose
- * IOMMU has a smaller aperture or reserved regions (such as the MSI window
- * 0xfee00000-0xfeefffff on x86) is attached, and grows back when it is
- * detached, so VMMs query it after every attach and detach. The count, the
- * entries and @out_iova_alignment describe one moment of the IOAS, however
- * many ranges there are (up to IOASID_ALLOW_IOVAS_MAX allowed ranges, each
- * possibly split by reserved ones). Mirrors upstream IOMMU_IOAS_IOVA_RANGES.
+ * as inclusive [start, last] pairs. The set shrinks when a paging HWPT
+ * joins the IOAS (everything outside what its IOMMU translates, from
+ * IOMMU_HWPT_ALLOC or the attach that creates it until the HWPT is
+ * destroyed, attached or not) and when a device with reserved regions (such
+ * as the MSI window 0xfee00000-0xfeefffff on x86) is attached; the latter
+ * grow back when it is detached. VMMs query it after every attach and
+ * detach. The count, the entries and @out_iova_alignment describe one
+ * moment of the IOAS, however many ranges there are (up to
+ * IOASID_ALLOW_IOVAS_MAX allowed ranges, each possibly split by reserved
+ * ones). Mirrors upstream IOMMU_IOAS_IOVA_RANGES.
  *
  * Errors: EMSGSIZE if @num_iovas was too small: @num_iovas is set to the
  * number needed and the first entries are filled in (call again with a larger
@@ -479,7 +482,12 @@ enum iommu_hwpt_data_type {
  * domain that mirrors every mapping of the IOAS; any device whose IOMMU
  * accepts the domain may be attached to it, and it lives until
  * IOMMU_DESTROY (EBUSY while devices are attached or nested HWPTs are
- * built on it; the IOAS cannot be destroyed while the HWPT exists). 6.1's
+ * built on it; the IOAS cannot be destroyed while the HWPT exists). For as
+ * long as it exists, attached or not, every IOVA its IOMMU cannot translate
+ * (for VT-d: at and above 2^width, the unit's address width; for the mock:
+ * outside MOCK_APERTURE_START..MOCK_APERTURE_LAST) is reserved in the IOAS,
+ * so IOMMU_IOAS_MAP there is EINVAL, as upstream. A device of an IOMMU that
+ * translates less narrows it further when it attaches. 6.1's
  * VT-d driver cannot be told about snooping before a device is attached, so
  * an explicit HWPT never enforces cache coherency. With
  * IOMMU_HWPT_ALLOC_NEST_PARENT it may become the stage 2 of nested HWPTs;

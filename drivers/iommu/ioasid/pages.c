@@ -148,7 +148,7 @@ struct ioasidfd_pages *ioasidfd_pages_pin(void __user *uptr,
 	 * The limit first: nothing sized by @length is allocated before it
 	 * agrees. A caller with CAP_IPC_LOCK has no limit, so the page array
 	 * may still be too big to have: that is ENOMEM, quietly (kvmalloc()
-	 * would WARN above INT_MAX bytes) and without the OOM killer.
+	 * would WARN above INT_MAX bytes).
 	 */
 	pages->account_mode = capable(CAP_IPC_LOCK) ? IOASIDFD_ACCOUNT_NONE :
 						       mode;
@@ -157,8 +157,7 @@ struct ioasidfd_pages *ioasidfd_pages_pin(void __user *uptr,
 		goto err_put_owner;
 
 	pages->pages = kvcalloc(pages->npages, sizeof(*pages->pages),
-				GFP_KERNEL_ACCOUNT | __GFP_NOWARN |
-				__GFP_RETRY_MAYFAIL);
+				GFP_KERNEL_ACCOUNT | __GFP_NOWARN);
 	if (!pages->pages) {
 		rc = -ENOMEM;
 		goto err_uncharge;

@@ -1,6 +1,10 @@
 # ioasid: top-level build and test entry points (see README.md).
 #
-#   make            build the kernel modules and the user-space programs
+#   make            build the kernel modules (the release build: no mock IOMMU,
+#                   no IOMMU_TEST_CMD) and the user-space programs
+#   make test-modules  the test build of the modules (IOASIDFD_TEST=y: the mock
+#                   IOMMU and IOMMU_TEST_CMD) in build/test/modules/, which
+#                   the test VM runs
 #   make check      install what is missing, build, run the test suite in a VM
 #   make demo       install what is missing, build, run examples/edu-dma,
 #                   examples/viommu and examples/mini-vmm (a KVM guest driving
@@ -27,7 +31,7 @@
 #                   under $(DESTDIR)$(PREFIX) (default /usr/local)
 #   make uninstall  remove what make install put there
 #   make install-modules / uninstall-modules
-#                   the kernel modules, built without the mock IOMMU, into
+#                   the kernel modules (the release build) into
 #                   /lib/modules/KVER/updates (then depmod)
 #   make installcheck  host-side: install into build/installcheck/root with
 #                   PREFIX=/usr and build the examples through pkg-config
@@ -55,7 +59,7 @@ VM := tools/vm
 # One build or VM run at a time per checkout (see scripts/with-lock.sh).
 LOCKED := scripts/with-lock.sh
 
-.PHONY: all modules user deps initramfs check demo bench vm-shell clean \
+.PHONY: all modules test-modules user deps initramfs check demo bench vm-shell clean \
 	check-debug demo-debug fuzz debug-kernel qemu docs man install uninstall \
 	install-modules uninstall-modules installcheck
 
@@ -79,6 +83,9 @@ all:
 modules:
 	+@scripts/build-modules.sh
 
+test-modules:
+	+@$(LOCKED) scripts/build-modules.sh -t
+
 user:
 	+@set -e; for d in $(USER_DIRS); do \
 		if [ -f $$d/Makefile ]; then \
@@ -91,8 +98,11 @@ user:
 deps:
 	@scripts/deps.sh
 
+# The VM image carries the test build of the modules, asked for here, and
+# the release build's ioasidfd.ko beside it for make check's release check
+# (both are rebuilt if their sources changed).
 initramfs:
-	@$(LOCKED) $(VM)/mkinitramfs.sh
+	+@$(LOCKED) sh -c 'scripts/build-modules.sh && scripts/build-modules.sh -t && $(VM)/mkinitramfs.sh'
 
 # deps runs first and on its own: on a fresh machine it installs the kernel
 # that the build (a sub-make in scripts/vm-job.sh) then discovers.
@@ -118,7 +128,7 @@ qemu: deps
 # A debugging aid: boots even when parts do not build yet (the guest says what
 # is missing).  It has its own image and does not hold the lock while it runs.
 vm-shell: deps
-	+@$(MAKE) --no-print-directory all || echo "make vm-shell: build failed; booting with what there is"
+	+@$(MAKE) --no-print-directory all test-modules || echo "make vm-shell: build failed; booting with what there is"
 	@$(LOCKED) $(VM)/mkinitramfs.sh -o build/vm/initramfs-shell.cpio.gz
 	@$(VM)/run.sh -i build/vm/initramfs-shell.cpio.gz shell
 

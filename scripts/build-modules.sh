@@ -1,20 +1,27 @@
 #!/bin/bash
-# Build ioasidfd.ko and vfio-pci-ioasid.ko in one kbuild pass (the root Kbuild
-# lists both directories).
+# Build ioasidfd.ko, vfio-pci-ioasid.ko and ioasidfd_kvm.ko in one kbuild
+# pass (the root Kbuild lists their directories).
 #
-# usage: build-modules.sh [-d] [modules|clean]
+# usage: build-modules.sh [-t|-d] [modules|clean]
 #
-# Stock lane (default): against the installed Debian kernel headers
+# Default: the release build (IOASIDFD_TEST=n: no mock IOMMU, no
+# IOMMU_TEST_CMD), against the installed Debian kernel headers
 # (/lib/modules/KVER/build); the .ko files are built beside their sources.
+# This is what "make" builds and "make install-modules" installs.
 #
-# Debug lane (-d): against the debug kernel tree of scripts/debug-kernel.sh
-# (built first if the cache does not have it).  kbuild in 6.1 always writes
-# its outputs beside the sources of an external module, so the sources (the
-# root Kbuild, the directories it names, include/) are mirrored into
-# build/debug/modules/ and built there; the stock lane's objects are left
-# alone.  Our objects carry debug info (-g) there, so stack traces in the
-# debug kernel's reports can be decoded to file:line (the kernel itself has
-# none).  The modules end up in build/debug/modules/drivers/.../*.ko.
+# Test build (-t): the same kernel with IOASIDFD_TEST=y (the mock IOMMU and
+# IOMMU_TEST_CMD of selftest.c), which the test VM of make check, demo and
+# bench runs.  kbuild in 6.1 always writes its outputs beside the sources of
+# an external module, so the sources (the root Kbuild, the directories it
+# names, include/) are mirrored into build/test/modules/ and built there;
+# the release objects beside the sources are left alone.  The modules end
+# up in build/test/modules/drivers/.../*.ko.
+#
+# Debug lane (-d): the test build against the debug kernel tree of
+# scripts/debug-kernel.sh (built first if the cache does not have it),
+# mirrored the same way into build/debug/modules/.  Our objects carry debug
+# info (-g) there, so stack traces in the debug kernel's reports can be
+# decoded to file:line (the kernel itself has none).
 set -euo pipefail
 
 TOP=$(cd "$(dirname "$0")/.." && pwd)
@@ -22,19 +29,27 @@ MODULE_DIRS="drivers/iommu/ioasid drivers/vfio/pci/ioasid drivers/iommu/ioasid/k
 MODULES="drivers/iommu/ioasid/ioasidfd.ko drivers/vfio/pci/ioasid/vfio-pci-ioasid.ko
 	drivers/iommu/ioasid/kvm/ioasidfd_kvm.ko"
 
-lane=stock
-if [ "${1:-}" = -d ]; then
-	lane=debug
-	shift
-fi
+lane=release
+case ${1:-} in
+-t) lane=test; shift ;;
+-d) lane=debug; shift ;;
+esac
 target=${1:-modules}
-case $target in modules | clean) ;; *) echo "usage: $0 [-d] [modules|clean]" >&2; exit 2 ;; esac
+case $target in modules | clean) ;; *) echo "usage: $0 [-t|-d] [modules|clean]" >&2; exit 2 ;; esac
 
-if [ $lane = stock ]; then
+if [ $lane != debug ]; then
 	KVER=$("$TOP/scripts/kver.sh")
 	KDIR=/lib/modules/$KVER/build
 	SRC=$TOP
-	kflags=()
+	kflags=(IOASIDFD_TEST=n)
+	if [ $lane = test ]; then
+		SRC=$TOP/build/test/modules
+		kflags=(IOASIDFD_TEST=y)
+		if [ "$target" = clean ]; then
+			rm -rf "$SRC"
+			exit 0
+		fi
+	fi
 	if [ ! -f "$KDIR/Makefile" ]; then
 		echo "build-modules: no kernel build tree at $KDIR (run 'make deps')" >&2
 		exit 1
@@ -48,11 +63,11 @@ else
 	kernel=$("$TOP/scripts/debug-kernel.sh")
 	KDIR=$kernel/linux
 	KVER=$(cat "$kernel/kernelrelease")
-	kflags=(ARCH=x86_64 KCFLAGS=-g)
+	kflags=(ARCH=x86_64 KCFLAGS=-g IOASIDFD_TEST=y)
 fi
 
 if [ "$target" = clean ]; then
-	exec make -C "$KDIR" M="$SRC" clean
+	exec make -C "$KDIR" M="$SRC" "${kflags[@]}" clean
 fi
 
 missing=
@@ -97,12 +112,19 @@ mirror() {
 	done < <(cd "$SRC" && find . -type f -print0)
 }
 
-if [ $lane = debug ]; then
+case $lane in
+debug)
 	mirror
-	echo "build-modules: building the debug lane's modules against $KVER ($KDIR) in ${SRC#"$TOP"/}/"
-else
-	echo "build-modules: building against $KVER ($KDIR)"
-fi
+	echo "build-modules: building the debug lane's test modules against $KVER ($KDIR) in ${SRC#"$TOP"/}/"
+	;;
+test)
+	mirror
+	echo "build-modules: building the test modules (IOASIDFD_TEST=y) against $KVER ($KDIR) in ${SRC#"$TOP"/}/"
+	;;
+*)
+	echo "build-modules: building the release modules against $KVER ($KDIR)"
+	;;
+esac
 make -C "$KDIR" M="$SRC" "${kflags[@]}" modules
 
 for ko in $MODULES; do

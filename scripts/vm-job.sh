@@ -5,9 +5,13 @@
 #
 # usage: vm-job.sh check|demo|bench|check-debug|demo-debug|fuzz
 #
+# The stock lane's image carries the test build of our modules
+# (IOASIDFD_TEST=y, build/test/modules/: the mock IOMMU the tests and the
+# viommu demo need), asked for by "make initramfs", and the release build's
+# ioasidfd.ko (the default "make") that /init checks at the end of make check.
 # The debug lane boots the debug kernel of scripts/debug-kernel.sh (built
-# once, cached outside the clone) with our modules rebuilt against it in
-# build/debug/modules/, an initramfs of its own (build/vm/initramfs-debug.cpio.gz)
+# once, cached outside the clone) with the test build of our modules rebuilt
+# against it in build/debug/modules/, an initramfs of its own (build/vm/initramfs-debug.cpio.gz)
 # and logs in build/vm/JOB-debug/.  KASAN, lockdep and kmemleak make the guest
 # several times slower, so the default time limits there are three times the
 # stock ones (VM_TIMEOUT and PROG_TIMEOUT, when set, apply as given).
@@ -126,7 +130,7 @@ make --no-print-directory user $extra || failed "the build failed"
 scripts/build-modules.sh -d || failed "building the modules against the debug kernel failed"
 initrd=build/vm/initramfs-debug.cpio.gz
 tools/vm/mkinitramfs.sh -k "$kver" -m "$kernel/staging" -d build/debug/modules \
-	-l debug -o "$initrd" || failed "building the debug initramfs failed"
+	-r none -l debug -o "$initrd" || failed "building the debug initramfs failed"
 scripts/check-layering.sh -a build/debug/modules || failed "the layering check failed"
 
 VM_TIMEOUT=${VM_TIMEOUT:-2700}

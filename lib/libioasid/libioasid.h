@@ -139,7 +139,9 @@ int ioasid_ioas_alloc(int fd, uint32_t *out_ioas_id);
  * -EEXIST if a FIXED range overlaps an existing mapping; -EOVERFLOW if the
  * IOVA or user range wraps; -ENOSPC if no free IOVA range of that size
  * exists; -EFAULT if the memory cannot be pinned; -ENOMEM if pinning would
- * exceed RLIMIT_MEMLOCK; -ENOENT for an unknown IOAS.
+ * exceed RLIMIT_MEMLOCK, or if @length covers more than 2^28 pages (1 TiB
+ * with 4 KiB pages: the most one mapping can record, whatever the limit);
+ * -ENOENT for an unknown IOAS.
  */
 int ioasid_ioas_map(int fd, uint32_t ioas_id, void *va, uint64_t length,
 		    uint64_t *iova, uint32_t flags);
@@ -196,7 +198,7 @@ int ioasid_ioas_unmap_all(int fd, uint32_t ioas_id, uint64_t *out_unmapped);
  * to the number of ranges needed and the first entries are filled in (call
  * again with a larger array; *@out_alignment is not written); -EINVAL if
  * @num_ranges is NULL; -ENOENT for an unknown IOAS; -EFAULT for a bad
- * @ranges pointer.
+ * @ranges pointer; -ENOMEM.
  */
 int ioasid_ioas_iova_ranges(int fd, uint32_t ioas_id,
 			    struct iommu_iova_range *ranges,
@@ -218,11 +220,14 @@ int ioasid_ioas_iova_ranges(int fd, uint32_t ioas_id,
  * it is set, attaching a device whose reserved regions (such as the MSI
  * window) intersect it fails with -EADDRINUSE.
  *
- * Return: 0; -EINVAL if a range has start > last or two ranges overlap;
- * -EADDRINUSE if a range intersects a region reserved by an attached device
- * or its IOMMU aperture (nothing changes); -EOVERFLOW if a value does not
- * fit the kernel's unsigned long; -EFAULT if @ranges cannot be read (NULL
- * with @num > 0); -ENOMEM; -ENOENT for an unknown IOAS.
+ * At most IOASID_ALLOW_IOVAS_MAX (2^20) ranges may be given.
+ *
+ * Return: 0; -EINVAL if @num is above IOASID_ALLOW_IOVAS_MAX, a range has
+ * start >= last or two ranges overlap; -EADDRINUSE if a range intersects a
+ * region reserved by an attached device or its IOMMU aperture (nothing
+ * changes); -EOVERFLOW if a value does not fit the kernel's unsigned long;
+ * -EFAULT if @ranges cannot be read (NULL with @num > 0); -ENOMEM; -ENOENT
+ * for an unknown IOAS.
  */
 int ioasid_ioas_allow_iovas(int fd, uint32_t ioas_id,
 			    const struct iommu_iova_range *ranges,
@@ -326,7 +331,9 @@ int ioasid_option_set(int fd, uint32_t option_id, uint32_t object_id,
  * NEST_PARENT, DIRTY_TRACKING and FAULT_ID_VALID); -ENOENT if @dev_id is
  * not a bound device of this context; -EINVAL if @pt_id is not an IOAS;
  * -EADDRINUSE if an existing mapping of the IOAS does not suit the domain
- * (outside its aperture, say); -ENOMEM.
+ * (outside its aperture, say); -ENOSPC if the context already holds as
+ * many paging HWPTs as the module parameter ioasidfd.max_paging_hwpts
+ * allows (default 256, automatic ones included); -ENOMEM.
  */
 int ioasid_hwpt_alloc(int fd, uint32_t dev_id, uint32_t pt_id,
 		      uint32_t flags, uint32_t *out_hwpt_id);
@@ -358,7 +365,7 @@ int ioasid_hwpt_alloc(int fd, uint32_t dev_id, uint32_t pt_id,
  * flags, NEST_PARENT, or a device whose IOMMU delivers no page requests
  * (every real device on 6.1); -ENOENT if @dev_id is not a bound device,
  * @pt_id is not an IOAS or @fault_id is not a fault queue of this
- * context; -EADDRINUSE, -ENOMEM as ioasid_hwpt_alloc().
+ * context; -EADDRINUSE, -ENOSPC, -ENOMEM as ioasid_hwpt_alloc().
  */
 int ioasid_hwpt_alloc_fault(int fd, uint32_t dev_id, uint32_t pt_id,
 			    uint32_t flags, uint32_t fault_id,
@@ -569,7 +576,9 @@ int ioasid_vfio_bind(int devfd, int ioasid_fd, uint32_t *out_devid);
  * -EADDRINUSE if an existing mapping overlaps the device's reserved regions,
  * lies outside its IOMMU aperture or is not aligned to the IOMMU page size
  * (nothing changes: unmap it and retry); -ENOENT for an unknown ID; -EPERM
- * if the IOMMU cannot isolate MSIs and unsafe interrupts are not allowed.
+ * if the IOMMU cannot isolate MSIs and unsafe interrupts are not allowed;
+ * -ENOSPC if attaching to an IOAS needs a new automatic HWPT and the
+ * context holds ioasidfd.max_paging_hwpts paging HWPTs already.
  */
 int ioasid_vfio_attach(int devfd, uint32_t *pt_id);
 

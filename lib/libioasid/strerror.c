@@ -48,7 +48,7 @@ static const struct call_err call_errs[] = {
 	E(IOMMU_IOAS_MAP, EOVERFLOW, "the IOVA or user address range wraps around"),
 	E(IOMMU_IOAS_MAP, ENOSPC, "no free IOVA range of that size is left"),
 	E(IOMMU_IOAS_MAP, EFAULT, "the user memory cannot be pinned (not mapped, or not pinnable)"),
-	E(IOMMU_IOAS_MAP, ENOMEM, "pinning would exceed RLIMIT_MEMLOCK (raise it, or grant CAP_IPC_LOCK), or out of memory"),
+	E(IOMMU_IOAS_MAP, ENOMEM, "pinning would exceed RLIMIT_MEMLOCK (raise it, or grant CAP_IPC_LOCK), more than 2^28 pages in one mapping, or out of memory"),
 	E(IOMMU_IOAS_MAP, ENOENT, "no IOAS with that ID"),
 
 	E(IOMMU_IOAS_UNMAP, ENOENT, "nothing is mapped in the range, the range cuts through a mapping, or no IOAS with that ID"),
@@ -60,7 +60,7 @@ static const struct call_err call_errs[] = {
 	E(IOMMU_IOAS_IOVA_RANGES, ENOENT, "no IOAS with that ID"),
 	E(IOMMU_IOAS_IOVA_RANGES, EFAULT, "the range array cannot be written"),
 
-	E(IOMMU_IOAS_ALLOW_IOVAS, EINVAL, "a range has start > last, or two ranges overlap"),
+	E(IOMMU_IOAS_ALLOW_IOVAS, EINVAL, "more ranges than IOASID_ALLOW_IOVAS_MAX, a range has start >= last, or two ranges overlap"),
 	E(IOMMU_IOAS_ALLOW_IOVAS, EADDRINUSE, "a range intersects a region reserved by an attached device or lies outside its IOMMU aperture"),
 	E(IOMMU_IOAS_ALLOW_IOVAS, EOVERFLOW, "a value does not fit the kernel's unsigned long"),
 	E(IOMMU_IOAS_ALLOW_IOVAS, EFAULT, "the range array cannot be read"),
@@ -86,6 +86,7 @@ static const struct call_err call_errs[] = {
 	E(IOMMU_HWPT_ALLOC, EOPNOTSUPP, "unknown flags or data type, a flag not allowed in this combination, or something the device's IOMMU cannot do (6.1's VT-d: nesting, dirty tracking, page faults, PASIDs)"),
 	E(IOMMU_HWPT_ALLOC, ENOENT, "the device is not bound to this context, or the fault queue ID is unknown"),
 	E(IOMMU_HWPT_ALLOC, EADDRINUSE, "an existing mapping of the IOAS does not suit the new domain (outside its aperture, say)"),
+	E(IOMMU_HWPT_ALLOC, ENOSPC, "the context holds as many paging HWPTs as ioasidfd.max_paging_hwpts allows"),
 	E(IOMMU_HWPT_ALLOC, ENOMEM, "out of kernel memory"),
 
 	E(IOMMU_GET_HW_INFO, ENOENT, "the device is not bound to this context"),
@@ -120,6 +121,7 @@ static const struct call_err call_errs[] = {
 	E(VFIO_DEVICE_ATTACH_IOMMUFD_PT, ENOENT, "no IOAS or HWPT with that ID"),
 	E(VFIO_DEVICE_ATTACH_IOMMUFD_PT, EOPNOTSUPP, "PASID attach on a device without PASIDs (every device behind 6.1's IOMMU drivers)"),
 	E(VFIO_DEVICE_ATTACH_IOMMUFD_PT, EPERM, "the IOMMU cannot isolate MSIs (interrupt remapping off) and allow_unsafe_interrupts is not set"),
+	E(VFIO_DEVICE_ATTACH_IOMMUFD_PT, ENOSPC, "a new automatic HWPT is needed and the context holds as many paging HWPTs as ioasidfd.max_paging_hwpts allows"),
 
 	E(VFIO_DEVICE_DETACH_IOMMUFD_PT, EINVAL, "the device is not bound, or the PASID is 0 or beyond the device's width"),
 	E(VFIO_DEVICE_DETACH_IOMMUFD_PT, EOPNOTSUPP, "PASID detach on a device without PASIDs"),

@@ -4,11 +4,16 @@
 # tools/vm/init as /init.
 #
 # usage: mkinitramfs.sh [-k KVER] [-o OUT.cpio.gz] [-t TOP] [-m MODROOT] [-d OURDIR] [-l LANE]
-#                       [-q QEMUDIR]
+#                       [-q QEMUDIR] [-r RELDIR]
 #   -m MODROOT  take the kernel's modules from MODROOT/lib/modules/KVER (an
 #               INSTALL_MOD_PATH staging directory) instead of the host's
-#   -d OURDIR   take our modules from OURDIR/drivers/... instead of the
-#               source tree (the debug lane builds them in build/debug/modules)
+#   -d OURDIR   take our modules from OURDIR/drivers/... (default: the test
+#               build, build/test/modules of "build-modules.sh -t"; the debug
+#               lane builds them in build/debug/modules)
+#   -r RELDIR   the release build's ioasidfd.ko, from RELDIR/drivers/...
+#               (default: the source tree, where "make" builds it; "-r none"
+#               leaves it out), goes in as /opt/ioasid/release/ioasidfd.ko
+#               for /init's release check; it must not have IOMMU_TEST_CMD
 #   -l LANE     stock (default) or debug: told to the guest's /init, which
 #               exports it to the programs as IOASID_VM_LANE
 #   -q QEMUDIR  the QEMU lane's QEMU 10: an entry of scripts/qemu-debs.sh
@@ -48,9 +53,10 @@ MODROOT=
 OURDIR=
 LANE=stock
 QEMUDIR=
-usage="usage: $0 [-k KVER] [-o OUT.cpio.gz] [-t TOP] [-m MODROOT] [-d OURDIR] [-l LANE] [-q QEMUDIR]"
+RELDIR=
+usage="usage: $0 [-k KVER] [-o OUT.cpio.gz] [-t TOP] [-m MODROOT] [-d OURDIR] [-l LANE] [-q QEMUDIR] [-r RELDIR]"
 
-while getopts k:o:t:m:d:l:q: opt; do
+while getopts k:o:t:m:d:l:q:r: opt; do
 	case $opt in
 	k) KVER=$OPTARG ;;
 	o) OUT=$OPTARG ;;
@@ -59,10 +65,12 @@ while getopts k:o:t:m:d:l:q: opt; do
 	d) OURDIR=$(cd "$OPTARG" && pwd) ;;
 	l) LANE=$OPTARG ;;
 	q) QEMUDIR=$OPTARG ;;
+	r) RELDIR=$OPTARG ;;
 	*) echo "$usage" >&2; exit 2 ;;
 	esac
 done
-[ -n "$OURDIR" ] || OURDIR=$TOP
+[ -n "$OURDIR" ] || OURDIR=$TOP/build/test/modules
+[ -n "$RELDIR" ] || RELDIR=$TOP
 [ -n "$KVER" ] || KVER=$("$TOP/scripts/kver.sh")
 [ -n "$OUT" ] || OUT=$TOP/build/vm/initramfs.cpio.gz
 
@@ -152,6 +160,24 @@ done
 for ko in $ours_present; do
 	cp "$OURDIR/$ko" "$root$moddir/extra/"
 done
+
+# The release build's core module, outside /lib/modules (it has the test
+# build's name): /init loads it by path once the test build is unloaded.
+release_ko=
+if [ "$RELDIR" != none ]; then
+	rel=$RELDIR/drivers/iommu/ioasid/ioasidfd.ko
+	if [ -f "$rel" ]; then
+		# A cheap guard; the VM checks what the module answers.
+		if nm "$rel" | grep ' ioasidfd_test_cmd_ioctl$' >/dev/null; then
+			die "$rel has IOMMU_TEST_CMD: not a release build"
+		fi
+		mkdir -p "$root/opt/ioasid/release"
+		cp "$rel" "$root/opt/ioasid/release/"
+		release_ko=/opt/ioasid/release/ioasidfd.ko
+	else
+		echo "mkinitramfs: NOTE: $rel is not built (make modules); the release check will fail" >&2
+	fi
+fi
 
 # modules.builtin lets modprobe treat built-in dependencies as satisfied.
 for f in modules.builtin modules.builtin.modinfo; do
@@ -273,6 +299,8 @@ chmod 755 "$root/init"
 	echo "KVER=$KVER"
 	echo "LANE=$LANE"
 	echo "OUR_MODULES_PRESENT=\"$(for ko in $ours_present; do basename "$ko" .ko; done | tr '\n' ' ')\""
+	echo "RELEASE_CHECK=$([ "$RELDIR" = none ] && echo no || echo yes)"
+	echo "RELEASE_MODULE=$release_ko"
 	echo "BUILT=\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\""
 	echo "GIT=\"$(git -C "$TOP" describe --always --dirty 2>/dev/null || echo unknown)\""
 } >"$root/etc/ioasid-vm.conf"
@@ -287,5 +315,6 @@ mv "$OUT.tmp" "$OUT"
 case $OUT in *.cpio.gz) rm -f "${OUT%.gz}" ;; esac
 rm -f "$TOP"/build/vm/vmlinux-*
 echo "mkinitramfs: $OUT ($(du -h "$OUT" | cut -f1)): $LANE lane, kernel $KVER," \
-	"$nmods kernel module(s), our modules:${ours_present:- none}, $nprogs program(s), $nlibs shared libraries," \
+	"$nmods kernel module(s), our modules:${ours_present:- none} (from ${OURDIR#"$TOP"/}), release ioasidfd.ko: ${release_ko:-none}," \
+	"$nprogs program(s), $nlibs shared libraries," \
 	"QEMU lane: ${qemu_note:-none}"

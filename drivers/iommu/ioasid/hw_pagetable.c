@@ -18,8 +18,40 @@
  * holds a reference on its fault queue the same way.
  */
 #include <linux/device.h>
+#include <linux/moduleparam.h>
 
 #include "ioasidfd_private.h"
+
+/*
+ * Every paging HWPT holds a copy of its IOAS's mappings in IOMMU page
+ * tables that 6.1's IOMMU drivers (and the mock) allocate themselves,
+ * charged to no memory cgroup. So a context may hold only so many: 256 is
+ * far more than a VMM needs (one per IOAS and kind of IOMMU, plus a nest
+ * parent per vIOMMU) and bounds the page tables to 256 copies of what the
+ * context has mapped.
+ */
+static unsigned int ioasidfd_max_paging_hwpts = 256;
+module_param_named(max_paging_hwpts, ioasidfd_max_paging_hwpts, uint, 0644);
+MODULE_PARM_DESC(max_paging_hwpts,
+		 "Most paging HWPTs (explicit and automatic) one /dev/ioasid context may hold; beyond it IOMMU_HWPT_ALLOC and attaches that need a new one fail with ENOSPC (default 256)");
+
+/* Count one more paging HWPT for @ictx, unless it is at the limit. */
+static bool hwpt_paging_count_get(struct ioasidfd_ctx *ictx)
+{
+	unsigned int max = READ_ONCE(ioasidfd_max_paging_hwpts);
+	int cur = atomic_read(&ictx->paging_hwpts);
+
+	do {
+		if ((unsigned int)cur >= max)
+			return false;
+	} while (!atomic_try_cmpxchg(&ictx->paging_hwpts, &cur, cur + 1));
+	return true;
+}
+
+static void hwpt_paging_count_put(struct ioasidfd_ctx *ictx)
+{
+	WARN_ON(atomic_dec_return(&ictx->paging_hwpts) < 0);
+}
 
 /**
  * ioasidfd_hwpt_paging_alloc() - create an empty paging HWPT for an IOAS
@@ -32,9 +64,14 @@
  * yet: the caller attaches it or not, then ioasidfd_hwpt_paging_populate()s
  * it, and finalizes or tears it down. Called with ioas->mutex held.
  *
- * Return: the HWPT or ERR_PTR(-ENOMEM). 6.1's iommu_domain_alloc() says
- * NULL and no reason; for a device that is bound (so it has an IOMMU group
- * and its bus an IOMMU) the only reason left is an allocation failure.
+ * It counts against the context's limit of paging HWPTs
+ * (ioasidfd.max_paging_hwpts) until ioasidfd_hwpt_paging_teardown().
+ *
+ * Return: the HWPT or ERR_PTR(): -ENOSPC if the context holds
+ * max_paging_hwpts paging HWPTs already; -ENOMEM. 6.1's
+ * iommu_domain_alloc() says NULL and no reason; for a device that is bound
+ * (so it has an IOMMU group and its bus an IOMMU) the only reason left is
+ * an allocation failure.
  */
 struct ioasidfd_hwpt *
 ioasidfd_hwpt_paging_alloc(struct ioasidfd_ctx *ictx,
@@ -45,15 +82,22 @@ ioasidfd_hwpt_paging_alloc(struct ioasidfd_ctx *ictx,
 
 	lockdep_assert_held(&ioas->mutex);
 
+	if (!hwpt_paging_count_get(ictx))
+		return ERR_PTR(-ENOSPC);
+
 	hwpt = ioasidfd_object_alloc(ictx, hwpt, IOASIDFD_OBJ_HWPT_PAGING);
-	if (IS_ERR(hwpt))
+	if (IS_ERR(hwpt)) {
+		hwpt_paging_count_put(ictx);
 		return hwpt;
+	}
 
 	hwpt->domain = idev->igroup->ops->domain_alloc(idev->igroup, idev->dev);
 	if (!hwpt->domain) {
 		ioasidfd_object_abort(ictx, &hwpt->obj);
+		hwpt_paging_count_put(ictx);
 		return ERR_PTR(-ENOMEM);
 	}
+	hwpt->ictx = ictx;
 	INIT_LIST_HEAD(&hwpt->hwpt_item);
 	refcount_inc(&ioas->obj.users);
 	hwpt->ioas = ioas;
@@ -98,7 +142,8 @@ int ioasidfd_hwpt_paging_populate(struct ioasidfd_hwpt *hwpt,
  * ioasidfd_hwpt_paging_teardown() - undo alloc (and populate, if done)
  * @hwpt: the HWPT, no longer attached to anything
  *
- * Called with hwpt->ioas->mutex held. Does not free @hwpt itself.
+ * Gives its slot back to the context's count of paging HWPTs. Called
+ * with hwpt->ioas->mutex held. Does not free @hwpt itself.
  */
 void ioasidfd_hwpt_paging_teardown(struct ioasidfd_hwpt *hwpt)
 {
@@ -113,6 +158,7 @@ void ioasidfd_hwpt_paging_teardown(struct ioasidfd_hwpt *hwpt)
 	if (hwpt->fault)
 		ioasidfd_put_object(&hwpt->fault->obj);
 	refcount_dec(&ioas->obj.users);
+	hwpt_paging_count_put(hwpt->ictx);
 }
 
 void ioasidfd_hwpt_paging_destroy(struct ioasidfd_object *obj)

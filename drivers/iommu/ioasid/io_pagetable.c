@@ -43,6 +43,7 @@
 #include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
+#include <linux/uaccess.h>
 
 #include "ioasidfd_private.h"
 
@@ -970,21 +971,53 @@ void ioasidfd_iopt_unreserve(struct ioasidfd_iopt *iopt, void *owner)
 	up_write(&iopt->rwsem);
 }
 
-static void emit_range(struct iommu_iova_range *out, unsigned int max,
-		       unsigned int *total, unsigned long start,
+/*
+ * Where ioasidfd_iopt_allowed_ranges() puts the ranges it finds: the first
+ * @capacity go to the user array @uranges, staged in @buf (@nbuf of them
+ * waiting); @total counts every range.
+ */
+struct range_report {
+	struct iommu_iova_range __user *uranges;
+	u32 capacity;
+	struct iommu_iova_range *buf;
+	unsigned int nbuf;
+	u32 copied;
+	u32 total;
+	int rc;
+};
+
+/* Ranges staged per copy_to_user(): one page of them. */
+#define RANGES_PER_COPY (PAGE_SIZE / sizeof(struct iommu_iova_range))
+
+static void report_flush(struct range_report *rep)
+{
+	if (!rep->nbuf || rep->rc)
+		return;
+	if (ioasidfd_inject_fault() ||
+	    copy_to_user(rep->uranges + rep->copied, rep->buf,
+			 rep->nbuf * sizeof(*rep->buf)))
+		rep->rc = -EFAULT;
+	rep->copied += rep->nbuf;
+	rep->nbuf = 0;
+}
+
+static void emit_range(struct range_report *rep, unsigned long start,
 		       unsigned long last)
 {
-	if (*total < max) {
-		out[*total].start = start;
-		out[*total].last = last;
+	if (rep->total < rep->capacity && !rep->rc) {
+		rep->buf[rep->nbuf].start = start;
+		rep->buf[rep->nbuf].last = last;
+		if (++rep->nbuf == RANGES_PER_COPY)
+			report_flush(rep);
 	}
-	(*total)++;
+	rep->total++;
+	if (!(rep->total % RANGES_PER_COPY))
+		cond_resched();
 }
 
 /* Emit the parts of [lo, hi] that no reserved interval covers. */
 static void emit_unreserved(struct ioasidfd_iopt *iopt, unsigned long lo,
-			    unsigned long hi, struct iommu_iova_range *out,
-			    unsigned int max, unsigned int *total)
+			    unsigned long hi, struct range_report *rep)
 {
 	struct interval_tree_node *node;
 	unsigned long next = lo;
@@ -992,40 +1025,64 @@ static void emit_unreserved(struct ioasidfd_iopt *iopt, unsigned long lo,
 	/* Reserved intervals come sorted by start and may overlap. */
 	for_each_itree_node(node, &iopt->reserved_itree, lo, hi) {
 		if (node->start > next)
-			emit_range(out, max, total, next, node->start - 1);
+			emit_range(rep, next, node->start - 1);
 		if (node->last >= hi)
 			return;
 		next = max(next, node->last + 1);
 	}
-	emit_range(out, max, total, next, hi);
+	emit_range(rep, next, hi);
 }
 
 /**
- * ioasidfd_iopt_allowed_ranges() - the usable IOVA intervals, in order
+ * ioasidfd_iopt_allowed_ranges() - copy the usable IOVA intervals out
  * @iopt: the IOAS's page table
- * @out: array of @max entries (may be NULL when @max is 0)
- * @max: capacity of @out
- * @total: output, the number of intervals (may exceed @max)
+ * @uranges: user array of @capacity entries
+ * @capacity: how many entries @uranges holds (may be 0)
+ * @total: output, the number of intervals (may exceed @capacity)
+ * @alignment: output, the IOAS's IOVA alignment at the same moment
  *
  * Usable means allowed (everything, unless IOMMU_IOAS_ALLOW_IOVAS said
- * otherwise) and not reserved.
+ * otherwise) and not reserved. The first @capacity intervals, in order, are
+ * copied to @uranges a page at a time, so however many there are the
+ * kernel never holds more than a page of them. The whole walk, copies
+ * included, is done under one hold of @iopt->rwsem (for reading), so the
+ * count, the entries and the alignment describe one state of the IOAS.
+ * Faulting on @uranges under it is fine: the lock order has iopt->rwsem
+ * before mmap_lock, and nothing takes it from a fault.
  *
- * Return: 0.
+ * Return: 0; -ENOMEM; -EFAULT if @uranges could not be written (@total is
+ * then not meaningful).
  */
 int ioasidfd_iopt_allowed_ranges(struct ioasidfd_iopt *iopt,
-				 struct iommu_iova_range *out,
-				 unsigned int max, unsigned int *total)
+				 struct iommu_iova_range __user *uranges,
+				 u32 capacity, u32 *total,
+				 unsigned long *alignment)
 {
+	struct range_report rep = {
+		.uranges = uranges,
+		.capacity = capacity,
+	};
 	struct interval_tree_node *span;
 
-	*total = 0;
+	if (capacity) {
+		rep.buf = kmalloc_array(min_t(u32, capacity, RANGES_PER_COPY),
+					sizeof(*rep.buf), GFP_KERNEL_ACCOUNT);
+		if (!rep.buf)
+			return -ENOMEM;
+	}
+
 	down_read(&iopt->rwsem);
 	if (RB_EMPTY_ROOT(&iopt->allowed_itree.rb_root))
-		emit_unreserved(iopt, 0, ULONG_MAX, out, max, total);
+		emit_unreserved(iopt, 0, ULONG_MAX, &rep);
 	for_each_itree_node(span, &iopt->allowed_itree, 0, ULONG_MAX)
-		emit_unreserved(iopt, span->start, span->last, out, max, total);
+		emit_unreserved(iopt, span->start, span->last, &rep);
+	report_flush(&rep);
+	*alignment = iopt->iova_alignment;
 	up_read(&iopt->rwsem);
-	return 0;
+
+	kfree(rep.buf);
+	*total = rep.total;
+	return rep.rc;
 }
 
 /**

@@ -214,10 +214,9 @@ out_put:
 int ioasidfd_ioas_iova_ranges_ioctl(struct ioasidfd_ucmd *ucmd)
 {
 	struct iommu_ioas_iova_ranges *cmd = ucmd->cmd;
-	struct iommu_iova_range __user *uranges;
-	struct iommu_iova_range *ranges = NULL;
 	struct ioasidfd_ioas *ioas;
-	unsigned int max, total;
+	unsigned long alignment;
+	u32 total;
 	int rc;
 
 	if (cmd->__reserved)
@@ -227,39 +226,18 @@ int ioasidfd_ioas_iova_ranges_ioctl(struct ioasidfd_ucmd *ucmd)
 	if (IS_ERR(ioas))
 		return PTR_ERR(ioas);
 
-	/*
-	 * Ask once for the count, then fill a kernel buffer of at most that
-	 * many entries, so a huge user capacity cannot make us allocate.
-	 */
-	ioasidfd_iopt_allowed_ranges(&ioas->iopt, NULL, 0, &total);
-	max = min(cmd->num_iovas, total);
-	if (max) {
-		ranges = kcalloc(max, sizeof(*ranges), GFP_KERNEL_ACCOUNT);
-		if (!ranges) {
-			rc = -ENOMEM;
-			goto out_put;
-		}
-		ioasidfd_iopt_allowed_ranges(&ioas->iopt, ranges, max, &total);
-		max = min(max, total);
-	}
+	/* Copied out in bounded pieces, counted in the same pass. */
+	rc = ioasidfd_iopt_allowed_ranges(&ioas->iopt,
+					  u64_to_user_ptr(cmd->allowed_iovas),
+					  cmd->num_iovas, &total, &alignment);
+	if (rc)
+		goto out_put;
 
-	uranges = u64_to_user_ptr(cmd->allowed_iovas);
-	if (max && (ioasidfd_inject_fault() ||
-		    copy_to_user(uranges, ranges, max * sizeof(*ranges)))) {
-		rc = -EFAULT;
-		goto out_free;
-	}
-
-	down_read(&ioas->iopt.rwsem);
-	cmd->out_iova_alignment = ioas->iopt.iova_alignment;
-	up_read(&ioas->iopt.rwsem);
+	cmd->out_iova_alignment = alignment;
 	rc = total > cmd->num_iovas ? -EMSGSIZE : 0;
 	cmd->num_iovas = total;
 	if (ioasidfd_ucmd_respond(ucmd, sizeof(*cmd)))
 		rc = -EFAULT;
-
-out_free:
-	kfree(ranges);
 out_put:
 	ioasidfd_put_object(&ioas->obj);
 	return rc;
@@ -304,6 +282,9 @@ int ioasidfd_ioas_allow_iovas_ioctl(struct ioasidfd_ucmd *ucmd)
 
 	if (cmd->__reserved)
 		return -EOPNOTSUPP;
+	/* Checked before anything is read or allocated. */
+	if (cmd->num_iovas > IOASID_ALLOW_IOVAS_MAX)
+		return -EINVAL;
 
 	ioas = ioasidfd_get_ioas(ucmd->ictx, cmd->ioas_id);
 	if (IS_ERR(ioas))

@@ -2,8 +2,9 @@
 /*
  * ioasidfd test ABI of the KVM handoff: IOASID_KVM_TEST_QUERY.
  *
- * Answered only by a module built with IOASIDFD_TEST (the in-tree default;
- * "make install" builds without it). Shared by the kernel (kvm.c) and the
+ * Answered only by a test build of the module (IOASIDFD_TEST=y, what the
+ * test VM runs; the default build, which "make install-modules" installs,
+ * answers ENOTTY). Shared by the kernel (kvm.c) and the
  * test programs (tools/selftests/ioasid, built with -I drivers/iommu/ioasid).
  */
 #ifndef _IOASIDFD_KVM_TEST_H

@@ -122,6 +122,7 @@ struct ioasidfd_ctx {
 	struct xarray objects;
 	struct xarray groups;		/* iommu_group_id -> ioasidfd_group */
 	struct mutex groups_lock;
+	atomic_t paging_hwpts;		/* explicit and automatic ones */
 };
 
 enum ioasidfd_object_type {
@@ -317,8 +318,9 @@ int ioasidfd_iopt_reserve(struct ioasidfd_iopt *iopt, unsigned long start,
 			  unsigned long last, void *owner);
 void ioasidfd_iopt_unreserve(struct ioasidfd_iopt *iopt, void *owner);
 int ioasidfd_iopt_allowed_ranges(struct ioasidfd_iopt *iopt,
-				 struct iommu_iova_range *out,
-				 unsigned int max, unsigned int *total);
+				 struct iommu_iova_range __user *uranges,
+				 u32 capacity, u32 *total,
+				 unsigned long *alignment);
 
 struct ioasidfd_ioas {
 	struct ioasidfd_object obj;
@@ -365,6 +367,7 @@ int ioasidfd_ioas_iova_ranges_ioctl(struct ioasidfd_ucmd *ucmd);
  */
 struct ioasidfd_hwpt {
 	struct ioasidfd_object obj;
+	struct ioasidfd_ctx *ictx;	/* paging only: counted there */
 	struct iommu_domain *domain;
 	struct ioasidfd_ioas *ioas;
 	/* IOMMU_HWPT_FAULT_ID_VALID: where page requests go (holds a ref) */

@@ -2,8 +2,9 @@
 /*
  * ioasidfd test ABI: IOMMU_TEST_CMD and the mock IOMMU of test builds.
  *
- * Only a module built with IOASIDFD_TEST (the default of the in-tree build;
- * "make install-modules" builds without it) answers IOMMU_TEST_CMD. The command
+ * Only a test build of the module (IOASIDFD_TEST=y: "make test-modules",
+ * what the test VM runs) answers IOMMU_TEST_CMD; the default (release)
+ * build, which "make install-modules" installs, answers ENOTTY. The command
  * number, the struct layout, the op numbers and the constants are those of
  * drivers/iommu/iommufd/iommufd_test.h in Linux 6.12, so test programs
  * written for iommufd's mock run against /dev/ioasid unchanged. Ops 16 and

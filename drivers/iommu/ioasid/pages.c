@@ -111,10 +111,13 @@ static int ioasidfd_pin_all(struct ioasidfd_pages *pages)
  * @mode: the context's accounting mode
  *
  * Context: process context of the task whose memory it is.
+ * The charge comes before any allocation whose size depends on @length.
+ *
  * Return: the pinned pages with one reference, or ERR_PTR(): -EINVAL for
  * zero @length, -EOVERFLOW if the range wraps, -ENOMEM if the charge would
- * exceed RLIMIT_MEMLOCK or on allocation failure, -EFAULT (or another GUP
- * error) if the memory cannot be pinned.
+ * exceed RLIMIT_MEMLOCK or on allocation failure (also when the array of
+ * page pointers for @length cannot be allocated at all, e.g. above INT_MAX
+ * bytes), -EFAULT (or another GUP error) if the memory cannot be pinned.
  */
 struct ioasidfd_pages *ioasidfd_pages_pin(void __user *uptr,
 					  unsigned long length, bool writable,
@@ -141,28 +144,34 @@ struct ioasidfd_pages *ioasidfd_pages_pin(void __user *uptr,
 	mmgrab(current->mm);
 	pages->mm = current->mm;
 
-	pages->pages = kvcalloc(pages->npages, sizeof(*pages->pages),
-				GFP_KERNEL_ACCOUNT);
-	if (!pages->pages) {
-		rc = -ENOMEM;
-		goto err_put_owner;
-	}
-
+	/*
+	 * The limit first: nothing sized by @length is allocated before it
+	 * agrees. A caller with CAP_IPC_LOCK has no limit, so the page array
+	 * may still be too big to have: that is ENOMEM, quietly (kvmalloc()
+	 * would WARN above INT_MAX bytes).
+	 */
 	pages->account_mode = capable(CAP_IPC_LOCK) ? IOASIDFD_ACCOUNT_NONE :
 						       mode;
 	rc = ioasidfd_charge(pages);
 	if (rc)
-		goto err_free_array;
+		goto err_put_owner;
+
+	pages->pages = kvcalloc(pages->npages, sizeof(*pages->pages),
+				GFP_KERNEL_ACCOUNT | __GFP_NOWARN);
+	if (!pages->pages) {
+		rc = -ENOMEM;
+		goto err_uncharge;
+	}
 
 	rc = ioasidfd_pin_all(pages);
 	if (rc)
-		goto err_uncharge;
+		goto err_free_array;
 	return pages;
 
-err_uncharge:
-	ioasidfd_uncharge(pages);
 err_free_array:
 	kvfree(pages->pages);
+err_uncharge:
+	ioasidfd_uncharge(pages);
 err_put_owner:
 	mmdrop(pages->mm);
 	free_uid(pages->user);

@@ -54,6 +54,38 @@
  * end addresses in this API.
  */
 
+/**
+ * DOC: Known differences from upstream iommufd
+ *
+ * Where this module answers differently from iommufd in Linux 6.12, and why:
+ *
+ *  - Pages are pinned (and charged) by IOMMU_IOAS_MAP itself, even before a
+ *    device is attached; upstream pins when the first domain or access
+ *    needs them.
+ *  - One IOMMU_IOAS_MAP covers at most 2^28 pages (1 TiB with 4 KiB pages):
+ *    the pages of a mapping are recorded in one array of pointers, which
+ *    the kernel allocates in one piece of at most 2 GiB. Larger requests
+ *    give ENOMEM; map large regions in pieces. Upstream has no such limit.
+ *  - IOMMU_IOAS_ALLOW_IOVAS takes at most IOASID_ALLOW_IOVAS_MAX (2^20)
+ *    ranges, more give EINVAL. Upstream has no explicit bound (only the
+ *    memory cgroup's, as each range is a charged allocation there and here);
+ *    the bound keeps one call from allocating without end in a process
+ *    whose memory cgroup is unlimited, and from keeping the CPU for
+ *    minutes. A VMM needs a handful of ranges.
+ *  - A context holds at most ioasidfd.max_paging_hwpts (module parameter,
+ *    default 256) paging HWPTs, explicit and automatic ones together, and
+ *    IOMMU_HWPT_ALLOC or an attach that would create one more fails with
+ *    ENOSPC. Each paging HWPT copies all mappings of its IOAS into IOMMU
+ *    page tables that 6.1's IOMMU drivers allocate themselves, so they are
+ *    charged to no memory cgroup. Upstream has no count limit: it maps with
+ *    GFP_KERNEL_ACCOUNT, which newer IOMMU drivers honour, charging the
+ *    page tables to the caller's memory cgroup.
+ *  - Binding a device whose IOMMU group is in use elsewhere fails with EBUSY
+ *    (upstream: EPERM or EINVAL, depending on the user).
+ *  - On VT-d a WRITEABLE-only mapping is also readable (6.1's intel-iommu
+ *    sets the read bit in every PTE).
+ */
+
 #define IOMMUFD_TYPE (';')
 
 enum {
@@ -144,12 +176,15 @@ struct iommu_iova_range {
  * destroyed, attached or not) and when a device with reserved regions (such
  * as the MSI window 0xfee00000-0xfeefffff on x86) is attached; the latter
  * grow back when it is detached. VMMs query it after every attach and
- * detach. Mirrors upstream IOMMU_IOAS_IOVA_RANGES.
+ * detach. The count, the entries and @out_iova_alignment describe one
+ * moment of the IOAS, however many ranges there are (up to
+ * IOASID_ALLOW_IOVAS_MAX allowed ranges, each possibly split by reserved
+ * ones). Mirrors upstream IOMMU_IOAS_IOVA_RANGES.
  *
  * Errors: EMSGSIZE if @num_iovas was too small: @num_iovas is set to the
  * number needed and the first entries are filled in (call again with a larger
  * array); EOPNOTSUPP for non-zero @__reserved; ENOENT for an unknown IOAS;
- * EFAULT for a bad @allowed_iovas.
+ * EFAULT for a bad @allowed_iovas (entries may have been written); ENOMEM.
  */
 struct iommu_ioas_iova_ranges {
 	__u32 size;
@@ -216,7 +251,12 @@ enum iommufd_ioas_map_flags {
  * range that touches a reserved region; EEXIST if a FIXED range overlaps an
  * existing mapping; EOVERFLOW if the range wraps; ENOSPC if no free IOVA
  * range of that size exists; EFAULT if the memory cannot be pinned; ENOMEM if
- * pinning would exceed RLIMIT_MEMLOCK; ENOENT for an unknown IOAS.
+ * pinning would exceed RLIMIT_MEMLOCK (checked before the kernel allocates
+ * anything for @length), or if the kernel cannot allocate its record of the
+ * pages: 8 bytes per page in one allocation of at most 2 GiB, so one mapping
+ * covers at most 2^28 pages (1 TiB with 4 KiB pages) whatever the caller's
+ * limit or capabilities (see "Known differences"); ENOENT for an unknown
+ * IOAS.
  */
 struct iommu_ioas_map {
 	__u32 size;
@@ -269,10 +309,13 @@ struct iommu_ioas_unmap {
  * automatic IOVAs inside its guest's IOVA window. Mappings at a fixed IOVA
  * are not limited by it. IOMMU_IOAS_IOVA_RANGES then reports the allowed
  * ranges minus the reserved ones. The new list replaces the old one as a
- * whole, or not at all. Mirrors upstream IOMMU_IOAS_ALLOW_IOVAS.
+ * whole, or not at all. At most IOASID_ALLOW_IOVAS_MAX ranges may be given
+ * (a bound upstream does not have, see "Known differences"). Mirrors
+ * upstream IOMMU_IOAS_ALLOW_IOVAS.
  *
- * Errors: EOPNOTSUPP for non-zero @__reserved; EINVAL if a range has
- * start >= last (as upstream, a range spans at least two bytes) or two
+ * Errors: EOPNOTSUPP for non-zero @__reserved; EINVAL if @num_iovas is
+ * above IOASID_ALLOW_IOVAS_MAX (checked first: nothing is read), a range
+ * has start >= last (as upstream, a range spans at least two bytes) or two
  * ranges overlap; EOVERFLOW if a value does not fit the kernel's unsigned
  * long (32-bit kernels only); EADDRINUSE if an allowed range intersects a range
  * reserved by an attached device (nothing changes); EFAULT; ENOMEM; ENOENT
@@ -286,6 +329,12 @@ struct iommu_ioas_allow_iovas {
 	__u32 __reserved;
 	__aligned_u64 allowed_iovas;
 };
+
+/*
+ * The most ranges one IOMMU_IOAS_ALLOW_IOVAS may allow: 2^20 (each costs the
+ * kernel a 64-byte allocation, charged to the caller's memory cgroup).
+ */
+#define IOASID_ALLOW_IOVAS_MAX (1U << 20)
 #define IOMMU_IOAS_ALLOW_IOVAS _IO(IOMMUFD_TYPE, IOMMUFD_CMD_IOAS_ALLOW_IOVAS)
 
 /**
@@ -478,8 +527,22 @@ enum iommu_hwpt_data_type {
  * paging HWPT, or a paging HWPT that is not a nest parent (or was made
  * automatically, or by another IOMMU); ENOENT for an unknown @dev_id or if
  * @fault_id is not a fault queue; EADDRINUSE if existing mappings do not
- * suit the domain; EFAULT; ENOMEM. Attaching a device that cannot raise
- * page requests to a HWPT with a fault queue fails with EINVAL.
+ * suit the domain; ENOSPC for a paging HWPT if the context holds
+ * ioasidfd.max_paging_hwpts of them already (see below); EFAULT; ENOMEM.
+ * Attaching a device that cannot raise page requests to a HWPT with a fault
+ * queue fails with EINVAL.
+ *
+ * Each paging HWPT is a full copy of its IOAS's mappings in IOMMU page
+ * tables, which 6.1's IOMMU drivers allocate without charging them to the
+ * caller. So a context (one open of /dev/ioasid) holds at most
+ * max_paging_hwpts paging HWPTs, a parameter of the ioasidfd module
+ * (default 256; /sys/module/ioasidfd/parameters/max_paging_hwpts, read at
+ * each allocation). The automatic HWPTs that VFIO_DEVICE_ATTACH_IOMMUFD_PT
+ * creates count too, as they cost the same; nested HWPTs do not (the
+ * kernel copies nothing into them). Destroying a HWPT, or the last device
+ * leaving an automatic one, frees its slot. The errno is ENOSPC, as VFIO
+ * type1 answers when its own count of DMA mappings (dma_entry_limit) is
+ * used up; upstream iommufd has no such limit (see "Known differences").
  */
 struct iommu_hwpt_alloc {
 	__u32 size;
@@ -880,7 +943,9 @@ struct vfio_device_bind_iommufd {
  * regions, lies outside its IOMMU aperture or is not aligned to the IOMMU
  * page size (nothing changes: unmap it and retry); ENOENT for an unknown
  * @pt_id; EPERM if the IOMMU cannot isolate MSIs (no interrupt remapping) and
- * the ioasidfd module parameter allow_unsafe_interrupts is not set.
+ * the ioasidfd module parameter allow_unsafe_interrupts is not set; ENOSPC
+ * if attaching to an IOAS needs a new automatic HWPT and the context holds
+ * the most paging HWPTs it may (see IOMMU_HWPT_ALLOC; nothing changes).
  */
 struct vfio_device_attach_iommufd_pt {
 	__u32 argsz;

@@ -191,6 +191,43 @@ PIN_TEST(vmpin_returns_to_start_after_close)
 	ASSERT_EQ(self->start, vmpin_settled(self->start));
 }
 
+/*
+ * A map of more memory than the kernel can track in one mapping: 4 TiB of
+ * reserved, never touched address space, whose page array alone would be
+ * 8 GiB. Charged, the memlock limit refuses it before anything sized by the
+ * length is allocated; with CAP_IPC_LOCK (not charged) the bookkeeping
+ * cannot be had. Either way ENOMEM, nothing pinned, and the kernel logs no
+ * warning (an allocation above INT_MAX bytes makes kvmalloc() WARN unless
+ * told not to).
+ */
+PIN_TEST(map_of_terabytes_is_enomem_without_a_kernel_warning)
+{
+	const uint64_t len = 4ull << 40;
+	uint64_t iova = 0;
+	void *va;
+	int kmsg;
+
+	va = mmap(NULL, len, PROT_READ,
+		  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+	if (va == MAP_FAILED)
+		SKIP(return, "cannot reserve 4 TiB of address space: %s",
+		     strerror(errno));
+	if (variant->charged)
+		ASSERT_OK(set_memlock_limit_pages(LIMIT_PAGES));
+	kmsg = kmsg_open_at_end();
+	ASSERT_LE(0, kmsg);
+
+	ASSERT_ERRNO(ENOMEM, raw_ioas_map(self->fd, self->ioas, va, len, &iova,
+					  IOMMU_IOAS_MAP_READABLE));
+	ASSERT_PINNED(0);
+	EXPECT_EQ(0, kmsg_reports(kmsg));
+	/* The IOAS is still usable. */
+	test_map_fixed(self->fd, self->ioas, self->buf, self->page, BASE_IOVA);
+	ASSERT_PINNED(1);
+	close(kmsg);
+	munmap(va, len);
+}
+
 PIN_TEST(failed_maps_leave_nothing_pinned)
 {
 	uint8_t *hole = alloc_pages(4);

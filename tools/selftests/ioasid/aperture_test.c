@@ -47,17 +47,10 @@ static uint64_t __top_of_ranges(struct __test_metadata *_metadata, int fd,
 }
 #define top_of_ranges(fd, ioas)	__top_of_ranges(_metadata, fd, ioas)
 
-/* /dev/kmsg positioned at its end, or -1 if there is none. */
-static int kmsg_open_at_end(void)
-{
-	int fd = open("/dev/kmsg", O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-
-	if (fd >= 0)
-		lseek(fd, 0, SEEK_END);
-	return fd;
-}
-
-/* Kernel log records written since kmsg_open_at_end() (logged). */
+/*
+ * Kernel log records written since kmsg_open_at_end() (ioasid_utils.h),
+ * all of them (logged).
+ */
 static int __kmsg_new_records(struct __test_metadata *_metadata, int fd)
 {
 	char rec[1024];

@@ -565,6 +565,61 @@ static inline void __assert_ranges_are(struct __test_metadata *_metadata,
 		assert_ranges_are(fd, ioas, &__all, 1);			\
 	} while (0)
 
+/* ---- kernel log ------------------------------------------------------- */
+
+/*
+ * /dev/kmsg opened at its current end, so kmsg_reports() sees only what the
+ * kernel logs from now on; -errno if it cannot be opened.
+ */
+static inline int kmsg_open_at_end(void)
+{
+	int fd = open("/dev/kmsg", O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+
+	if (fd < 0)
+		return -errno;
+	lseek(fd, 0, SEEK_END);
+	return fd;
+}
+
+/*
+ * Read what the kernel logged since the last call on @fd and count the
+ * lines that report trouble (a WARN, a BUG, an Oops, a call trace), each
+ * shown with TH_LOG.
+ */
+static inline int __kmsg_reports(struct __test_metadata *_metadata, int fd)
+{
+	static const char *const bad[] = {
+		"WARNING:", "BUG:", "Oops", "Call Trace", "general protection",
+	};
+	char rec[2048];
+	int n = 0;
+	ssize_t len;
+	size_t i;
+
+	for (;;) {
+		char *msg;
+
+		len = read(fd, rec, sizeof(rec) - 1);
+		if (len < 0 && (errno == EPIPE || errno == EINTR))
+			continue;	/* records overwritten meanwhile */
+		if (len <= 0)
+			break;		/* EAGAIN: nothing more */
+		rec[len] = 0;
+		msg = strchr(rec, ';');
+		msg = msg ? msg + 1 : rec;
+		msg[strcspn(msg, "\n")] = 0;
+		for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+			if (strstr(msg, bad[i])) {
+				TH_LOG("kernel: %s", msg);
+				n++;
+				break;
+			}
+		}
+	}
+	return n;
+}
+#define kmsg_reports(fd)	__kmsg_reports(_metadata, fd)
+
 /* Write @val to the sysfs attribute @path: 0 or -errno. */
 static inline int sysfs_write(const char *path, const char *val)
 {

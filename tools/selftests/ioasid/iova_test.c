@@ -256,6 +256,93 @@ TEST_F(allow, each_ioas_has_its_own_allowed_ranges)
 	assert_ranges_are(self->fd, self->ioas, &r, 1);
 }
 
+/* ---- many allowed ranges ----------------------------------------------- */
+
+/*
+ * @n disjoint ranges of one page, a page apart, sorted: what
+ * IOMMU_IOAS_IOVA_RANGES must give back. NULL if out of memory.
+ */
+static struct iommu_iova_range *many_ranges(uint32_t n, size_t page)
+{
+	struct iommu_iova_range *r = calloc(n, sizeof(*r));
+	uint32_t i;
+
+	for (i = 0; r && i < n; i++) {
+		r[i].start = (1 + 2 * (uint64_t)i) * page;
+		r[i].last = r[i].start + page - 1;
+	}
+	return r;
+}
+
+/*
+ * 2^18 + 1 ranges: more than one kernel buffer of any sensible size holds,
+ * so the report must be copied out in pieces, exact and complete.
+ */
+TEST_F(allow, iova_ranges_reports_a_quarter_million_allowed_ranges_exactly)
+{
+	const uint32_t n = (1u << 18) + 1;
+	struct iommu_iova_range *in = many_ranges(n, self->page);
+	struct iommu_iova_range *out = calloc(n + 1, sizeof(*out));
+	uint64_t align = 0;
+	uint32_t got, i;
+
+	ASSERT_NE(NULL, in);
+	ASSERT_NE(NULL, out);
+	test_allow_iovas(self->fd, self->ioas, in, n);
+
+	/* Room for exactly all of them. */
+	memset(out, 0xa5, (n + 1) * sizeof(*out));
+	got = n;
+	ASSERT_OK(raw_iova_ranges(self->fd, self->ioas, out, &got, &align));
+	ASSERT_EQ(n, got);
+	ASSERT_EQ(1, align);
+	for (i = 0; i < n; i++) {
+		ASSERT_EQ(in[i].start, out[i].start);
+		ASSERT_EQ(in[i].last, out[i].last);
+	}
+	/* Nothing written past what was asked for. */
+	ASSERT_EQ(0xa5a5a5a5a5a5a5a5ull, out[n].start);
+
+	/* One short: EMSGSIZE, the count, and the first n - 1 entries. */
+	memset(out, 0xa5, (n + 1) * sizeof(*out));
+	got = n - 1;
+	ASSERT_ERRNO(EMSGSIZE, raw_iova_ranges(self->fd, self->ioas, out, &got,
+					       NULL));
+	ASSERT_EQ(n, got);
+	ASSERT_EQ(in[n - 2].start, out[n - 2].start);
+	ASSERT_EQ(in[n - 2].last, out[n - 2].last);
+	ASSERT_EQ(0xa5a5a5a5a5a5a5a5ull, out[n - 1].start);
+
+	/* The ranges still work. */
+	test_map_fixed(self->fd, self->ioas, self->buf, self->page,
+		       in[n - 1].start);
+	free(in);
+	free(out);
+}
+
+/*
+ * The number of allowed ranges is bounded (IOASID_ALLOW_IOVAS_MAX): one
+ * more is EINVAL before anything is read or allocated, and the list in
+ * force stays as it was.
+ */
+TEST_F(allow, more_allowed_ranges_than_the_bound_is_einval_and_changes_nothing)
+{
+	const uint32_t n = IOASID_ALLOW_IOVAS_MAX + 1;
+	const struct iommu_iova_range first = { 16 * MiB, 32 * MiB - 1 };
+	struct iommu_iova_range *in = many_ranges(n, self->page);
+
+	ASSERT_NE(NULL, in);
+	test_allow_iovas(self->fd, self->ioas, &first, 1);
+	ASSERT_ERRNO(EINVAL, raw_allow_iovas(self->fd, self->ioas, in, n));
+	assert_ranges_are(self->fd, self->ioas, &first, 1);
+	/* Nothing is read: an array that is not there fails the same way. */
+	ASSERT_ERRNO(EINVAL, raw_allow_iovas(self->fd, self->ioas, NULL, n));
+	ASSERT_ERRNO(EINVAL, raw_allow_iovas(self->fd, self->ioas, NULL,
+					     UINT32_MAX));
+	assert_ranges_are(self->fd, self->ioas, &first, 1);
+	free(in);
+}
+
 /* ---- what allowed ranges do to mappings ------------------------------ */
 
 TEST_F(allow, automatic_iovas_land_inside_the_allowed_ranges_until_enospc)

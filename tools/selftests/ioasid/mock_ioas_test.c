@@ -864,6 +864,161 @@ TEST_F(mock_ioas, md_check_refs_counts_pins_and_wants_whole_pages)
 	check_refs(self->buf, self->page, 0);
 }
 
+/* ---- the per-context limit on paging HWPTs -------------------------------- */
+
+/*
+ * Every paging HWPT copies all its IOAS's mappings into IOMMU page tables
+ * that are charged nowhere, so a context may hold at most
+ * ioasidfd.max_paging_hwpts of them, automatic ones included (see
+ * IOMMU_HWPT_ALLOC). A module without the parameter is taken to have the
+ * documented default, so that one without the limit fails here.
+ */
+#define MAX_PAGING_HWPTS_PARAM "/sys/module/ioasidfd/parameters/max_paging_hwpts"
+#define DEFAULT_MAX_PAGING_HWPTS 256
+
+static unsigned int max_paging_hwpts(void)
+{
+	unsigned int max = DEFAULT_MAX_PAGING_HWPTS;
+	FILE *f = fopen(MAX_PAGING_HWPTS_PARAM, "r");
+
+	if (f) {
+		if (fscanf(f, "%u", &max) != 1)
+			max = DEFAULT_MAX_PAGING_HWPTS;
+		fclose(f);
+	}
+	return max;
+}
+
+FIXTURE(hwpt_limit) {
+	int fd;
+	uint32_t ioas;
+	uint32_t stdev, idev, auto_hwpt;
+	unsigned int max;
+	uint32_t *hwpts;	/* [1, max): the explicit ones */
+	size_t page;
+	uint8_t *buf;		/* NPAGES pages, mapped in ioas */
+};
+
+FIXTURE_SETUP(hwpt_limit)
+{
+	self->page = page_size();
+	self->max = max_paging_hwpts();
+	TH_LOG("ioasidfd.max_paging_hwpts: %u", self->max);
+	ASSERT_LE(2, self->max);
+	self->hwpts = calloc(self->max + 1, sizeof(*self->hwpts));
+	ASSERT_NE(NULL, self->hwpts);
+	self->buf = mock_alloc(NPAGES);
+	ASSERT_NE(NULL, self->buf);
+	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
+	ASSERT_LE(0, self->fd);
+	test_ioas_alloc(self->fd, &self->ioas);
+	/* A populated IOAS, as in the issue: every HWPT copies it. */
+	test_map_fixed(self->fd, self->ioas, self->buf, NPAGES * self->page,
+		       MOCK_APERTURE_START);
+	/* The mock device's automatic HWPT is the first of the context's. */
+	test_mock_domain(self->fd, self->ioas, &self->stdev, &self->auto_hwpt,
+			 &self->idev);
+}
+
+FIXTURE_TEARDOWN(hwpt_limit)
+{
+	if (self->fd >= 0)
+		close(self->fd);
+	free_pages(self->buf, NPAGES);
+	free(self->hwpts);
+}
+
+/* Fill the context up to the limit with explicit HWPTs (one nest parent). */
+static void fill_to_the_limit(struct __test_metadata *_metadata,
+			      FIXTURE_DATA(hwpt_limit) *self)
+{
+	unsigned int i;
+
+	ASSERT_OK(raw_hwpt_alloc(self->fd, self->idev, self->ioas,
+				 IOMMU_HWPT_ALLOC_NEST_PARENT,
+				 &self->hwpts[1]));
+	for (i = 2; i < self->max; i++)
+		ASSERT_OK(raw_hwpt_alloc(self->fd, self->idev, self->ioas, 0,
+					 &self->hwpts[i]));
+	/* Each one carries the IOAS's mappings. */
+	check_map(self->hwpts[self->max - 1], MOCK_APERTURE_START,
+		  NPAGES * self->page, self->buf);
+}
+
+TEST_F(hwpt_limit, explicit_hwpts_beyond_the_limit_are_enospc)
+{
+	fill_to_the_limit(_metadata, self);
+	ASSERT_ERRNO(ENOSPC, raw_hwpt_alloc(self->fd, self->idev, self->ioas,
+					    0, NULL));
+	ASSERT_ERRNO(ENOSPC, raw_hwpt_alloc(self->fd, self->idev, self->ioas,
+					    IOMMU_HWPT_ALLOC_NEST_PARENT,
+					    NULL));
+	/* Nested HWPTs copy nothing and are not limited by it. */
+	ASSERT_OK(raw_nested_alloc(self->fd, self->idev, self->hwpts[1], 0, 1,
+				   NULL));
+
+	/* Destroying one makes room for exactly one. */
+	test_destroy(self->fd, self->hwpts[2]);
+	ASSERT_OK(raw_hwpt_alloc(self->fd, self->idev, self->ioas, 0,
+				 &self->hwpts[2]));
+	ASSERT_ERRNO(ENOSPC, raw_hwpt_alloc(self->fd, self->idev, self->ioas,
+					    0, NULL));
+}
+
+TEST_F(hwpt_limit, automatic_hwpts_count_and_attaches_needing_one_are_enospc)
+{
+	uint32_t ioas2, stdev2, pt;
+
+	fill_to_the_limit(_metadata, self);
+	test_ioas_alloc(self->fd, &ioas2);
+	/* A new device on another IOAS needs a new automatic HWPT. */
+	ASSERT_ERRNO(ENOSPC, raw_mock_domain(self->fd, ioas2, NULL, NULL,
+					     NULL));
+	/* So does moving the device there; it stays where it was. */
+	pt = ioas2;
+	ASSERT_ERRNO(ENOSPC, raw_mock_domain_replace(self->fd, self->stdev,
+						     &pt));
+	check_map(self->auto_hwpt, MOCK_APERTURE_START, NPAGES * self->page,
+		  self->buf);
+	/* Reusing an existing automatic HWPT needs none. */
+	ASSERT_OK(raw_mock_domain(self->fd, self->ioas, &stdev2, &pt, NULL));
+	ASSERT_EQ(self->auto_hwpt, pt);
+
+	/*
+	 * Once its devices leave it the automatic HWPT is gone and its slot
+	 * free: the move to ioas2 now works, and fills the slot again.
+	 */
+	test_destroy(self->fd, stdev2);
+	pt = self->hwpts[2];
+	ASSERT_OK(raw_mock_domain_replace(self->fd, self->stdev, &pt));
+	pt = ioas2;
+	ASSERT_OK(raw_mock_domain_replace(self->fd, self->stdev, &pt));
+	ASSERT_ERRNO(ENOSPC, raw_hwpt_alloc(self->fd, self->idev, self->ioas,
+					    0, NULL));
+}
+
+TEST_F(hwpt_limit, each_context_has_its_own_limit)
+{
+	uint32_t ioas, idev;
+	int fd2;
+
+	fill_to_the_limit(_metadata, self);
+	fd2 = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
+	ASSERT_LE(0, fd2);
+	test_ioas_alloc(fd2, &ioas);
+	ASSERT_OK(raw_mock_domain(fd2, ioas, NULL, NULL, &idev));
+	ASSERT_OK(raw_hwpt_alloc(fd2, idev, ioas, 0, NULL));
+	close(fd2);
+
+	/* Closing the first context gives everything back. */
+	close(self->fd);
+	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
+	ASSERT_LE(0, self->fd);
+	test_ioas_alloc(self->fd, &ioas);
+	ASSERT_OK(raw_mock_domain(self->fd, ioas, NULL, NULL, &idev));
+	ASSERT_OK(raw_hwpt_alloc(self->fd, idev, ioas, 0, NULL));
+}
+
 /* ---- IOMMU_TEST_CMD itself ------------------------------------------------ */
 
 FIXTURE(test_cmd) {

@@ -306,10 +306,15 @@ static void put32(struct fz_thread *t, int slot, const char *name,
  * The edu DMAs between its buffer and an IOVA of its context (a mapped
  * one mostly, below its 28-bit DMA mask): the device-side end always
  * inside its buffer.  Never waits: the engine ignores register writes
- * while a transfer runs.  The five register writes of one DMA are made
- * under the edu's lock: two threads programming the same edu at once
- * could leave it with both ends in RAM, and QEMU stops the whole VM on
- * such a DMA ("EDU: DMA range ... out of bounds", seen).
+ * while a transfer runs.  QEMU stops the whole VM on a DMA whose
+ * device-side end is outside the buffer ("EDU: DMA range ... out of
+ * bounds", seen twice), so the five register writes of one DMA are made
+ * under the edu's lock (two threads interleaving them could leave both
+ * ends in RAM), and each edu always moves data the same way (edus 0 and
+ * 2 to RAM, 1 and 3 from it): writes that land while the previous DMA
+ * still runs are dropped by the device, so the addresses of one DMA can
+ * meet the command of the next, which must then agree on which end is
+ * the buffer.
  */
 static pthread_mutex_t edu_lock[MAX_EDU] = {
 	PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER,
@@ -320,11 +325,13 @@ static void c_edu_dma(struct fz_thread *t)
 {
 	int slot = pick_dev_slot(t, true), ctx = P.dev[slot].bound_ctx;
 	uint32_t cnt = 1 + rnd(&t->rng, 256), off = rnd(&t->rng, 0xe00);
-	bool to_ram = one_in(&t->rng, 2);
+	bool to_ram;
 	uint64_t iova = PAGE * rnd(&t->rng, 0x10000);
 	struct mapping m;
 	uint16_t cmd = 0x6;	/* memory decoding, bus master */
 	int edu = P.dev[slot].edu % MAX_EDU;
+
+	to_ram = edu % 2 == 0;
 
 	if (pick_map(t, ctx, &m) && m.iova + m.len <= (1ull << 28) &&
 	    pct(&t->rng, 80))

@@ -511,8 +511,11 @@ int ioasid_fault_respond(int fault_fd, uint32_t cookie, uint32_t code);
  *                      use, 0 without PASID support; may be NULL
  *
  * Wraps IOMMU_GET_HW_INFO without IOMMU_HW_INFO_FLAG_INPUT_TYPE (the kernel
- * picks the data type). On 6.1 the answer for real devices is
- * IOMMU_HW_INFO_TYPE_NONE with no data and no capabilities.
+ * picks the data type). For a device behind Intel VT-d the answer is
+ * upstream's: IOMMU_HW_INFO_TYPE_INTEL_VTD and the 24 bytes of struct
+ * iommu_hw_info_vtd (the unit's capability and extended capability
+ * registers); behind another IOMMU of 6.1, IOMMU_HW_INFO_TYPE_NONE with no
+ * data. Real devices report no capabilities on 6.1.
  *
  * Return: 0; -ENOENT if @dev_id is not a bound device of this context;
  * -EFAULT if @data cannot be written.

@@ -32,6 +32,7 @@
 #include <linux/device.h>
 #include <linux/file.h>
 #include <linux/irqdomain.h>
+#include <linux/kstrtox.h>
 #include <linux/slab.h>
 #include <linux/uaccess.h>
 #include <linux/wait_bit.h>
@@ -236,6 +237,88 @@ static bool real_msi_isolated(struct ioasidfd_group *igroup)
 					 dev_lacks_intr_remap);
 }
 
+/*
+ * 6.1's VT-d has no hw_info op, but its DMAR units publish their capability
+ * and extended capability registers as the "cap" and "ecap" attributes of
+ * the "intel-iommu" group of their sysfs device (iommu_device_sysfs_add()
+ * sets the unit's attribute groups), which the IOMMU core links as
+ * dev->iommu->iommu_dev->dev. Read them there, through the attributes'
+ * own show(), which prints "%llx\n".
+ */
+#define VTD_ATTR_GROUP	"intel-iommu"
+
+static struct device_attribute *vtd_find_attr(struct device *unit,
+					      const char *name)
+{
+	const struct attribute_group **groups = unit->groups;
+	struct attribute **attrs;
+
+	for (; groups && *groups; groups++) {
+		if (!(*groups)->name ||
+		    strcmp((*groups)->name, VTD_ATTR_GROUP))
+			continue;
+		for (attrs = (*groups)->attrs; attrs && *attrs; attrs++)
+			if (!strcmp((*attrs)->name, name))
+				return container_of(*attrs,
+						    struct device_attribute,
+						    attr);
+	}
+	return NULL;
+}
+
+/* 1 and *@val on success, 0 when the register is not found, or -errno. */
+static int vtd_read_reg(struct device *unit, const char *name, char *buf,
+			u64 *val)
+{
+	struct device_attribute *attr = vtd_find_attr(unit, name);
+	ssize_t len;
+
+	if (!attr || !attr->show)
+		return 0;
+	len = attr->show(unit, attr, buf);
+	if (len <= 0 || len >= PAGE_SIZE)
+		return 0;
+	buf[len] = '\0';
+	return kstrtou64(buf, 16, val) ? 0 : 1;
+}
+
+static void *real_hw_info(struct ioasidfd_group *igroup, struct device *dev,
+			  u32 *length, u32 *type)
+{
+	struct iommu_hw_info_vtd *vtd;
+	struct device *unit;
+	u64 cap, ecap;
+	char *buf;
+	int rc;
+
+	if (!dev->iommu || !dev->iommu->iommu_dev)
+		return NULL;
+	unit = dev->iommu->iommu_dev->dev;
+	if (!unit || strncmp(dev_name(unit), "dmar", 4))
+		return NULL;
+
+	buf = kmalloc(PAGE_SIZE, GFP_KERNEL);
+	if (!buf)
+		return ERR_PTR(-ENOMEM);
+	rc = vtd_read_reg(unit, "cap", buf, &cap);
+	if (rc > 0)
+		rc = vtd_read_reg(unit, "ecap", buf, &ecap);
+	kfree(buf);
+	if (rc <= 0)
+		return rc ? ERR_PTR(rc) : NULL;
+
+	vtd = kzalloc(sizeof(*vtd), GFP_KERNEL);
+	if (!vtd)
+		return ERR_PTR(-ENOMEM);
+	/* As 6.12's VT-d driver, which reports the erratum on every unit. */
+	vtd->flags = IOMMU_HW_INFO_VTD_ERRATA_772415_SPR17;
+	vtd->cap_reg = cap;
+	vtd->ecap_reg = ecap;
+	*length = sizeof(*vtd);
+	*type = IOMMU_HW_INFO_TYPE_INTEL_VTD;
+	return vtd;
+}
+
 static const struct ioasidfd_group_ops real_group_ops = {
 	.domain_alloc = real_domain_alloc,
 	.claim = real_claim,
@@ -245,6 +328,7 @@ static const struct ioasidfd_group_ops real_group_ops = {
 	.get_resv_regions = real_get_resv_regions,
 	.msi_isolated = real_msi_isolated,
 	.aperture = real_aperture,
+	.hw_info = real_hw_info,
 	/* 6.1 routes no page request to a user-owned domain. */
 	.page_requests = false,
 };
@@ -1140,10 +1224,11 @@ void ioasidfd_device_destroy(struct ioasidfd_object *obj)
  * ioasidfd_get_hw_info_ioctl() - IOMMU_GET_HW_INFO
  * @ucmd: the call
  *
- * 6.1's IOMMU drivers have no hw_info hook, so a device behind the real
- * IOMMU reports no driver data and no capabilities; group ops that have
- * one (the mock IOMMU) report theirs. The user buffer's bytes past the
- * data are zeroed, as upstream does.
+ * The group ops' hw_info gives the data: a device behind 6.1's VT-d
+ * reports its unit's registers as upstream's VT-d driver does (see
+ * real_hw_info()), the mock IOMMU's devices the mock's register; any other
+ * IOMMU reports no driver data. No capabilities either way. The user
+ * buffer's bytes past the data are zeroed, as upstream does.
  *
  * Return: 0 or the errnos documented for IOMMU_GET_HW_INFO.
  */

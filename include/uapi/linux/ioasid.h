@@ -575,11 +575,28 @@ enum iommu_hw_info_type {
 };
 
 /**
+ * enum iommu_hw_info_vtd_flags - bits of iommu_hw_info_vtd::flags
+ * @IOMMU_HW_INFO_VTD_ERRATA_772415_SPR17: read-only mappings must not be
+ *                                         made in a NEST_PARENT HWPT (Intel
+ *                                         erratum 772415, SPR17). Set on
+ *                                         every VT-d unit, as upstream does.
+ */
+enum iommu_hw_info_vtd_flags {
+	IOMMU_HW_INFO_VTD_ERRATA_772415_SPR17 = 1 << 0,
+};
+
+/**
  * struct iommu_hw_info_vtd - Intel VT-d data of IOMMU_GET_HW_INFO
- * @flags: 0
+ * @flags: enum iommu_hw_info_vtd_flags
  * @__reserved: 0
- * @cap_reg: the IOMMU's capability register
- * @ecap_reg: the IOMMU's extended capability register
+ * @cap_reg: the DMAR unit's Capability Register (VT-d spec 11.4.2)
+ * @ecap_reg: the DMAR unit's Extended Capability Register (VT-d spec
+ *            11.4.3)
+ *
+ * 24 bytes, returned with IOMMU_HW_INFO_TYPE_INTEL_VTD for a device behind
+ * VT-d; the registers are those of the unit the device sits behind, the
+ * values its sysfs attributes intel-iommu/cap and intel-iommu/ecap show.
+ * Same layout and values as upstream.
  */
 struct iommu_hw_info_vtd {
 	__u32 flags;
@@ -627,12 +644,17 @@ enum iommufd_hw_info_flags {
  * @out_capabilities: output, enum iommufd_hw_capabilities
  *
  * Describes the IOMMU behind a device, so a VMM can build a matching virtual
- * IOMMU. 6.1's IOMMU drivers offer no hook for their registers, so this
- * version returns IOMMU_HW_INFO_TYPE_NONE with no data, no capabilities and
- * @out_max_pasid_log2 0 (6.1 attaches no PASIDs of real devices) for real
- * devices; the mock IOMMU's devices report its data, and those made with
- * MOCK_FLAGS_DEVICE_PASID a PASID width of 20. Mirrors upstream
- * IOMMU_GET_HW_INFO (newest layout).
+ * IOMMU. A device behind Intel VT-d gets IOMMU_HW_INFO_TYPE_INTEL_VTD and
+ * the 24 bytes of struct iommu_hw_info_vtd, as upstream (6.1's driver has
+ * no hook for this; the registers come from the unit's sysfs attributes);
+ * a device behind any other IOMMU of 6.1 gets IOMMU_HW_INFO_TYPE_NONE with
+ * no data. Real devices report no capabilities and @out_max_pasid_log2 0
+ * (6.1 attaches no PASIDs of real devices); the mock IOMMU's devices report
+ * its data, and those made with MOCK_FLAGS_DEVICE_PASID a PASID width of
+ * 20. A @data_len shorter than the data gets the data's first @data_len
+ * bytes, and @data_len is set to the full length either way. Mirrors
+ * upstream IOMMU_GET_HW_INFO (newest layout; IOMMU_HW_INFO_FLAG_INPUT_TYPE
+ * is newer than 6.12, which refuses it with EOPNOTSUPP).
  *
  * Errors: EOPNOTSUPP for unknown flags, non-zero reserved bytes, or an
  * @in_data_type the IOMMU cannot give; ENOENT if @dev_id is not a bound

@@ -2070,13 +2070,10 @@ static bool info_unchanged(struct __test_metadata *_metadata,
 static void info_succeeded(struct __test_metadata *_metadata,
 			   FIXTURE_DATA(fn) *self)
 {
-	size_t i;
-
-	ASSERT_EQ(0, self->arg.info.data_len);
-	ASSERT_EQ(IOMMU_HW_INFO_TYPE_NONE, self->arg.info.out_data_type);
+	ASSERT_EQ(VTD_HW_INFO_LEN, self->arg.info.data_len);
+	ASSERT_EQ(IOMMU_HW_INFO_TYPE_INTEL_VTD, self->arg.info.out_data_type);
 	ASSERT_EQ(0, self->arg.info.out_capabilities);
-	for (i = 0; i < sizeof(self->info_buf); i++)
-		ASSERT_EQ(0, self->info_buf[i]);
+	assert_vtd_hw_info(self->bdf, self->info_buf, sizeof(self->info_buf));
 }
 
 static const struct scenario sc_info = {

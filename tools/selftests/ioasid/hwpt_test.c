@@ -10,9 +10,11 @@
  * EOPNOTSUPP where the IOMMU cannot provide them (6.1's VT-d cannot), so
  * are data types other than NONE and non-zero reserved fields; data without
  * a data type is EINVAL; unknown device or IOAS IDs are ENOENT; existing
- * mappings the domain cannot hold are EADDRINUSE. GET_HW_INFO answers
- * IOMMU_HW_INFO_TYPE_NONE with no data for real devices and zeroes the
- * user's buffer.
+ * mappings the domain cannot hold are EADDRINUSE. GET_HW_INFO answers as
+ * upstream does for a device behind VT-d: IOMMU_HW_INFO_TYPE_INTEL_VTD with
+ * the 24 bytes of struct iommu_hw_info_vtd (the errata flag, and the
+ * registers the unit's sysfs intel-iommu/cap and ecap show), the head of
+ * it for a shorter buffer, zeroes past it in a longer one.
  *
  * Every test needs edu devices bound to vfio-pci-ioasid and skips without.
  */
@@ -577,11 +579,10 @@ HWPT_TEST(close_device_fd_first_with_an_explicit_hwpt_attached)
 
 /* ---- IOMMU_GET_HW_INFO ------------------------------------------------- */
 
-HWPT_TEST(hw_info_of_a_bound_edu_is_type_none_with_no_data)
+HWPT_TEST(hw_info_of_a_bound_edu_is_its_vtd_units_registers)
 {
 	uint8_t data[64];
 	struct iommu_hw_info info;
-	unsigned int i;
 
 	memset(data, 0xa5, sizeof(data));
 	memset(&info, 0xee, sizeof(info));
@@ -592,27 +593,97 @@ HWPT_TEST(hw_info_of_a_bound_edu_is_type_none_with_no_data)
 	info.in_data_type = 0;
 	memset(info.__reserved, 0, sizeof(info.__reserved));
 	ASSERT_OK(raw_hw_info(self->fd, &info));
-	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_NONE, info.out_data_type);
-	ASSERT_EQ(0U, info.data_len);
+	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_INTEL_VTD, info.out_data_type);
+	ASSERT_EQ(VTD_HW_INFO_LEN, info.data_len);
 	ASSERT_EQ(0U, info.out_capabilities);
 	ASSERT_EQ(0, info.out_max_pasid_log2);
-	/* The kernel has no data: the whole buffer is zeroed. */
-	for (i = 0; i < sizeof(data); i++)
-		ASSERT_EQ(0, data[i]) TH_LOG("byte %u", i);
+	/* The 24 bytes of data, then the rest of the buffer zeroed. */
+	assert_vtd_hw_info(self->bdf, data, sizeof(data));
+}
+
+HWPT_TEST(hw_info_buffer_of_exactly_the_data_length)
+{
+	uint8_t data[VTD_HW_INFO_LEN + 8];
+	struct iommu_hw_info info = {
+		.dev_id = self->devid,
+		.data_len = VTD_HW_INFO_LEN,
+		.data_uptr = (uintptr_t)data,
+	};
+	unsigned int i;
+
+	memset(data, 0xa5, sizeof(data));
+	ASSERT_OK(raw_hw_info(self->fd, &info));
+	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_INTEL_VTD, info.out_data_type);
+	ASSERT_EQ(VTD_HW_INFO_LEN, info.data_len);
+	assert_vtd_hw_info(self->bdf, data, VTD_HW_INFO_LEN);
+	for (i = VTD_HW_INFO_LEN; i < sizeof(data); i++)
+		ASSERT_EQ(0xa5, data[i]) TH_LOG("byte %u", i);
+}
+
+HWPT_TEST(hw_info_short_buffer_gets_the_head_and_the_full_length)
+{
+	static const uint32_t lens[] = { 1, 4, 8, 12, 16, 23 };
+	uint8_t data[VTD_HW_INFO_LEN + 8];
+	unsigned int i, j;
+
+	for (i = 0; i < ARRAY_SIZE(lens); i++) {
+		struct iommu_hw_info info = {
+			.dev_id = self->devid,
+			.data_len = lens[i],
+			.data_uptr = (uintptr_t)data,
+		};
+
+		memset(data, 0xa5, sizeof(data));
+		ASSERT_OK(raw_hw_info(self->fd, &info));
+		ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_INTEL_VTD,
+			  info.out_data_type);
+		/* The length the kernel has, not the length it wrote. */
+		ASSERT_EQ(VTD_HW_INFO_LEN, info.data_len);
+		assert_vtd_hw_info(self->bdf, data, lens[i]);
+		/* Nothing past the buffer given. */
+		for (j = lens[i]; j < sizeof(data); j++)
+			ASSERT_EQ(0xa5, data[j])
+				TH_LOG("len %u: byte %u", lens[i], j);
+	}
+}
+
+HWPT_TEST(hw_info_long_buffer_is_zeroed_past_the_data)
+{
+	size_t size = 2 * self->page;
+	uint8_t *data = malloc(size);
+
+	ASSERT_NE(NULL, data);
+	for (unsigned int round = 0; round < 2; round++) {
+		struct iommu_hw_info info = {
+			.dev_id = self->devid,
+			.data_len = size,
+			.data_uptr = (uintptr_t)data,
+		};
+
+		memset(data, round ? 0xff : 0xa5, size);
+		ASSERT_OK(raw_hw_info(self->fd, &info));
+		ASSERT_EQ(VTD_HW_INFO_LEN, info.data_len);
+		assert_vtd_hw_info(self->bdf, data, size);
+	}
+	free(data);
 }
 
 HWPT_TEST(hw_info_is_the_same_while_attached)
 {
+	uint8_t data[VTD_HW_INFO_LEN];
 	struct iommu_hw_info info = {
 		.dev_id = self->devid,
+		.data_len = sizeof(data),
+		.data_uptr = (uintptr_t)data,
 	};
 	uint32_t pt = self->ioas;
 
 	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
 	ASSERT_OK(raw_hw_info(self->fd, &info));
-	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_NONE, info.out_data_type);
-	ASSERT_EQ(0U, info.data_len);
+	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_INTEL_VTD, info.out_data_type);
+	ASSERT_EQ(VTD_HW_INFO_LEN, info.data_len);
 	ASSERT_EQ(0U, info.out_capabilities);
+	assert_vtd_hw_info(self->bdf, data, sizeof(data));
 }
 
 HWPT_TEST(hw_info_without_a_buffer_works)
@@ -624,8 +695,8 @@ HWPT_TEST(hw_info_without_a_buffer_works)
 	};
 
 	ASSERT_OK(raw_hw_info(self->fd, &info));
-	ASSERT_EQ(0U, info.data_len);
-	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_NONE, info.out_data_type);
+	ASSERT_EQ(VTD_HW_INFO_LEN, info.data_len);
+	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_INTEL_VTD, info.out_data_type);
 }
 
 HWPT_TEST(hw_info_unwritable_buffer_is_efault)
@@ -673,21 +744,32 @@ HWPT_TEST(hw_info_nonzero_reserved_is_eopnotsupp)
 	}
 }
 
-HWPT_TEST(hw_info_input_type_default_works_and_others_are_eopnotsupp)
+HWPT_TEST(hw_info_input_type_default_and_vtd_work_and_others_are_eopnotsupp)
 {
+	static const uint32_t good[] = {
+		IOMMU_HW_INFO_TYPE_DEFAULT, IOMMU_HW_INFO_TYPE_INTEL_VTD,
+	};
 	static const uint32_t bad[] = {
-		IOMMU_HW_INFO_TYPE_INTEL_VTD, IOMMU_HW_INFO_TYPE_ARM_SMMUV3,
-		0x1234,
+		IOMMU_HW_INFO_TYPE_ARM_SMMUV3, 0x1234,
 	};
-	struct iommu_hw_info info = {
-		.flags = IOMMU_HW_INFO_FLAG_INPUT_TYPE,
-		.dev_id = self->devid,
-		.in_data_type = IOMMU_HW_INFO_TYPE_DEFAULT,
-	};
+	uint8_t data[VTD_HW_INFO_LEN + 8];
+	struct iommu_hw_info info;
 	unsigned int i;
 
-	ASSERT_OK(raw_hw_info(self->fd, &info));
-	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_NONE, info.out_data_type);
+	for (i = 0; i < ARRAY_SIZE(good); i++) {
+		memset(&info, 0, sizeof(info));
+		memset(data, 0xa5, sizeof(data));
+		info.flags = IOMMU_HW_INFO_FLAG_INPUT_TYPE;
+		info.dev_id = self->devid;
+		info.in_data_type = good[i];
+		info.data_len = sizeof(data);
+		info.data_uptr = (uintptr_t)data;
+		ASSERT_OK(raw_hw_info(self->fd, &info));
+		ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_INTEL_VTD,
+			  info.out_data_type);
+		ASSERT_EQ(VTD_HW_INFO_LEN, info.data_len);
+		assert_vtd_hw_info(self->bdf, data, sizeof(data));
+	}
 	for (i = 0; i < ARRAY_SIZE(bad); i++) {
 		memset(&info, 0, sizeof(info));
 		info.flags = IOMMU_HW_INFO_FLAG_INPUT_TYPE;
@@ -698,9 +780,9 @@ HWPT_TEST(hw_info_input_type_default_works_and_others_are_eopnotsupp)
 	/* Without the flag the field is an output: its input is ignored. */
 	memset(&info, 0, sizeof(info));
 	info.dev_id = self->devid;
-	info.in_data_type = IOMMU_HW_INFO_TYPE_INTEL_VTD;
+	info.in_data_type = IOMMU_HW_INFO_TYPE_ARM_SMMUV3;
 	ASSERT_OK(raw_hw_info(self->fd, &info));
-	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_NONE, info.out_data_type);
+	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_INTEL_VTD, info.out_data_type);
 }
 
 HWPT_TEST(hw_info_unknown_dev_id_is_enoent)
@@ -738,7 +820,8 @@ HWPT_TEST(hw_info_of_minimum_size_writes_nothing_past_it)
 	/* Bytes past the size are not the kernel's to read or write. */
 	memset(u.bytes + 32, 0x5a, sizeof(u) - 32);
 	ASSERT_OK(raw_ioctl(self->fd, IOMMU_GET_HW_INFO, &u.info));
-	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_NONE, u.info.out_data_type);
+	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_INTEL_VTD, u.info.out_data_type);
+	ASSERT_EQ(VTD_HW_INFO_LEN, u.info.data_len);
 	for (i = 32; i < sizeof(u); i++)
 		ASSERT_EQ(0x5a, u.bytes[i]) TH_LOG("byte %u", i);
 }

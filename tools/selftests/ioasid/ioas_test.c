@@ -52,6 +52,7 @@ FIXTURE(cmd_size) {
 	struct iommu_iova_range ranges[4];
 	int devfd;		/* a bound edu, for needs_device variants */
 	uint32_t devid;
+	char bdf[16];		/* its address */
 	uint8_t info[64];	/* GET_HW_INFO data buffer */
 };
 
@@ -85,9 +86,11 @@ FIXTURE_SETUP(cmd_size)
 	test_ioas_alloc(self->fd, &self->ioas);
 	self->buf = alloc_pages(1);
 	ASSERT_NE(NULL, self->buf);
-	if (variant->needs_device)
+	if (variant->needs_device) {
+		memcpy(self->bdf, dev.bdf, sizeof(self->bdf));
 		self->devfd = open_bind_attach(dev.bdf, self->fd,
 					       &self->devid, NULL);
+	}
 }
 
 FIXTURE_TEARDOWN(cmd_size)
@@ -370,12 +373,10 @@ static void hw_info_done(struct __test_metadata *_metadata,
 			 FIXTURE_DATA(cmd_size) *self, void *arg)
 {
 	struct iommu_hw_info *cmd = arg;
-	unsigned int i;
 
-	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_NONE, cmd->out_data_type);
-	ASSERT_EQ(0U, cmd->data_len);
-	for (i = 0; i < sizeof(self->info); i++)
-		ASSERT_EQ(0, self->info[i]) TH_LOG("data byte %u", i);
+	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_INTEL_VTD, cmd->out_data_type);
+	ASSERT_EQ(VTD_HW_INFO_LEN, cmd->data_len);
+	assert_vtd_hw_info(self->bdf, self->info, sizeof(self->info));
 }
 
 static void hw_info_not_done(struct __test_metadata *_metadata,

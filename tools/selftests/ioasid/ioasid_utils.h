@@ -755,6 +755,67 @@ static inline void __dma_write_is_blocked(struct __test_metadata *_metadata,
 	__dma_write_is_blocked(_metadata, bar, bdf, mem, iova, len)
 
 /*
+ * One register of the VT-d unit @bdf sits behind, as its sysfs attribute
+ * intel-iommu/@name shows it (hex): 0 or -errno.
+ */
+static inline int vtd_sysfs_reg(const char *bdf, const char *name,
+				uint64_t *val)
+{
+	char path[128], text[40], *end;
+	ssize_t len;
+	int fd;
+
+	snprintf(path, sizeof(path),
+		 "/sys/bus/pci/devices/%s/iommu/intel-iommu/%s", bdf, name);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	len = read(fd, text, sizeof(text) - 1);
+	close(fd);
+	if (len <= 0)
+		return len < 0 ? -errno : -EIO;
+	text[len] = '\0';
+	errno = 0;
+	*val = strtoull(text, &end, 16);
+	if (errno || end == text || (*end && *end != '\n'))
+		return -EINVAL;
+	return 0;
+}
+
+#define VTD_HW_INFO_LEN	24u	/* sizeof(struct iommu_hw_info_vtd) */
+
+/*
+ * @data, a buffer of @size bytes IOMMU_GET_HW_INFO filled, holds what
+ * upstream answers for a device behind VT-d: struct iommu_hw_info_vtd with
+ * the errata flag and the registers of @bdf's unit (its first @size bytes
+ * when @size is shorter), then zeroes up to @size.
+ */
+static inline void __assert_vtd_hw_info(struct __test_metadata *_metadata,
+					const char *bdf, const uint8_t *data,
+					size_t size)
+{
+	struct iommu_hw_info_vtd want = {
+		.flags = IOMMU_HW_INFO_VTD_ERRATA_772415_SPR17,
+	};
+	uint64_t cap = 0, ecap = 0;
+	size_t i;
+
+	ASSERT_EQ(VTD_HW_INFO_LEN, sizeof(want));
+	ASSERT_OK(vtd_sysfs_reg(bdf, "cap", &cap));
+	ASSERT_OK(vtd_sysfs_reg(bdf, "ecap", &ecap));
+	ASSERT_NE(0ull, cap);
+	want.cap_reg = cap;
+	want.ecap_reg = ecap;
+	for (i = 0; i < size && i < sizeof(want); i++)
+		ASSERT_EQ(((const uint8_t *)&want)[i], data[i])
+			TH_LOG("data byte %zu", i);
+	for (; i < size; i++)
+		ASSERT_EQ(0, data[i]) TH_LOG("byte %zu past the data", i);
+}
+#define assert_vtd_hw_info(bdf, data, size)				\
+	__assert_vtd_hw_info(_metadata, bdf, data, size)
+
+/*
  * Open the cdev of @bdf, bind it to @fd and, when *@pt is not 0, attach it
  * to *@pt (which returns the HWPT id in *@pt).
  */

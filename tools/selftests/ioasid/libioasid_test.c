@@ -270,18 +270,25 @@ TEST(hwpt_alloc_and_get_hw_info_on_a_bound_device)
 	len = sizeof(data);
 	ASSERT_OK(ioasid_get_hw_info(fd, devid, data, &len, &type, &caps,
 				     &pasid));
-	ASSERT_EQ(0U, len);
-	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_NONE, type);
+	ASSERT_EQ(VTD_HW_INFO_LEN, len);
+	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_INTEL_VTD, type);
 	ASSERT_EQ(0U, caps);
 	ASSERT_EQ(0, pasid);
-	for (i = 0; i < sizeof(data); i++)
-		ASSERT_EQ(0, data[i]);
+	assert_vtd_hw_info(dev.bdf, data, sizeof(data));
+	/* A short buffer gets the head of the data, and the full length. */
+	memset(data, 0xa5, sizeof(data));
+	len = 8;
+	ASSERT_OK(ioasid_get_hw_info(fd, devid, data, &len, NULL, NULL, NULL));
+	ASSERT_EQ(VTD_HW_INFO_LEN, len);
+	assert_vtd_hw_info(dev.bdf, data, 8);
+	for (i = 8; i < sizeof(data); i++)
+		ASSERT_EQ(0xa5, data[i]);
 	/* Every output is optional. */
 	ASSERT_OK(ioasid_get_hw_info(fd, devid, NULL, NULL, NULL, NULL, NULL));
 	type = 7;
 	ASSERT_OK(ioasid_get_hw_info(fd, devid, NULL, NULL, &type, NULL,
 				     NULL));
-	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_NONE, type);
+	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_INTEL_VTD, type);
 	len = 8;
 	ASSERT_EQ(-EFAULT, ioasid_get_hw_info(fd, devid, NULL, &len, NULL,
 					      NULL, NULL));

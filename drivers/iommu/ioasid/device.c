@@ -266,20 +266,23 @@ static struct device_attribute *vtd_find_attr(struct device *unit,
 	return NULL;
 }
 
-/* 1 and *@val on success, 0 when the register is not found, or -errno. */
-static int vtd_read_reg(struct device *unit, const char *name, char *buf,
-			u64 *val)
+/*
+ * Register @name of @unit in *@val, read through @buf (a page); false when
+ * the unit has no such attribute or it shows no hex number.
+ */
+static bool vtd_read_reg(struct device *unit, const char *name, char *buf,
+			 u64 *val)
 {
 	struct device_attribute *attr = vtd_find_attr(unit, name);
 	ssize_t len;
 
 	if (!attr || !attr->show)
-		return 0;
+		return false;
 	len = attr->show(unit, attr, buf);
 	if (len <= 0 || len >= PAGE_SIZE)
-		return 0;
+		return false;
 	buf[len] = '\0';
-	return kstrtou64(buf, 16, val) ? 0 : 1;
+	return !kstrtou64(buf, 16, val);
 }
 
 static void *real_hw_info(struct ioasidfd_group *igroup, struct device *dev,
@@ -289,7 +292,7 @@ static void *real_hw_info(struct ioasidfd_group *igroup, struct device *dev,
 	struct device *unit;
 	u64 cap, ecap;
 	char *buf;
-	int rc;
+	bool found;
 
 	if (!dev->iommu || !dev->iommu->iommu_dev)
 		return NULL;
@@ -300,12 +303,11 @@ static void *real_hw_info(struct ioasidfd_group *igroup, struct device *dev,
 	buf = kmalloc(PAGE_SIZE, GFP_KERNEL);
 	if (!buf)
 		return ERR_PTR(-ENOMEM);
-	rc = vtd_read_reg(unit, "cap", buf, &cap);
-	if (rc > 0)
-		rc = vtd_read_reg(unit, "ecap", buf, &ecap);
+	found = vtd_read_reg(unit, "cap", buf, &cap) &&
+		vtd_read_reg(unit, "ecap", buf, &ecap);
 	kfree(buf);
-	if (rc <= 0)
-		return rc ? ERR_PTR(rc) : NULL;
+	if (!found)
+		return NULL;	/* not VT-d after all: no data */
 
 	vtd = kzalloc(sizeof(*vtd), GFP_KERNEL);
 	if (!vtd)

@@ -235,8 +235,8 @@ static int hwpt_alloc_check(struct iommu_hwpt_alloc *cmd)
 		return -EOPNOTSUPP;
 	if (cmd->__reserved || cmd->__reserved2)
 		return -EOPNOTSUPP;
-	if (cmd->data_type == IOMMU_HWPT_DATA_NONE &&
-	    (cmd->data_len || cmd->data_uptr))
+	/* As upstream, a pointer to no data is ignored. */
+	if (cmd->data_type == IOMMU_HWPT_DATA_NONE && cmd->data_len)
 		return -EINVAL;
 	if (cmd->data_type != IOMMU_HWPT_DATA_NONE && !cmd->data_len)
 		return -EINVAL;

@@ -80,6 +80,9 @@
  *    charged to no memory cgroup. Upstream has no count limit: it maps with
  *    GFP_KERNEL_ACCOUNT, which newer IOMMU drivers honour, charging the
  *    page tables to the caller's memory cgroup.
+ *  - IOMMU_HWPT_ALLOC refuses a non-zero @__reserved2 with EOPNOTSUPP;
+ *    6.12 ignores it. Kept: a reserved field set today would change
+ *    meaning when a later ABI gives it one, and no client sets it.
  *  - Binding a device whose IOMMU group is in use elsewhere fails with EBUSY
  *    (upstream: EPERM or EINVAL, depending on the user).
  *  - On VT-d a WRITEABLE-only mapping is also readable (6.1's intel-iommu
@@ -468,7 +471,7 @@ enum iommu_hwpt_data_type {
  * @__reserved: must be 0
  * @data_type: enum iommu_hwpt_data_type; IOMMU_HWPT_DATA_NONE for paging
  * @data_len: bytes at @data_uptr (0 for paging)
- * @data_uptr: user pointer to the driver data
+ * @data_uptr: user pointer to the driver data; ignored when @data_len is 0
  * @fault_id: a fault queue's ID, with IOMMU_HWPT_FAULT_ID_VALID
  * @__reserved2: must be 0
  *
@@ -521,8 +524,8 @@ enum iommu_hwpt_data_type {
  * provide them, NEST_PARENT together with FAULT_ID_VALID, any flag but
  * FAULT_ID_VALID and ALLOC_PASID on a nested request, driver data on an IOAS, no driver data on a paging
  * HWPT, a @data_type the device's IOMMU does not know or cannot nest, or
- * non-zero reserved fields; EINVAL if @data_len or @data_uptr is set
- * without @data_type or @data_len is 0 with one, if @data_len does not fit
+ * non-zero reserved fields; EINVAL if @data_len is set without @data_type
+ * or is 0 with one, if @data_len does not fit
  * the type's struct, if @pt_id names no object or neither an IOAS nor a
  * paging HWPT, or a paging HWPT that is not a nest parent (or was made
  * automatically, or by another IOMMU); ENOENT for an unknown @dev_id or if

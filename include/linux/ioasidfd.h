@@ -60,8 +60,9 @@ void ioasidfd_ctx_put(struct ioasidfd_ctx *ictx);
  * away.
  *
  * Return: the bound device, or ERR_PTR(): -ENODEV if @dev has no IOMMU
- * group, -EBUSY if the group is owned by someone else (another context, the
- * legacy VFIO container, a kernel driver using the DMA API), -ENOMEM.
+ * group, -EPERM if the group is owned by someone else (another context, the
+ * legacy VFIO container, a kernel driver using the DMA API), -EBUSY if it
+ * is attached to a domain that is not its default one, -ENOMEM.
  */
 struct ioasidfd_device *ioasidfd_device_bind(struct ioasidfd_ctx *ictx,
 					     struct device *dev, u32 *out_id);

@@ -556,10 +556,12 @@ int ioasid_vfio_open_pci(const char *bdf);
  * unbinds.
  *
  * Return: 0; -EBADF if @ioasid_fd is not open; -EBADFD if it is not a
- * /dev/ioasid fd; -EINVAL if @ioasid_fd is negative or @devfd is already
- * bound; -EBUSY if the device or its IOMMU group is in use elsewhere
- * (another fd, another context, the legacy VFIO container); -EACCES for an
- * SR-IOV VF or PF whose partner is in use through vfio-pci-core.
+ * /dev/ioasid fd; -EINVAL if @ioasid_fd is negative or the device is
+ * already bound (through @devfd or another open of it); -EPERM if its
+ * IOMMU group is owned elsewhere (another context, the legacy VFIO
+ * container, a kernel driver); -EBUSY if the group's legacy node
+ * /dev/vfio/<group> is open; -EACCES for an SR-IOV VF or PF whose partner
+ * is in use through vfio-pci-core. These are upstream iommufd's answers.
  */
 int ioasid_vfio_bind(int devfd, int ioasid_fd, uint32_t *out_devid);
 

@@ -112,8 +112,9 @@ static const struct call_err call_errs[] = {
 
 	E(VFIO_DEVICE_BIND_IOMMUFD, EBADF, "the /dev/ioasid fd is not open"),
 	E(VFIO_DEVICE_BIND_IOMMUFD, EBADFD, "the fd given is not a /dev/ioasid fd"),
-	E(VFIO_DEVICE_BIND_IOMMUFD, EINVAL, "the device fd is already bound, or the /dev/ioasid fd is negative"),
-	E(VFIO_DEVICE_BIND_IOMMUFD, EBUSY, "the device or its IOMMU group is in use elsewhere (another context, fd or the legacy VFIO container)"),
+	E(VFIO_DEVICE_BIND_IOMMUFD, EINVAL, "the device is already bound (through this fd or another open of it), or the /dev/ioasid fd is negative"),
+	E(VFIO_DEVICE_BIND_IOMMUFD, EPERM, "another context, the legacy VFIO container or a kernel driver owns the device's IOMMU group"),
+	E(VFIO_DEVICE_BIND_IOMMUFD, EBUSY, "the IOMMU group's legacy node /dev/vfio/<group> is open, or the group is attached to a foreign domain"),
 	E(VFIO_DEVICE_BIND_IOMMUFD, EACCES, "an SR-IOV VF or PF whose partner is in use through vfio-pci"),
 
 	E(VFIO_DEVICE_ATTACH_IOMMUFD_PT, EINVAL, "the device is not bound, the ID is neither an IOAS nor a HWPT, or another device of its IOMMU group is attached elsewhere"),

@@ -134,14 +134,14 @@ static struct iommu_domain *real_domain_alloc(struct ioasidfd_group *igroup,
 
 static int real_claim(struct ioasidfd_group *igroup)
 {
-	int rc = iommu_group_claim_dma_owner(igroup->group, igroup->ictx);
-
 	/*
-	 * 6.1 says EPERM when someone else owns the group (another context,
-	 * the VFIO container, a kernel driver using the DMA API) and EBUSY
-	 * when it sits in a foreign domain. Both mean "in use".
+	 * EPERM when someone else owns the group (another context, a VFIO
+	 * container, a kernel driver using the DMA API), EBUSY when it sits
+	 * in a domain that is not its default one: upstream's answers too.
+	 * Only a context without a claim on the group gets here, so 6.1's
+	 * refusal of any second claim is never one of ours.
 	 */
-	return rc == -EPERM ? -EBUSY : rc;
+	return iommu_group_claim_dma_owner(igroup->group, igroup->ictx);
 }
 
 static void real_release(struct ioasidfd_group *igroup)
@@ -348,7 +348,9 @@ static const struct ioasidfd_group_ops real_group_ops = {
  * bound with other ops belongs to an object of @ictx itself (the mock
  * IOMMU's test device), which @ictx's release destroys.
  *
- * Return: the bound device or ERR_PTR(-EBUSY / -ENOMEM / claim's error).
+ * Return: the bound device or ERR_PTR(-EBUSY / -ENOMEM / claim's error:
+ * -EPERM if someone else owns the group, -EBUSY if it is in a foreign
+ * domain).
  */
 struct ioasidfd_device *
 ioasidfd_device_bind_ops(struct ioasidfd_ctx *ictx, struct device *dev,
@@ -400,7 +402,7 @@ err_put_group:
  *
  * See include/linux/ioasidfd.h. Takes its own reference on @ictx.
  *
- * Return: the bound device or ERR_PTR(-ENODEV / -EBUSY / -ENOMEM).
+ * Return: the bound device or ERR_PTR(-ENODEV / -EPERM / -EBUSY / -ENOMEM).
  */
 struct ioasidfd_device *ioasidfd_device_bind(struct ioasidfd_ctx *ictx,
 					     struct device *dev, u32 *out_id)

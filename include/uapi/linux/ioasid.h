@@ -83,10 +83,13 @@
  *  - IOMMU_HWPT_ALLOC refuses a non-zero @__reserved2 with EOPNOTSUPP;
  *    6.12 ignores it. Kept: a reserved field set today would change
  *    meaning when a later ABI gives it one, and no client sets it.
- *  - Binding a device whose IOMMU group is in use elsewhere fails with EBUSY
- *    (upstream: EPERM or EINVAL, depending on the user).
  *  - On VT-d a WRITEABLE-only mapping is also readable (6.1's intel-iommu
  *    sets the read bit in every PTE).
+ *  - IOMMU_GET_HW_INFO accepts IOMMU_HW_INFO_FLAG_INPUT_TYPE with
+ *    @in_data_type, newer upstream ABI (Linux 6.17); 6.12 refuses the flag
+ *    with EOPNOTSUPP. Kept: it is upstream's own later answer, same values
+ *    and layout, and a client that never sets the flag sees 6.12's
+ *    behaviour.
  */
 
 #define IOMMUFD_TYPE (';')
@@ -566,7 +569,8 @@ struct iommu_hwpt_alloc {
  * enum iommu_hw_info_type - layout of the data IOMMU_GET_HW_INFO returns
  * @IOMMU_HW_INFO_TYPE_NONE: no driver data
  * @IOMMU_HW_INFO_TYPE_DEFAULT: input only: let the kernel pick (same value
- *                              as NONE)
+ *                              as NONE); newer ABI than 6.12, from Linux
+ *                              6.17, as IOMMU_HW_INFO_FLAG_INPUT_TYPE
  * @IOMMU_HW_INFO_TYPE_INTEL_VTD: struct iommu_hw_info_vtd
  * @IOMMU_HW_INFO_TYPE_ARM_SMMUV3: ARM SMMUv3 registers
  */
@@ -625,6 +629,12 @@ enum iommufd_hw_capabilities {
  * enum iommufd_hw_info_flags - flags of IOMMU_GET_HW_INFO
  * @IOMMU_HW_INFO_FLAG_INPUT_TYPE: @in_data_type says which data type user
  *                                 space wants
+ *
+ * Newer upstream ABI than the 6.12 baseline: IOMMU_HW_INFO_FLAG_INPUT_TYPE,
+ * @in_data_type (sharing its word with @out_data_type) and
+ * IOMMU_HW_INFO_TYPE_DEFAULT came with Linux 6.17, with the same values and
+ * layout as here. Linux 6.12 refuses the flag with EOPNOTSUPP (see "Known
+ * differences").
  */
 enum iommufd_hw_info_flags {
 	IOMMU_HW_INFO_FLAG_INPUT_TYPE = 1 << 0,
@@ -656,8 +666,9 @@ enum iommufd_hw_info_flags {
  * its data, and those made with MOCK_FLAGS_DEVICE_PASID a PASID width of
  * 20. A @data_len shorter than the data gets the data's first @data_len
  * bytes, and @data_len is set to the full length either way. Mirrors
- * upstream IOMMU_GET_HW_INFO (newest layout; IOMMU_HW_INFO_FLAG_INPUT_TYPE
- * is newer than 6.12, which refuses it with EOPNOTSUPP).
+ * upstream IOMMU_GET_HW_INFO in its Linux 6.17 layout (6.12's plus
+ * IOMMU_HW_INFO_FLAG_INPUT_TYPE and @in_data_type, which 6.12 refuses with
+ * EOPNOTSUPP).
  *
  * Errors: EOPNOTSUPP for unknown flags, non-zero reserved bytes, or an
  * @in_data_type the IOMMU cannot give; ENOENT if @dev_id is not a bound
@@ -911,14 +922,14 @@ struct iommu_fault_alloc {
  * VFIO device ioctls (regions, IRQs, reset) and mmap work. Closing the fd
  * unbinds. Mirrors upstream VFIO_DEVICE_BIND_IOMMUFD (vfio.h, nr 118).
  *
- * Errors: EINVAL for short @argsz, non-zero @flags or a negative @iommufd,
- * and if this fd is already bound (as upstream); EBADF if @iommufd is not an
- * open fd; EBADFD if it is not /dev/ioasid; EBUSY if the device is open
- * through another fd (another cdev open or the legacy group's device fd), if
- * the group's legacy node is open elsewhere (as upstream), or if its IOMMU
- * group is owned by someone else: another /dev/ioasid context or a kernel
- * driver bound to another device of the group (upstream says EINVAL or
- * EPERM for these).
+ * Errors, as upstream's and checked in upstream's order: EINVAL for short
+ * @argsz, non-zero @flags or a negative @iommufd; EBUSY if the group's
+ * legacy node is open elsewhere; EINVAL if this fd is already bound; EBADF
+ * if @iommufd is not an open fd; EBADFD if it is not /dev/ioasid; EINVAL if
+ * the device is open through another fd (another cdev open or the legacy
+ * group's device fd); EPERM if its IOMMU group is owned by someone else:
+ * another /dev/ioasid context or a kernel driver bound to another device of
+ * the group; EBUSY if the group is attached to a domain not its own.
  * EACCES for an SR-IOV VF whose PF is in use through vfio-pci-core, or a PF
  * whose VFs are (the VF token cannot be passed through this ioctl yet).
  * Opening the cdev itself fails with ENODEV once the device is being unbound

@@ -192,25 +192,37 @@ CDEV_TEST(binding_a_bound_fd_again_is_einval)
 	/* Upstream's answer for a second bind on one fd. */
 	ASSERT_ERRNO(EINVAL, raw_vfio_bind(self->devfd, self->fd, NULL));
 	ASSERT_ERRNO(EINVAL, raw_vfio_bind(self->devfd, fd2, NULL));
+	/* Before the fd given is even looked at, as upstream. */
+	ASSERT_ERRNO(EINVAL, raw_vfio_bind(self->devfd, 1 << 20, NULL));
 	close(fd2);
 }
 
-CDEV_TEST(bind_through_a_second_open_of_a_bound_device_is_ebusy)
+CDEV_TEST(bind_through_a_second_open_of_a_bound_device_is_einval)
 {
 	int fd2 = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	int devfd2;
+	struct vfio_device_info info;
+	int devfd2, null;
 
 	ASSERT_LE(0, fd2);
 	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
+	/* The cdev may be opened any number of times, as upstream... */
 	devfd2 = ioasid_vfio_open_pci(self->bdf);
-	if (devfd2 < 0) {
-		/* Refusing the second open outright is also exclusive. */
-		ASSERT_EQ(-EBUSY, devfd2);
-	} else {
-		ASSERT_ERRNO(EBUSY, raw_vfio_bind(devfd2, fd2, NULL));
-		ASSERT_ERRNO(EBUSY, raw_vfio_bind(devfd2, self->fd, NULL));
-		close(devfd2);
-	}
+	ASSERT_LE(0, devfd2);
+	/* ...but the device is opened through one of them only: EINVAL. */
+	ASSERT_ERRNO(EINVAL, raw_vfio_bind(devfd2, fd2, NULL));
+	ASSERT_ERRNO(EINVAL, raw_vfio_bind(devfd2, self->fd, NULL));
+	/* The fd given is checked first, as upstream. */
+	null = open("/dev/null", O_RDWR | O_CLOEXEC);
+	ASSERT_LE(0, null);
+	ASSERT_ERRNO(EBADFD, raw_vfio_bind(devfd2, null, NULL));
+	/* The refused file stays unusable, the bound one keeps working. */
+	ASSERT_ERRNO(EINVAL, device_get_info(devfd2, &info));
+	ASSERT_OK(device_get_info(self->devfd, &info));
+	/* Once the first file lets go, the second one binds. */
+	ASSERT_OK(close(self->devfd));
+	self->devfd = devfd2;
+	ASSERT_OK(raw_vfio_bind(self->devfd, fd2, NULL));
+	close(null);
 	close(fd2);
 }
 
@@ -1177,8 +1189,8 @@ PAIR_TEST(second_device_of_a_group_cannot_bind_to_another_context)
 	devfd = ioasid_vfio_open_pci(self->dev[1].bdf);
 	ASSERT_LE(0, devfd);
 	if (variant->same_group) {
-		/* The group's DMA is owned by the first context. */
-		ASSERT_ERRNO(EBUSY, raw_vfio_bind(devfd, fd2, NULL));
+		/* The group's DMA is owned by the first context: EPERM. */
+		ASSERT_ERRNO(EPERM, raw_vfio_bind(devfd, fd2, NULL));
 		/* Its own context is fine. */
 		ASSERT_OK(raw_vfio_bind(devfd, self->fd, NULL));
 	} else {

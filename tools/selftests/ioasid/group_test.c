@@ -9,7 +9,8 @@
  * vfio.ko (iommu_group_claim_dma_owner), and, as upstream, keeps the
  * group's legacy node /dev/vfio/<group> closed to everyone (EBUSY) until
  * the last device of the group unbinds; a bind while that node is open
- * elsewhere is EBUSY. Whoever comes second fails.
+ * elsewhere is EBUSY, before anything else about the bind is looked at.
+ * Whoever comes second fails.
  */
 #include "ioasid_utils.h"
 
@@ -180,6 +181,8 @@ LEGACY_TEST(bind_is_ebusy_while_the_group_node_is_open)
 	self->devfd = ioasid_vfio_open_pci(self->dev.bdf);
 	ASSERT_LE(0, self->devfd);
 	ASSERT_ERRNO(EBUSY, raw_vfio_bind(self->devfd, self->fd, NULL));
+	/* Upstream checks the group before the fd it is given. */
+	ASSERT_ERRNO(EBUSY, raw_vfio_bind(self->devfd, 1 << 20, NULL));
 
 	close(self->groupfd);
 	self->groupfd = -1;

@@ -261,10 +261,12 @@ static void vpi_unbind_locked(struct vpi_file *vf)
  * @arg: user's struct vfio_device_bind_iommufd
  *
  * Binds the device to the ioasidfd context behind @arg->iommufd (claiming
- * its IOMMU group's DMA ownership) and opens it. Fails with -EINVAL if this
- * file is already bound and -EBUSY if the device is open through any other
- * file, its group's legacy node is open or its group is owned by someone
- * else.
+ * its IOMMU group's DMA ownership) and opens it. The checks come in
+ * upstream's order, so that a call failing for several reasons gets
+ * upstream's errno: the group's legacy node open elsewhere (-EBUSY), this
+ * file already bound (-EINVAL), @arg->iommufd not a context (-EBADF,
+ * -EBADFD), the device open through another file (-EINVAL), then the
+ * claim of the IOMMU group (-EPERM if another owner has it).
  *
  * Return: 0 with @arg->out_devid written, or a negative errno.
  */
@@ -285,35 +287,41 @@ static long vpi_ioctl_bind(struct vpi_file *vf,
 	if (bind.argsz < minsz || bind.flags || bind.iommufd < 0)
 		return -EINVAL;
 
-	ictx = ioasidfd_ctx_from_fd(bind.iommufd);
-	if (IS_ERR(ictx))
-		return PTR_ERR(ictx);
-
 	mutex_lock(&vdev->dev_set->lock);
-	/* A second bind on one fd is EINVAL, as upstream. */
-	if (vf->idev) {
-		ret = -EINVAL;
-		goto err_unlock;
-	}
-	/* Open through another cdev fd or the legacy group's device fd. */
-	if (vdev->open_count) {
-		ret = -EBUSY;
-		goto err_unlock;
-	}
-
-	ret = vpi_check_vf_token(vdev);
-	if (ret)
-		goto err_unlock;
-
 	/* The legacy group node stays closed to others while we are bound. */
 	ret = vpi_group_fence(vdev);
 	if (ret)
 		goto err_unlock;
 
+	/* A second bind on one fd is EINVAL, as upstream. */
+	if (vf->idev) {
+		ret = -EINVAL;
+		goto err_unfence;
+	}
+
+	ictx = ioasidfd_ctx_from_fd(bind.iommufd);
+	if (IS_ERR(ictx)) {
+		ret = PTR_ERR(ictx);
+		goto err_unfence;
+	}
+
+	/*
+	 * Open through another cdev fd (or the legacy group's device fd):
+	 * upstream lets a device be opened only once through its cdev.
+	 */
+	if (vdev->open_count) {
+		ret = -EINVAL;
+		goto err_put_ctx;
+	}
+
+	ret = vpi_check_vf_token(vdev);
+	if (ret)
+		goto err_put_ctx;
+
 	idev = ioasidfd_device_bind(ictx, vdev->dev, &devid);
 	if (IS_ERR(idev)) {
 		ret = PTR_ERR(idev);
-		goto err_unfence;
+		goto err_put_ctx;
 	}
 
 	vdev->open_count++;
@@ -347,11 +355,12 @@ err_undo_count:
 	if (!--vdev->open_count)
 		vdev->kvm = NULL;
 	ioasidfd_device_unbind(idev);
+err_put_ctx:
+	ioasidfd_ctx_put(ictx);
 err_unfence:
 	vpi_group_unfence(vdev);
 err_unlock:
 	mutex_unlock(&vdev->dev_set->lock);
-	ioasidfd_ctx_put(ictx);
 	return ret;
 }
 

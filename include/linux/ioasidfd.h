@@ -241,10 +241,17 @@ int ioasidfd_access_attach(struct ioasidfd_access *access, u32 ioas_id);
 
 /**
  * ioasidfd_access_replace() - move an attached access to another IOAS
- * @access: an attached access holding no pinned pages
+ * @access: an attached access
  * @ioas_id: the new IOAS
  *
- * Return: 0; -ENOENT; -EINVAL (not attached); -EBUSY (pages pinned).
+ * Unless @ioas_id is the IOAS the access is on already (then nothing
+ * happens), calls the access's unmap callback for the whole old IOAS
+ * (0, ULONG_MAX), without locks of its own held, so the driver unpins
+ * what it pinned there; pins tried meanwhile fail. On failure the access
+ * stays where it was.
+ *
+ * Return: 0; -ENOENT (unknown IOAS, or @access not attached); -EBUSY (the
+ * callback left pages pinned); -ENOMEM.
  */
 int ioasidfd_access_replace(struct ioasidfd_access *access, u32 ioas_id);
 

@@ -13,6 +13,11 @@
  * pages.c), so pinning through an access only marks the areas it uses:
  * unmap of such an area first calls the access's unmap callback and waits
  * for the unpin.
+ *
+ * Moving an access to another IOAS (replace) first asks the driver, through
+ * the same callback, to give back everything it pinned in the old one. In
+ * the meantime access->ioas is NULL, so new pins and copies fail, while
+ * unpins still find the old IOAS in access->ioas_unpin.
  */
 #include <linux/file.h>
 #include <linux/slab.h>
@@ -62,6 +67,7 @@ static void access_detach_locked(struct ioasidfd_access *access)
 
 	xa_erase(&ioas->iopt.accesses, access->iopt_index);
 	access->ioas = NULL;
+	WRITE_ONCE(access->ioas_unpin, NULL);
 	refcount_dec(&ioas->obj.users);
 }
 
@@ -85,6 +91,7 @@ static int access_attach_locked(struct ioasidfd_access *access, u32 ioas_id)
 	}
 	/* The lookup reference becomes the attachment's. */
 	access->ioas = ioas;
+	WRITE_ONCE(access->ioas_unpin, ioas);
 	return 0;
 }
 
@@ -111,36 +118,71 @@ EXPORT_SYMBOL_GPL(ioasidfd_access_attach);
 
 /**
  * ioasidfd_access_replace() - move an attached access to another IOAS
- * @access: an attached access holding no pinned pages
+ * @access: an attached access
  * @ioas_id: the new IOAS
  *
- * On failure the access stays attached where it was.
+ * As upstream: moving to the IOAS the access is on does nothing; otherwise
+ * the access joins the new IOAS, its unmap callback is asked for the whole
+ * old IOAS (so the driver unpins whatever it pinned there), and it leaves
+ * the old one. Pins and copies tried meanwhile fail. On failure the access
+ * stays where it was.
  *
- * Return: 0; -ENOENT; -EINVAL (not attached); -EBUSY (pages pinned).
+ * Context: must not be called with a lock the unmap callback takes.
+ *
+ * Return: 0; -ENOENT (unknown IOAS, or @access not attached, also while
+ * another replace is moving it); -EBUSY (the callback left pages pinned);
+ * -ENOMEM.
  */
 int ioasidfd_access_replace(struct ioasidfd_access *access, u32 ioas_id)
 {
-	struct ioasidfd_ioas *old;
-	int rc;
+	struct ioasidfd_ioas *old, *new;
+	u32 old_index, new_index;
+	int rc = 0;
 
 	mutex_lock(&access->lock);
 	old = access->ioas;
 	if (!old) {
-		rc = -EINVAL;
+		rc = -ENOENT;
 		goto out_unlock;
+	}
+	new = ioasidfd_get_ioas(access->ictx, ioas_id);
+	if (IS_ERR(new)) {
+		rc = PTR_ERR(new);
+		goto out_unlock;
+	}
+	if (new == old)
+		goto out_put_new;
+
+	rc = xa_alloc(&new->iopt.accesses, &new_index, access, xa_limit_32b,
+		      GFP_KERNEL_ACCOUNT);
+	if (rc)
+		goto out_put_new;
+
+	/* No new pins from here on; unpins still reach @old. */
+	access->ioas = NULL;
+	if (access->ops->unmap) {
+		mutex_unlock(&access->lock);
+		access->ops->unmap(access->data, 0, ULONG_MAX);
+		mutex_lock(&access->lock);
 	}
 	if (atomic_read(&access->pins)) {
+		xa_erase(&new->iopt.accesses, new_index);
+		access->ioas = old;
 		rc = -EBUSY;
-		goto out_unlock;
+		goto out_put_new;
 	}
 
-	/* Keep the old IOAS alive across the move so we can go back. */
-	refcount_inc(&old->obj.users);
-	access_detach_locked(access);
-	rc = access_attach_locked(access, ioas_id);
-	if (rc)
-		WARN_ON(access_attach_locked(access, old->obj.id));
-	ioasidfd_put_object(&old->obj);
+	old_index = access->iopt_index;
+	access->iopt_index = new_index;
+	/* The lookup reference on @new becomes the attachment's. */
+	access->ioas = new;
+	WRITE_ONCE(access->ioas_unpin, new);
+	xa_erase(&old->iopt.accesses, old_index);
+	refcount_dec(&old->obj.users);
+	goto out_unlock;
+
+out_put_new:
+	ioasidfd_put_object(&new->obj);
 out_unlock:
 	mutex_unlock(&access->lock);
 	return rc;
@@ -240,9 +282,9 @@ void ioasidfd_access_unpin_pages(struct ioasidfd_access *access,
 	/*
 	 * Not under access->lock, which the driver's unmap callback may be
 	 * holding against its own pin path. The pins keep the access
-	 * attached to this IOAS meanwhile.
+	 * attached to this IOAS meanwhile (a replace waits for them).
 	 */
-	ioas = READ_ONCE(access->ioas);
+	ioas = READ_ONCE(access->ioas_unpin);
 	if (WARN_ON(!ioas))
 		return;
 	ioasidfd_iopt_access_unpin(&ioas->iopt, iova, length);

@@ -756,7 +756,9 @@ err_teardown:
 
 /*
  * Attach to an IOAS: reuse one of its automatic HWPTs whose domain the
- * IOMMU driver accepts for this group, or create a new one.
+ * IOMMU driver accepts for this group, or create a new one. As upstream, a
+ * device alone in a HWPT the user allocated in this IOAS leaves it for an
+ * automatic one, so that HWPT can be destroyed afterwards.
  */
 static int device_auto_attach(struct ioasidfd_device *idev,
 			      struct ioasidfd_ioas *ioas,
@@ -769,9 +771,14 @@ static int device_auto_attach(struct ioasidfd_device *idev,
 
 	lockdep_assert_held(&igroup->lock);
 
-	/* The group already sits in this IOAS: join it there. */
+	/*
+	 * The group already sits in this IOAS: join it there, if that is an
+	 * automatic HWPT or other devices of the group keep it there.
+	 */
 	if (igroup->hwpt && igroup->hwpt->ioas == ioas &&
-	    !ioasidfd_hwpt_is_nested(igroup->hwpt)) {
+	    !ioasidfd_hwpt_is_nested(igroup->hwpt) &&
+	    (igroup->hwpt->auto_domain || igroup->num_attached != 1 ||
+	     !idev->attached)) {
 		rc = device_do_attach(idev, igroup->hwpt, put_hwpt);
 		if (!rc)
 			*out_hwpt = igroup->hwpt;

@@ -34,6 +34,7 @@ struct ioasidfd_fault_group {
 	struct list_head item;			/* in fault->deliver */
 	struct ioasidfd_hwpt *hwpt;	/* identity only */
 	struct ioasidfd_device *idev;		/* identity only */
+	u32 pasid;		/* @idev's attachment it came through */
 	ioasidfd_fault_respond_fn respond;
 	void *data;
 	u32 cookie;
@@ -51,14 +52,6 @@ static void fault_group_answer(struct ioasidfd_fault *fault,
 	kfree(group);
 }
 
-/* The PASID a group was tagged with, IOMMU_NO_PASID (0) for none. */
-static u32 fault_group_pasid(const struct ioasidfd_fault_group *group)
-{
-	const struct iommu_hwpt_pgfault *rec = &group->recs[0];
-
-	return rec->flags & IOMMU_PGFAULT_FLAGS_PASID_VALID ? rec->pasid : 0;
-}
-
 /*
  * Whether @group came to @hwpt through @idev's attachment @pasid (0: the
  * device's own); with @idev NULL every group matches.
@@ -68,7 +61,7 @@ static bool fault_group_matches(const struct ioasidfd_fault_group *group,
 				const struct ioasidfd_device *idev, u32 pasid)
 {
 	return !idev || (group->idev == idev && group->hwpt == hwpt &&
-			 fault_group_pasid(group) == pasid);
+			 group->pasid == pasid);
 }
 
 /* Answer the groups that match (every group if @idev is NULL). */
@@ -99,6 +92,9 @@ static void fault_answer_all(struct ioasidfd_fault *fault,
  * ioasidfd_hwpt_report_fault() - hand a fault group to a HWPT's fault queue
  * @hwpt: the HWPT @idev is attached to
  * @idev: the device whose page requests these are
+ * @pasid: the attachment of @idev to @hwpt the group came through: a
+ *         PASID, or IOMMU_NO_PASID (0) for the device's own; leaving it
+ *         answers the group
  * @recs: the group's records, oldest first: flags, pasid, grpid, perm, addr
  *        and length are used (dev_id and cookie are filled in here)
  * @nrecs: number of records, at least 1
@@ -118,7 +114,7 @@ static void fault_answer_all(struct ioasidfd_fault *fault,
  * -ENOMEM or -EINVAL (@nrecs 0, nothing answered) otherwise.
  */
 int ioasidfd_hwpt_report_fault(struct ioasidfd_hwpt *hwpt,
-			       struct ioasidfd_device *idev,
+			       struct ioasidfd_device *idev, u32 pasid,
 			       const struct iommu_hwpt_pgfault *recs,
 			       unsigned int nrecs,
 			       ioasidfd_fault_respond_fn respond, void *data)
@@ -140,6 +136,7 @@ int ioasidfd_hwpt_report_fault(struct ioasidfd_hwpt *hwpt,
 	if (group) {
 		group->hwpt = hwpt;
 		group->idev = idev;
+		group->pasid = pasid;
 		group->respond = respond;
 		group->data = data;
 		group->nrecs = nrecs;
@@ -188,8 +185,11 @@ int ioasidfd_hwpt_report_fault(struct ioasidfd_hwpt *hwpt,
  * @data: as for ioasidfd_hwpt_report_fault()
  *
  * Routes the group to the HWPT @idev is attached to, or, when its first
- * record carries a PASID, to the HWPT that PASID is attached to. A device
- * (or PASID) that is not attached gets IOMMUFD_PAGE_RESP_INVALID at once.
+ * record carries a PASID, to the HWPT that PASID is attached to; as
+ * upstream, a PASID with no attachment of its own behind an IOMMU whose
+ * PASID table is the user's goes to the nested HWPT the device itself is
+ * attached to (where the user's table lives). A device (or PASID) with
+ * nowhere to go gets IOMMUFD_PAGE_RESP_INVALID at once.
  *
  * Context: process context; takes @idev's igroup->lock.
  * Return: 0 if queued, -ENODEV if not attached, else as
@@ -203,17 +203,25 @@ int ioasidfd_device_report_fault(struct ioasidfd_device *idev,
 {
 	struct ioasidfd_group *igroup = idev->igroup;
 	struct ioasidfd_hwpt *hwpt = NULL;
+	u32 pasid = 0;			/* the device's own attachment */
 	int rc;
 
 	if (!nrecs)
 		return -EINVAL;
 	mutex_lock(&igroup->lock);
-	if (recs[0].flags & IOMMU_PGFAULT_FLAGS_PASID_VALID)
-		hwpt = ioasidfd_device_pasid_hwpt(idev, recs[0].pasid);
-	else if (idev->attached)
+	if (recs[0].flags & IOMMU_PGFAULT_FLAGS_PASID_VALID) {
+		pasid = recs[0].pasid;
+		hwpt = ioasidfd_device_pasid_hwpt(idev, pasid);
+		if (!hwpt && igroup->ops->user_pasid_table && idev->attached &&
+		    ioasidfd_hwpt_is_nested(igroup->hwpt)) {
+			hwpt = igroup->hwpt;
+			pasid = 0;
+		}
+	} else if (idev->attached) {
 		hwpt = igroup->hwpt;
+	}
 	if (hwpt) {
-		rc = ioasidfd_hwpt_report_fault(hwpt, idev, recs, nrecs,
+		rc = ioasidfd_hwpt_report_fault(hwpt, idev, pasid, recs, nrecs,
 						respond, data);
 	} else {
 		respond(data, &recs[nrecs - 1], IOMMUFD_PAGE_RESP_INVALID);

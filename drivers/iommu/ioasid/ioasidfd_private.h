@@ -507,6 +507,13 @@ struct ioasidfd_group_ops {
 	 * allowed. 6.1 routes none to user-owned domains: only the mock does.
 	 */
 	bool page_requests;
+	/*
+	 * The PASID table is the user's (part of a nested stage 1): a page
+	 * request tagged with a PASID that has no attachment of its own goes
+	 * to the nested HWPT the device itself is attached to, as upstream's
+	 * IOMMU drivers with user_pasid_table route it.
+	 */
+	bool user_pasid_table;
 };
 
 /*
@@ -593,6 +600,7 @@ struct ioasidfd_access {
 	void *data;
 	struct mutex lock;		/* protects ioas; serialises pins */
 	struct ioasidfd_ioas *ioas;
+	struct ioasidfd_ioas *ioas_unpin;	/* where pins go back to */
 	atomic_t pins;			/* dropped without @lock by unpin */
 	u32 iopt_index;			/* in ioas->iopt.accesses */
 };
@@ -643,7 +651,7 @@ int ioasidfd_fault_alloc_ioctl(struct ioasidfd_ucmd *ucmd);
 void ioasidfd_fault_destroy(struct ioasidfd_object *obj);
 struct ioasidfd_fault *ioasidfd_get_fault(struct ioasidfd_ctx *ictx, u32 id);
 int ioasidfd_hwpt_report_fault(struct ioasidfd_hwpt *hwpt,
-			       struct ioasidfd_device *idev,
+			       struct ioasidfd_device *idev, u32 pasid,
 			       const struct iommu_hwpt_pgfault *recs,
 			       unsigned int nrecs,
 			       ioasidfd_fault_respond_fn respond, void *data);

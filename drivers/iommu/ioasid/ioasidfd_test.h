@@ -104,8 +104,9 @@
  *   now attached to in @mock_domain_replace.pt_id. Errors: as attaching a
  *   device; ENOENT (@id is not a stdev).
  * @IOMMU_TEST_OP_ACCESS_REPLACE_IOAS: move the access fd @id to the IOAS
- *   @access_replace_ioas.ioas_id. Errors: ENOENT, EBUSY (it holds pinned
- *   pages), EBADFD.
+ *   @access_replace_ioas.ioas_id, as upstream: what it pinned in the old
+ *   IOAS (ACCESS_PAGES) is unpinned first, as if the old IOAS had been
+ *   unmapped; the same IOAS again changes nothing. Errors: ENOENT, EBADFD.
  * @IOMMU_TEST_OP_MOCK_DOMAIN_FLAGS: as MOCK_DOMAIN, with the mock device's
  *   @mock_domain_flags.dev_flags (MOCK_FLAGS_DEVICE_*). Errors: as
  *   MOCK_DOMAIN; EOPNOTSUPP for flags this version does not support.
@@ -127,11 +128,13 @@
  *   @trigger_iopf.addr with @trigger_iopf.perm, @trigger_iopf.grpid and
  *   @trigger_iopf.pasid (PASID_VALID when the PASID is not 0) into the
  *   HWPT it is attached to: with a PASID, the HWPT that PASID is
- *   attached to; without, the device's own. As upstream, this succeeds
- *   even when the request cannot be queued (device or PASID not attached,
- *   HWPT without a fault queue, queue full or its fd closed): the device
- *   is then answered with IOMMUFD_PAGE_RESP_INVALID at once (see
- *   PAGE_RESPONSES).
+ *   attached to, or, if it has none, the device's own when that is a
+ *   nested HWPT (the mock's PASID table is the user's, as upstream's
+ *   mock says with user_pasid_table); without, the device's own. As
+ *   upstream, this succeeds even when the request cannot be queued
+ *   (device or PASID not attached, HWPT without a fault queue, queue full
+ *   or its fd closed): the device is then answered with
+ *   IOMMUFD_PAGE_RESP_INVALID at once (see PAGE_RESPONSES).
  *   Errors: ENOENT (@trigger_iopf.dev_id is no bound device), EINVAL (it
  *   is not a mock device), ENOMEM.
  * @IOMMU_TEST_OP_DEV_CHECK_CACHE: newer upstream op number, reserved;

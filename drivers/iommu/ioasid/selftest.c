@@ -532,6 +532,7 @@ static const struct ioasidfd_group_ops mock_group_ops = {
 	.attach_pasid = mock_group_attach_pasid,
 	.detach_pasid = mock_group_detach_pasid,
 	.page_requests = true,
+	.user_pasid_table = true,
 };
 
 static void mock_dev_release(struct device *dev)
@@ -1119,11 +1120,12 @@ static int test_access_replace_ioas(struct iommu_test_cmd *cmd)
 	staccess = selftest_access_get(cmd->id);
 	if (IS_ERR(staccess))
 		return PTR_ERR(staccess);
-	/* Not while test_access_pages() looks at the IOAS. */
-	mutex_lock(&staccess->lock);
+	/*
+	 * Without staccess->lock: the replace calls selftest_access_unmap(),
+	 * which takes it, to unpin what the access holds in the old IOAS.
+	 */
 	rc = ioasidfd_access_replace(staccess->access,
 				     cmd->access_replace_ioas.ioas_id);
-	mutex_unlock(&staccess->lock);
 	selftest_access_put(staccess);
 	return rc;
 }
@@ -1138,18 +1140,24 @@ static int test_access_replace_ioas(struct iommu_test_cmd *cmd)
  * between this count and the pin could still change the layout; closing
  * that window needs the core to keep pinnable mappings page-aligned (as
  * upstream does while a pinning access is attached). Called with
- * staccess->lock held, so the access stays on its IOAS.
+ * staccess->lock held: a replace moving the access meanwhile keeps the old
+ * IOAS until its call of selftest_access_unmap() gets that lock, and the
+ * pin that follows this check fails once the replace has begun.
  */
 static int access_check_pin_layout(struct ioasidfd_access *access,
 				   unsigned long iova, unsigned long last,
 				   unsigned long npages)
 {
-	struct ioasidfd_iopt *iopt = &access->ioas->iopt;
+	struct ioasidfd_ioas *ioas = READ_ONCE(access->ioas);
 	struct interval_tree_node *node;
+	struct ioasidfd_iopt *iopt;
 	unsigned long next = iova;
 	unsigned long entries = 0;
 	int rc = -ENOENT;
 
+	if (!ioas)
+		return -EINVAL;
+	iopt = &ioas->iopt;
 	down_read(&iopt->rwsem);
 	for (node = interval_tree_iter_first(&iopt->area_itree, iova, last);
 	     node; node = interval_tree_iter_next(node, iova, last)) {
@@ -1240,10 +1248,6 @@ static int test_access_pages(struct ioasidfd_ucmd *ucmd,
 	 * range in between finds it there once it gets the lock.
 	 */
 	mutex_lock(&staccess->lock);
-	if (!staccess->access->ioas) {
-		rc = -EINVAL;
-		goto out_unlock;
-	}
 	rc = access_check_pin_layout(staccess->access, iova, last, npages);
 	if (rc)
 		goto out_unlock;

@@ -4,7 +4,7 @@
  *
  * The extensible-struct size rules of all ten /dev/ioasid commands (the
  * HWPT_ALLOC and GET_HW_INFO variants bind an edu device and skip without
- * one); then IOMMU_DESTROY, IOMMU_IOAS_ALLOC, IOMMU_IOAS_MAP,
+ * one), and upstream's length table for every command; then IOMMU_DESTROY, IOMMU_IOAS_ALLOC, IOMMU_IOAS_MAP,
  * IOMMU_IOAS_UNMAP and IOMMU_IOAS_IOVA_RANGES: flags and reserved fields,
  * IDs, alignment, overlapping and wrapping ranges, and the unmap rules, each
  * checked against include/uapi/linux/ioasid.h.
@@ -560,6 +560,95 @@ CMD_SIZE_TEST(nonzero_byte_right_after_struct_is_e2big)
 				      true));
 	if (variant->not_done)
 		variant->not_done(_metadata, self, arg);
+}
+
+/*
+ * Upstream's iommufd.cmd_length and cmd_ex_fail, for every command of the
+ * context (the VFIO compatibility and dirty-tracking ones are not here):
+ * one byte short of the minimum is EINVAL; one byte past the struct, set,
+ * is E2BIG; and an all-zero command answers the same with its exact size
+ * as with a zero byte more, whatever that answer is.
+ */
+struct cmd_len {
+	const char *name;
+	unsigned long cmd;
+	uint32_t len;		/* sizeof the struct */
+	uint32_t min_size;	/* offsetofend of its first version */
+};
+
+#define CMD_LEN(_cmd, _struct, _last)					\
+	{ #_cmd, _cmd, sizeof(struct _struct),				\
+	  offsetof(struct _struct, _last) +				\
+		  sizeof(((struct _struct *)0)->_last) }
+
+static const struct cmd_len cmd_lens[] = {
+	CMD_LEN(IOMMU_DESTROY, iommu_destroy, id),
+	CMD_LEN(IOMMU_GET_HW_INFO, iommu_hw_info, __reserved),
+	CMD_LEN(IOMMU_HWPT_ALLOC, iommu_hwpt_alloc, __reserved),
+	CMD_LEN(IOMMU_HWPT_INVALIDATE, iommu_hwpt_invalidate, __reserved),
+	CMD_LEN(IOMMU_IOAS_ALLOC, iommu_ioas_alloc, out_ioas_id),
+	CMD_LEN(IOMMU_IOAS_IOVA_RANGES, iommu_ioas_iova_ranges,
+		out_iova_alignment),
+	CMD_LEN(IOMMU_IOAS_ALLOW_IOVAS, iommu_ioas_allow_iovas,
+		allowed_iovas),
+	CMD_LEN(IOMMU_IOAS_MAP, iommu_ioas_map, iova),
+	CMD_LEN(IOMMU_IOAS_COPY, iommu_ioas_copy, src_iova),
+	CMD_LEN(IOMMU_IOAS_UNMAP, iommu_ioas_unmap, length),
+	CMD_LEN(IOMMU_OPTION, iommu_option, val64),
+	CMD_LEN(IOMMU_FAULT_QUEUE_ALLOC, iommu_fault_alloc, out_fault_fd),
+};
+
+/* @c with size @size, all zero but the byte at @len, set to @extra. */
+static int cmd_len_call(int fd, const struct cmd_len *c, uint32_t size,
+			uint8_t extra)
+{
+	union {
+		uint64_t align;
+		uint8_t bytes[128];
+	} buf;
+
+	memset(&buf, 0, sizeof(buf));
+	memcpy(buf.bytes, &size, sizeof(size));
+	buf.bytes[c->len] = extra;
+	return raw_ioctl(fd, c->cmd, buf.bytes);
+}
+
+TEST_F(ioas, every_command_follows_upstreams_length_rules)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(cmd_lens); i++) {
+		const struct cmd_len *c = &cmd_lens[i];
+		int rc;
+
+		ASSERT_LT(c->len, 128U);
+		EXPECT_ERRNO(EINVAL, cmd_len_call(self->fd, c,
+						  c->min_size - 1, 0xff))
+			TH_LOG("%s one byte short", c->name);
+		EXPECT_ERRNO(E2BIG, cmd_len_call(self->fd, c, c->len + 1,
+						 0xff))
+			TH_LOG("%s with a set byte past it", c->name);
+		rc = cmd_len_call(self->fd, c, c->len, 0);
+		EXPECT_EQ(rc, cmd_len_call(self->fd, c, c->len + 1, 0))
+			TH_LOG("%s: %d at its size", c->name, rc);
+	}
+}
+
+TEST_F(ioas, a_longer_command_is_checked_before_and_after_its_tail)
+{
+	struct {
+		struct iommu_destroy cmd;
+		uint64_t future;
+	} cmd = { .cmd = { .size = sizeof(cmd), .id = 0 } };
+
+	/* A zero tail: the command itself answers (no ID 0). */
+	ASSERT_ERRNO(ENOENT, raw_ioctl(self->fd, IOMMU_DESTROY, &cmd));
+	cmd.future = 1;
+	ASSERT_ERRNO(E2BIG, raw_ioctl(self->fd, IOMMU_DESTROY, &cmd));
+	cmd.cmd.size = sizeof(cmd.cmd);
+	ASSERT_ERRNO(ENOENT, raw_ioctl(self->fd, IOMMU_DESTROY, &cmd));
+	cmd.cmd.size = sizeof(cmd.cmd) - 1;
+	ASSERT_ERRNO(EINVAL, raw_ioctl(self->fd, IOMMU_DESTROY, &cmd));
 }
 
 /* ---- unknown ioctls, IDs and contexts ------------------------------- */

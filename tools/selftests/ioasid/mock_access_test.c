@@ -5,7 +5,8 @@
  * IOMMU_TEST_CMD's access ops (ioasidfd_test.h).
  *
  * Create an access on an IOAS, read and write through it, pin pages by
- * IOVA, unpin them, move it to another IOAS, and unmap a range an access
+ * IOVA, unpin them, move it to another IOAS (which, as upstream, makes it
+ * let go of what it pinned in the old one), and unmap a range an access
  * has pinned, which must make the access let go (its unmap callback) before
  * the unmap completes. Every test runs with no domain, one mock domain and
  * two mock domains attached to the IOAS, and checks pin counts with
@@ -510,11 +511,11 @@ TEST_F(access, an_open_access_keeps_its_context_after_the_fd_is_closed)
 
 /* ---- moving an access ---------------------------------------------------- */
 
-TEST_F(access, access_replace_ioas_moves_it_unless_pages_are_pinned)
+TEST_F(access, access_replace_ioas_unpins_what_it_held_in_the_old_ioas)
 {
 	uint8_t *other = self->buf + 8 * self->page;
 	uint8_t tmp[32];
-	uint32_t ioas2, pin;
+	uint32_t ioas2, pin, pin2;
 
 	test_ioas_alloc(self->fd, &ioas2);
 	test_map_fixed(self->fd, self->ioas, self->buf, self->page,
@@ -523,21 +524,29 @@ TEST_F(access, access_replace_ioas_moves_it_unless_pages_are_pinned)
 	fill(self->buf, self->page, 1);
 	fill(other, self->page, 2);
 
-	/* Pinned pages keep it where it is. */
+	/* Unknown IOAS: it stays, pins and all, and still works. */
 	test_access_pages(self->base, self->page, self->buf, 0, &pin);
-	ASSERT_ERRNO(EBUSY, raw_access_replace_ioas(self->fd,
-						    self->access_fd, ioas2));
-	test_destroy_access_pages(pin);
-
-	/* Unknown IOAS: it stays too, and still works. */
 	ASSERT_ERRNO(ENOENT, raw_access_replace_ioas(self->fd,
 						     self->access_fd, 9999));
 	ASSERT_OK(raw_access_rw(self->fd, self->access_fd, self->base, tmp,
 				sizeof(tmp), 0));
 	ASSERT_EQ(0, memcmp(self->buf, tmp, sizeof(tmp)));
 
-	/* Moved: the same IOVA now reads the other IOAS's memory. */
+	/* The IOAS it is on: nothing happens, the pinning stays. */
+	ASSERT_OK(raw_access_replace_ioas(self->fd, self->access_fd,
+					  self->ioas));
+	test_access_pages(self->base, self->page, self->buf, 0, &pin2);
+	test_destroy_access_pages(pin2);
+
+	/*
+	 * As upstream: moving lets go of what it pinned in the old IOAS
+	 * first (its unmap callback, for the whole IOAS).
+	 */
 	ASSERT_OK(raw_access_replace_ioas(self->fd, self->access_fd, ioas2));
+	ASSERT_ERRNO(ENOENT, raw_destroy_access_pages(self->fd,
+						      self->access_fd, pin));
+
+	/* Moved: the same IOVA now reads the other IOAS's memory. */
 	ASSERT_OK(raw_access_rw(self->fd, self->access_fd, self->base, tmp,
 				sizeof(tmp), 0));
 	ASSERT_EQ(0, memcmp(other, tmp, sizeof(tmp)));
@@ -554,6 +563,50 @@ TEST_F(access, access_replace_ioas_moves_it_unless_pages_are_pinned)
 	ASSERT_ERRNO(ENOENT, raw_destroy_access_pages(self->fd,
 						      self->access_fd, pin));
 	check_refs(self->buf, NPAGES * self->page, 0);
+}
+
+/*
+ * Upstream's iommufd_mock_domain.user_copy: pages pinned through an access
+ * in an IOAS without domains, copied into this one, then the access moved
+ * to a fresh IOAS, the old one destroyed, and the same again from there.
+ */
+TEST_F(access, copy_from_an_access_ioas_across_a_replace)
+{
+	size_t len = 4 * self->page;
+	uint32_t src, src2, pin, pin2;
+	uint64_t src_iova = 0, src2_iova = 0;
+	int afd;
+
+	test_ioas_alloc(self->fd, &src);
+	ASSERT_OK(raw_ioas_map(self->fd, src, self->buf, len, &src_iova,
+			       MAP_RW));
+	ASSERT_OK(raw_create_access(self->fd, src,
+				    MOCK_FLAGS_ACCESS_CREATE_NEEDS_PIN_PAGES,
+				    &afd));
+	ASSERT_OK(raw_access_pages(self->fd, afd, src_iova, len, self->buf,
+				   0, &pin));
+	ASSERT_OK(raw_copy_fixed(self->fd, self->ioas, src, src_iova, len,
+				 self->base));
+	check_map_all(self->base, len, self->buf);
+
+	test_ioas_alloc(self->fd, &src2);
+	ASSERT_OK(raw_ioas_map(self->fd, src2, self->buf, len, &src2_iova,
+			       MAP_RW));
+	ASSERT_OK(raw_access_replace_ioas(self->fd, afd, src2));
+	/* The pinning in the old IOAS went with the move. */
+	ASSERT_ERRNO(ENOENT, raw_destroy_access_pages(self->fd, afd, pin));
+	test_unmap(self->fd, self->ioas, self->base, len);
+	test_destroy(self->fd, src);
+
+	ASSERT_OK(raw_access_pages(self->fd, afd, src2_iova, len, self->buf,
+				   0, &pin2));
+	ASSERT_OK(raw_copy_fixed(self->fd, self->ioas, src2, src2_iova, len,
+				 self->base));
+	check_map_all(self->base, len, self->buf);
+
+	ASSERT_OK(raw_destroy_access_pages(self->fd, afd, pin2));
+	close(afd);
+	test_destroy(self->fd, src2);
 }
 
 MOCK_TEST_MAIN

@@ -763,6 +763,56 @@ TEST_F(mock_ioas, hwpt_alloc_on_mock_device_accepts_nest_parent)
 	test_destroy(self->fd, ioas2);
 }
 
+/*
+ * Upstream's iommufd_mock_domain.alloc_hwpt: a device moved through two
+ * HWPTs of its IOAS and then back to the IOAS itself lands in an automatic
+ * HWPT, so both explicit ones can be destroyed.
+ */
+TEST_F(mock_ioas, replace_back_to_the_ioas_lets_explicit_hwpts_go)
+{
+	unsigned int i;
+
+	if (!self->ndomains)
+		SKIP(return, "needs a mock device");
+	for (i = 0; i != self->ndomains; i++) {
+		uint32_t hwpt[2], stdev, pt;
+
+		ASSERT_ERRNO(EOPNOTSUPP,
+			     raw_hwpt_alloc(self->fd, self->idev[i],
+					    self->ioas,
+					    ~IOMMU_HWPT_ALLOC_NEST_PARENT,
+					    NULL));
+		ASSERT_OK(raw_hwpt_alloc(self->fd, self->idev[i], self->ioas,
+					 0, &hwpt[0]));
+		ASSERT_OK(raw_hwpt_alloc(self->fd, self->idev[i], self->ioas,
+					 IOMMU_HWPT_ALLOC_NEST_PARENT,
+					 &hwpt[1]));
+
+		pt = hwpt[0];
+		ASSERT_OK(raw_mock_domain_replace(self->fd, self->stdev[i],
+						  &pt));
+		ASSERT_ERRNO(EBUSY, raw_destroy(self->fd, hwpt[0]));
+		pt = hwpt[1];
+		ASSERT_OK(raw_mock_domain_replace(self->fd, self->stdev[i],
+						  &pt));
+		ASSERT_ERRNO(EBUSY, raw_destroy(self->fd, hwpt[1]));
+
+		/* Back to the IOAS: an automatic HWPT, not the last one. */
+		pt = self->ioas;
+		ASSERT_OK(raw_mock_domain_replace(self->fd, self->stdev[i],
+						  &pt));
+		ASSERT_NE(hwpt[0], pt);
+		ASSERT_NE(hwpt[1], pt);
+		test_destroy(self->fd, hwpt[1]);
+
+		/* The other one still takes a device, and goes after it. */
+		test_mock_domain(self->fd, hwpt[0], &stdev, &pt, NULL);
+		ASSERT_EQ(hwpt[0], pt);
+		test_destroy(self->fd, stdev);
+		test_destroy(self->fd, hwpt[0]);
+	}
+}
+
 TEST_F(mock_ioas, get_hw_info_on_mock_device_reports_the_selftest_register)
 {
 	struct iommu_test_hw_info *reg;

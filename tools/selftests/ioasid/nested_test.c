@@ -557,6 +557,72 @@ TEST_F(nested, a_nested_hwpt_with_a_fault_queue_delivers_page_requests)
 	close(ffd);
 }
 
+/*
+ * As upstream's (iommufd_ioas.alloc_hwpt_nested, _test_cmd_trigger_iopf):
+ * the mock's PASID table is the user's, so a request tagged with a PASID
+ * that has no attachment of its own goes to the nested HWPT the device is
+ * attached to, and it belongs to the device's attachment there.
+ */
+TEST_F(nested, a_pasid_request_goes_to_the_devices_nested_hwpt)
+{
+	struct iommu_hwpt_selftest data = { .iotlb = 1 };
+	struct iommu_hwpt_page_response resp = {
+		.code = IOMMUFD_PAGE_RESP_SUCCESS,
+	};
+	struct iommu_hwpt_pgfault rec;
+	struct responses r;
+	uint32_t fault_id, nested, pt;
+	int ffd;
+
+	ASSERT_OK(ioasid_fault_queue_alloc(self->fd, &fault_id, &ffd));
+	ASSERT_OK(ioasid_hwpt_alloc_nested(self->fd, self->idev, self->parent,
+					   IOMMU_HWPT_FAULT_ID_VALID, fault_id,
+					   IOMMU_HWPT_DATA_SELFTEST, &data,
+					   sizeof(data), &nested));
+	pt = nested;
+	ASSERT_OK(raw_mock_domain_replace(self->fd, self->stdev, &pt));
+
+	/* One plain read() and write() of whole structs, as upstream's. */
+	ASSERT_OK(raw_trigger_iopf(self->fd, self->idev, 0x1, 0x2,
+				   IOMMU_PGFAULT_PERM_READ |
+					   IOMMU_PGFAULT_PERM_WRITE,
+				   0xdeadbeaf));
+	ASSERT_EQ((ssize_t)sizeof(rec), read(ffd, &rec, sizeof(rec)));
+	ASSERT_EQ(IOMMU_PGFAULT_FLAGS_PASID_VALID |
+			  IOMMU_PGFAULT_FLAGS_LAST_PAGE,
+		  rec.flags);
+	ASSERT_EQ(self->idev, rec.dev_id);
+	ASSERT_EQ(0x1, rec.pasid);
+	ASSERT_EQ(0x2, rec.grpid);
+	ASSERT_EQ(0xdeadbeaf, rec.addr);
+	resp.cookie = rec.cookie;
+	ASSERT_EQ((ssize_t)sizeof(resp), write(ffd, &resp, sizeof(resp)));
+	ASSERT_OK(raw_page_responses(self->fd, self->idev, &r));
+	ASSERT_EQ(1, r.success);
+	ASSERT_EQ(0x1, r.last_pasid);
+
+	/* Unanswered, it is answered when the device leaves the HWPT. */
+	ASSERT_OK(raw_trigger_iopf(self->fd, self->idev, 0x5, 0x3,
+				   IOMMU_PGFAULT_PERM_READ, 0x1000));
+	ASSERT_EQ((ssize_t)sizeof(rec), read(ffd, &rec, sizeof(rec)));
+	pt = self->parent;
+	ASSERT_OK(raw_mock_domain_replace(self->fd, self->stdev, &pt));
+	ASSERT_OK(raw_page_responses(self->fd, self->idev, &r));
+	ASSERT_EQ(1, r.invalid);
+	ASSERT_EQ(0x3, r.last_grpid);
+
+	/* On a paging HWPT a PASID with no attachment has nowhere to go. */
+	ASSERT_OK(raw_trigger_iopf(self->fd, self->idev, 0x1, 0x4,
+				   IOMMU_PGFAULT_PERM_READ, 0x1000));
+	ASSERT_OK(raw_page_responses(self->fd, self->idev, &r));
+	ASSERT_EQ(2, r.invalid);
+	ASSERT_EQ(0x4, r.last_grpid);
+
+	close(ffd);
+	test_destroy(self->fd, nested);
+	test_destroy(self->fd, fault_id);
+}
+
 /* ==== a VT-d device (edu): no nesting on 6.1 =========================== */
 
 FIXTURE(nested_edu) {

@@ -4,8 +4,9 @@
  * (fresh and replace) and detach, under the kernel's fault injection; and,
  * on the mock IOMMU, what no real 6.1 IOMMU does: fault queues, HWPTs with
  * a fault queue, nested HWPTs and their invalidation, PASID attach, replace
- * and detach (IOMMU_TEST_OP_PASID_*), and mock devices attached to and
- * moved onto a nested HWPT (IOMMU_TEST_OP_MOCK_DOMAIN, _REPLACE).
+ * and detach (IOMMU_TEST_OP_PASID_*), mock devices attached to and moved
+ * onto a nested HWPT (IOMMU_TEST_OP_MOCK_DOMAIN, _REPLACE), and a mock
+ * access moved to another IOAS (IOMMU_TEST_OP_ACCESS_REPLACE_IOAS).
  *
  * Writing N to /proc/thread-self/fail-nth makes the Nth fault-injection
  * point this thread passes fail: every slab allocation (failslab), page
@@ -156,6 +157,7 @@ enum sweep_id {
 	SW_PASID_DETACH,
 	SW_MOCK_ATTACH_NESTED,
 	SW_MOCK_REPLACE_NESTED,
+	SW_ACCESS_REPLACE,
 	SW_KVM_SET,
 	SW_KVM_UNSET,
 	SW_HOT_RESET_INFO,
@@ -236,6 +238,9 @@ static const struct sweep_info sweeps[SW_NR] = {
 	[SW_MOCK_REPLACE_NESTED] = { "TEST_OP_MOCK_DOMAIN_REPLACE",
 				     "from an automatic HWPT onto a nested HWPT of another IOAS",
 				     1 },
+	[SW_ACCESS_REPLACE] = { "TEST_OP_ACCESS_REPLACE_IOAS",
+				"an access holding a pinned page, to another IOAS",
+				0 },
 	/* Glue loaded by the other context's handoff: no request_module(). */
 	[SW_KVM_SET] = { "IOASID_KVM_SET",
 			 "a KVM VM another context also holds", 0 },
@@ -528,6 +533,8 @@ FIXTURE(fn) {
 	uint32_t pasid_on;	/* the HWPT the world's PASID is on */
 	uint32_t fault_id;	/* a fault queue ... */
 	int fault_fd;		/* ... and its fd */
+	int access_fd;		/* a mock access (its fd) ... */
+	uint32_t access_pin;	/* ... and what it pinned (ACCESS_PAGES) */
 	int next_fd;		/* the lowest free fd with the world built */
 	bool partial;		/* the failed call did part of its work */
 	struct iommu_hwpt_selftest nest_data;
@@ -1062,6 +1069,7 @@ FIXTURE_SETUP(fn)
 
 	self->fd = self->fd2 = self->nth_fd = self->mif_fd = -1;
 	self->kmsg_fd = self->devfd = self->fault_fd = self->vm_fd = -1;
+	self->access_fd = -1;
 	self->page = page_size();
 	self->phase = "setup";
 	snprintf(self->at, sizeof(self->at), "setup");
@@ -1132,6 +1140,8 @@ FIXTURE_TEARDOWN(fn)
 		close(self->devfd);
 	if (self->fault_fd >= 0)
 		close(self->fault_fd);
+	if (self->access_fd >= 0)
+		close(self->access_fd);
 	if (self->fd >= 0)
 		close(self->fd);
 	if (self->fd2 >= 0)
@@ -3404,6 +3414,126 @@ static const struct scenario sc_mock_replace_nested = {
 	.succeeded = mock_replace_nested_succeeded, .teardown = mock_teardown,
 };
 
+/* ---- IOMMU_TEST_OP_ACCESS_REPLACE_IOAS --------------------------------- */
+
+#define ACCESS_PROBE	16	/* bytes read through the access */
+
+/* The access reads @want's first bytes at MOCK_IOVA. */
+static void fn_expect_access_reads(struct __test_metadata *_metadata,
+				   FIXTURE_DATA(fn) *self, const uint8_t *want,
+				   const char *what)
+{
+	uint8_t got[ACCESS_PROBE];
+	int rc;
+
+	rc = raw_access_rw(self->fd, self->access_fd, MOCK_IOVA, got,
+			   sizeof(got), 0);
+	ASSERT_OK(rc) TH_LOG(WHERE_FMT "ACCESS_RW: %s", WHERE(self),
+			     fn_errname(-rc));
+	if (memcmp(got, want, sizeof(got)))
+		fn_defect(_metadata, self, what);
+}
+
+static void access_pin(struct __test_metadata *_metadata,
+		       FIXTURE_DATA(fn) *self, const void *uptr)
+{
+	int rc = raw_access_pages(self->fd, self->access_fd, MOCK_IOVA,
+				  self->page, uptr, 0, &self->access_pin);
+
+	ASSERT_OK(rc) TH_LOG(WHERE_FMT "ACCESS_PAGES: %s", WHERE(self),
+			     fn_errname(-rc));
+}
+
+/*
+ * A (self->ioas) maps buf, B (self->ioas2) maps other, both at MOCK_IOVA;
+ * an access on A holds A's first page pinned.
+ */
+static void access_build(struct __test_metadata *_metadata,
+			 FIXTURE_DATA(fn) *self)
+{
+	int rc;
+
+	memset(self->buf, 0x5a, ACCESS_PROBE);
+	memset(self->other, 0xa5, ACCESS_PROBE);
+	world_ioas(_metadata, self, &self->ioas);
+	fn_map_at(_metadata, self, self->ioas, self->buf, NPAGES, MOCK_IOVA);
+	world_ioas(_metadata, self, &self->ioas2);
+	fn_map_at(_metadata, self, self->ioas2, self->other, OTHER_PAGES,
+		  MOCK_IOVA);
+	rc = raw_create_access(self->fd, self->ioas,
+			       MOCK_FLAGS_ACCESS_CREATE_NEEDS_PIN_PAGES,
+			       &self->access_fd);
+	ASSERT_OK(rc) TH_LOG(WHERE_FMT "CREATE_ACCESS: %s", WHERE(self),
+			     fn_errname(-rc));
+	access_pin(_metadata, self, self->buf);
+}
+
+static void access_replace_prepare(FIXTURE_DATA(fn) *self)
+{
+	self->op_fd = self->fd;
+	self->op_req = IOMMU_TEST_CMD;
+	self->arg.test = (struct iommu_test_cmd){
+		.size = sizeof(self->arg.test),
+		.op = IOMMU_TEST_OP_ACCESS_REPLACE_IOAS,
+		.id = (uint32_t)self->access_fd,
+		.access_replace_ioas = { .ioas_id = self->ioas2 },
+	};
+}
+
+/* Still on A with its pinned page (given back and taken again here). */
+static bool access_replace_unchanged(struct __test_metadata *_metadata,
+				     FIXTURE_DATA(fn) *self)
+{
+	int rc;
+
+	fn_expect_access_reads(_metadata, self, self->buf,
+			       "the replace failed, yet the access reads B");
+	rc = raw_destroy_access_pages(self->fd, self->access_fd,
+				      self->access_pin);
+	if (rc)
+		fn_defect(_metadata, self,
+			  "the replace failed, yet the access no longer holds its pinned page");
+	else
+		access_pin(_metadata, self, self->buf);
+	fn_expect_busy(_metadata, self, self->ioas, "A, held by the access");
+	return false;
+}
+
+/* On B, the page it held in A given back; A is free of it. */
+static void access_replace_succeeded(struct __test_metadata *_metadata,
+				     FIXTURE_DATA(fn) *self)
+{
+	int rc;
+
+	fn_expect_access_reads(_metadata, self, self->other,
+			       "replaced, yet the access does not read B");
+	rc = raw_destroy_access_pages(self->fd, self->access_fd,
+				      self->access_pin);
+	ASSERT_EQ(-ENOENT, rc)
+		TH_LOG(WHERE_FMT "the pinning in A after the move: %s",
+		       WHERE(self), fn_errname(-rc));
+	fn_expect_busy(_metadata, self, self->ioas2, "B, held by the access");
+	access_pin(_metadata, self, self->other);
+}
+
+static void access_teardown(struct __test_metadata *_metadata,
+			    FIXTURE_DATA(fn) *self)
+{
+	/* Closing it gives back what it pinned and destroys it. */
+	ASSERT_OK(close(self->access_fd));
+	self->access_fd = -1;
+	world_destroy(_metadata, self, self->ioas2);
+	world_destroy(_metadata, self, self->ioas);
+	self->ioas = self->ioas2 = 0;
+}
+
+static const struct scenario sc_access_replace = {
+	.sw = SW_ACCESS_REPLACE, .build = access_build,
+	.prepare = access_replace_prepare,
+	.unchanged = access_replace_unchanged,
+	.succeeded = access_replace_succeeded, .teardown = access_teardown,
+};
+
 /* ==== the sweep ========================================================= */
 
 /* The window between arming fail-nth and the ioctl must hit no point. */
@@ -4177,6 +4307,13 @@ SWEEP_TEST(mock_device_replace_onto_a_nested_hwpt_failure_keeps_it_in_place)
 	sweep(_metadata, self, &sc_mock_replace_nested);
 }
 
+SWEEP_TEST(access_replace_ioas_failure_keeps_the_access_and_its_pins)
+{
+	if (!fn_mock_setup(_metadata, self))
+		return;
+	sweep(_metadata, self, &sc_access_replace);
+}
+
 /* ==== summary ============================================================ */
 
 /*
@@ -4250,6 +4387,7 @@ SWEEP_TEST(every_ioctl_reached_injection_points_without_leaks)
 		"HWPT_INVALIDATE", "TEST_OP_PASID_ATTACH",
 		"TEST_OP_PASID_REPLACE", "TEST_OP_PASID_DETACH",
 		"TEST_OP_MOCK_DOMAIN", "TEST_OP_MOCK_DOMAIN_REPLACE",
+		"TEST_OP_ACCESS_REPLACE_IOAS",
 		"IOASID_KVM_SET", "IOASID_KVM_UNSET",
 	};
 	unsigned int total = 0, visited = 0, targeted = 0, failed = 0;

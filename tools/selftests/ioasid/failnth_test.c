@@ -535,6 +535,7 @@ FIXTURE(fn) {
 	int fault_fd;		/* ... and its fd */
 	int access_fd;		/* a mock access (its fd) ... */
 	uint32_t access_pin;	/* ... and what it pinned (ACCESS_PAGES) */
+	int access2_fd;		/* another one, already on the target IOAS */
 	int next_fd;		/* the lowest free fd with the world built */
 	bool partial;		/* the failed call did part of its work */
 	struct iommu_hwpt_selftest nest_data;
@@ -1069,7 +1070,7 @@ FIXTURE_SETUP(fn)
 
 	self->fd = self->fd2 = self->nth_fd = self->mif_fd = -1;
 	self->kmsg_fd = self->devfd = self->fault_fd = self->vm_fd = -1;
-	self->access_fd = -1;
+	self->access_fd = self->access2_fd = -1;
 	self->page = page_size();
 	self->phase = "setup";
 	snprintf(self->at, sizeof(self->at), "setup");
@@ -1142,6 +1143,8 @@ FIXTURE_TEARDOWN(fn)
 		close(self->fault_fd);
 	if (self->access_fd >= 0)
 		close(self->access_fd);
+	if (self->access2_fd >= 0)
+		close(self->access2_fd);
 	if (self->fd >= 0)
 		close(self->fd);
 	if (self->fd2 >= 0)
@@ -3446,7 +3449,8 @@ static void access_pin(struct __test_metadata *_metadata,
 
 /*
  * A (self->ioas) maps buf, B (self->ioas2) maps other, both at MOCK_IOVA;
- * an access on A holds A's first page pinned.
+ * an access on A holds A's first page pinned. Another access is on B
+ * already, so joining B's list of accesses has to allocate.
  */
 static void access_build(struct __test_metadata *_metadata,
 			 FIXTURE_DATA(fn) *self)
@@ -3466,6 +3470,9 @@ static void access_build(struct __test_metadata *_metadata,
 	ASSERT_OK(rc) TH_LOG(WHERE_FMT "CREATE_ACCESS: %s", WHERE(self),
 			     fn_errname(-rc));
 	access_pin(_metadata, self, self->buf);
+	rc = raw_create_access(self->fd, self->ioas2, 0, &self->access2_fd);
+	ASSERT_OK(rc) TH_LOG(WHERE_FMT "CREATE_ACCESS on B: %s", WHERE(self),
+			     fn_errname(-rc));
 }
 
 static void access_replace_prepare(FIXTURE_DATA(fn) *self)
@@ -3521,7 +3528,8 @@ static void access_teardown(struct __test_metadata *_metadata,
 {
 	/* Closing it gives back what it pinned and destroys it. */
 	ASSERT_OK(close(self->access_fd));
-	self->access_fd = -1;
+	ASSERT_OK(close(self->access2_fd));
+	self->access_fd = self->access2_fd = -1;
 	world_destroy(_metadata, self, self->ioas2);
 	world_destroy(_metadata, self, self->ioas);
 	self->ioas = self->ioas2 = 0;

@@ -180,9 +180,10 @@ struct iommu_iova_range {
  * as the MSI window 0xfee00000-0xfeefffff on x86) is attached; the latter
  * grow back when it is detached. VMMs query it after every attach and
  * detach. The count, the entries and @out_iova_alignment describe one
- * moment of the IOAS, however many ranges there are (up to
- * IOASID_ALLOW_IOVAS_MAX allowed ranges, each possibly split by reserved
- * ones). Mirrors upstream IOMMU_IOAS_IOVA_RANGES.
+ * moment of the IOAS, however many ranges there are.
+ * IOMMU_IOAS_ALLOW_IOVAS does not change the answer: it only
+ * steers where the kernel places the mappings it picks an IOVA for.
+ * Mirrors upstream IOMMU_IOAS_IOVA_RANGES.
  *
  * Errors: EMSGSIZE if @num_iovas was too small: @num_iovas is set to the
  * number needed and the first entries are filled in (call again with a larger
@@ -310,8 +311,10 @@ struct iommu_ioas_unmap {
  * Limits where the kernel may place mappings when it picks the IOVA
  * (IOMMU_IOAS_MAP and IOMMU_IOAS_COPY without FIXED_IOVA), so a VMM can keep
  * automatic IOVAs inside its guest's IOVA window. Mappings at a fixed IOVA
- * are not limited by it. IOMMU_IOAS_IOVA_RANGES then reports the allowed
- * ranges minus the reserved ones. The new list replaces the old one as a
+ * are not limited by it, and IOMMU_IOAS_IOVA_RANGES still reports
+ * everything not reserved, as upstream's does (upstream only promises that
+ * answer is never narrower than the allowed list). The new list replaces
+ * the old one as a
  * whole, or not at all. At most IOASID_ALLOW_IOVAS_MAX ranges may be given
  * (a bound upstream does not have, see "Known differences"). Mirrors
  * upstream IOMMU_IOAS_ALLOW_IOVAS.

@@ -192,7 +192,8 @@ int ioasid_ioas_unmap_all(int fd, uint32_t ioas_id, uint64_t *out_unmapped);
  *
  * Wraps IOMMU_IOAS_IOVA_RANGES. The set shrinks when devices are attached
  * (their IOMMU aperture and reserved regions are removed), so query it
- * after every attach and detach.
+ * after every attach and detach. Allowed ranges (ioasid_ioas_allow_iovas())
+ * do not narrow it: as upstream's, it is everything not reserved.
  *
  * Return: 0; -EMSGSIZE if the capacity was too small: *@num_ranges is set
  * to the number of ranges needed and the first entries are filled in (call
@@ -215,10 +216,12 @@ int ioasid_ioas_iova_ranges(int fd, uint32_t ioas_id,
  * Wraps IOMMU_IOAS_ALLOW_IOVAS. From now on the kernel places automatic
  * IOVAs (ioasid_ioas_map() and ioasid_ioas_copy() without FIXED_IOVA) only
  * inside these ranges; mappings at a fixed IOVA are not limited.
- * ioasid_ioas_iova_ranges() then reports these ranges minus the reserved
- * ones. The list replaces the previous one as a whole, or not at all; while
- * it is set, attaching a device whose reserved regions (such as the MSI
- * window) intersect it fails with -EADDRINUSE.
+ * ioasid_ioas_iova_ranges() does not report them and is not narrowed by
+ * them: it goes on reporting everything not reserved, as upstream's does
+ * (which only promises never to report less than the allowed ranges). The
+ * list replaces the previous one as a whole, or not at all; while it is
+ * set, attaching a device whose reserved regions (such as the MSI window)
+ * intersect it fails with -EADDRINUSE.
  *
  * At most IOASID_ALLOW_IOVAS_MAX (2^20) ranges may be given.
  *

@@ -973,7 +973,7 @@ void ioasidfd_iopt_unreserve(struct ioasidfd_iopt *iopt, void *owner)
 }
 
 /*
- * Where ioasidfd_iopt_allowed_ranges() puts the ranges it finds: the first
+ * Where ioasidfd_iopt_iova_ranges() puts the ranges it finds: the first
  * @capacity go to the user array @uranges, staged in @buf (@nbuf of them
  * waiting); @total counts every range.
  */
@@ -1035,15 +1035,16 @@ static void emit_unreserved(struct ioasidfd_iopt *iopt, unsigned long lo,
 }
 
 /**
- * ioasidfd_iopt_allowed_ranges() - copy the usable IOVA intervals out
+ * ioasidfd_iopt_iova_ranges() - copy the usable IOVA intervals out
  * @iopt: the IOAS's page table
  * @uranges: user array of @capacity entries
  * @capacity: how many entries @uranges holds (may be 0)
  * @total: output, the number of intervals (may exceed @capacity)
  * @alignment: output, the IOAS's IOVA alignment at the same moment
  *
- * Usable means allowed (everything, unless IOMMU_IOAS_ALLOW_IOVAS said
- * otherwise) and not reserved. The first @capacity intervals, in order, are
+ * Usable means not reserved. As upstream's, the answer does not depend on
+ * IOMMU_IOAS_ALLOW_IOVAS, which only steers where the kernel places
+ * mappings it picks the IOVA for. The first @capacity intervals, in order, are
  * copied to @uranges a page at a time, so however many there are the
  * kernel never holds more than a page of them. The whole walk, copies
  * included, is done under one hold of @iopt->rwsem (for reading), so the
@@ -1054,16 +1055,15 @@ static void emit_unreserved(struct ioasidfd_iopt *iopt, unsigned long lo,
  * Return: 0; -ENOMEM; -EFAULT if @uranges could not be written (@total is
  * then not meaningful).
  */
-int ioasidfd_iopt_allowed_ranges(struct ioasidfd_iopt *iopt,
-				 struct iommu_iova_range __user *uranges,
-				 u32 capacity, u32 *total,
-				 unsigned long *alignment)
+int ioasidfd_iopt_iova_ranges(struct ioasidfd_iopt *iopt,
+			      struct iommu_iova_range __user *uranges,
+			      u32 capacity, u32 *total,
+			      unsigned long *alignment)
 {
 	struct range_report rep = {
 		.uranges = uranges,
 		.capacity = capacity,
 	};
-	struct interval_tree_node *span;
 
 	if (capacity) {
 		rep.buf = kmalloc_array(min_t(u32, capacity, RANGES_PER_COPY),
@@ -1073,10 +1073,7 @@ int ioasidfd_iopt_allowed_ranges(struct ioasidfd_iopt *iopt,
 	}
 
 	down_read(&iopt->rwsem);
-	if (RB_EMPTY_ROOT(&iopt->allowed_itree.rb_root))
-		emit_unreserved(iopt, 0, ULONG_MAX, &rep);
-	for_each_itree_node(span, &iopt->allowed_itree, 0, ULONG_MAX)
-		emit_unreserved(iopt, span->start, span->last, &rep);
+	emit_unreserved(iopt, 0, ULONG_MAX, &rep);
 	report_flush(&rep);
 	*alignment = iopt->iova_alignment;
 	up_read(&iopt->rwsem);

@@ -227,9 +227,9 @@ int ioasidfd_ioas_iova_ranges_ioctl(struct ioasidfd_ucmd *ucmd)
 		return PTR_ERR(ioas);
 
 	/* Copied out in bounded pieces, counted in the same pass. */
-	rc = ioasidfd_iopt_allowed_ranges(&ioas->iopt,
-					  u64_to_user_ptr(cmd->allowed_iovas),
-					  cmd->num_iovas, &total, &alignment);
+	rc = ioasidfd_iopt_iova_ranges(&ioas->iopt,
+				       u64_to_user_ptr(cmd->allowed_iovas),
+				       cmd->num_iovas, &total, &alignment);
 	if (rc)
 		goto out_put;
 

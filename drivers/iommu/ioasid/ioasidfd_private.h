@@ -317,10 +317,10 @@ int ioasidfd_iopt_reserve_group(struct ioasidfd_iopt *iopt,
 int ioasidfd_iopt_reserve(struct ioasidfd_iopt *iopt, unsigned long start,
 			  unsigned long last, void *owner);
 void ioasidfd_iopt_unreserve(struct ioasidfd_iopt *iopt, void *owner);
-int ioasidfd_iopt_allowed_ranges(struct ioasidfd_iopt *iopt,
-				 struct iommu_iova_range __user *uranges,
-				 u32 capacity, u32 *total,
-				 unsigned long *alignment);
+int ioasidfd_iopt_iova_ranges(struct ioasidfd_iopt *iopt,
+			      struct iommu_iova_range __user *uranges,
+			      u32 capacity, u32 *total,
+			      unsigned long *alignment);
 
 struct ioasidfd_ioas {
 	struct ioasidfd_object obj;

@@ -183,9 +183,10 @@ struct iommu_iova_range {
  * as the MSI window 0xfee00000-0xfeefffff on x86) is attached; the latter
  * grow back when it is detached. VMMs query it after every attach and
  * detach. The count, the entries and @out_iova_alignment describe one
- * moment of the IOAS, however many ranges there are (up to
- * IOASID_ALLOW_IOVAS_MAX allowed ranges, each possibly split by reserved
- * ones). Mirrors upstream IOMMU_IOAS_IOVA_RANGES.
+ * moment of the IOAS, however many ranges there are.
+ * IOMMU_IOAS_ALLOW_IOVAS does not change the answer: it only steers where
+ * the kernel places the mappings it picks an IOVA for. Mirrors upstream
+ * IOMMU_IOAS_IOVA_RANGES.
  *
  * Errors: EMSGSIZE if @num_iovas was too small: @num_iovas is set to the
  * number needed and the first entries are filled in (call again with a larger
@@ -247,10 +248,12 @@ enum iommufd_ioas_map_flags {
  * @length must agree modulo the IOAS alignment (see IOMMU_IOAS_IOVA_RANGES),
  * which is PAGE_SIZE with a real IOMMU attached.
  *
- * Without FIXED_IOVA the kernel chooses an IOVA inside the allowed ranges,
- * aligned to the largest power of two that divides both the length rounded
- * up to a power of two and @user_va (capped at the huge page size), and never
- * 0. Mirrors upstream IOMMU_IOAS_MAP.
+ * Without FIXED_IOVA the kernel chooses an IOVA inside the allowed ranges
+ * (IOMMU_IOAS_ALLOW_IOVAS; anywhere not reserved if none are set), aligned
+ * to the largest power of two that divides both the length rounded up to a
+ * power of two and @user_va (capped at the huge page size), never in the
+ * first or the last page of the IOVA space (so never 0). Mirrors upstream
+ * IOMMU_IOAS_MAP.
  *
  * Errors: EOPNOTSUPP for unknown flags or non-zero @__reserved; EINVAL for
  * zero @length, neither READABLE nor WRITEABLE, bad alignment, or a FIXED
@@ -313,11 +316,13 @@ struct iommu_ioas_unmap {
  * Limits where the kernel may place mappings when it picks the IOVA
  * (IOMMU_IOAS_MAP and IOMMU_IOAS_COPY without FIXED_IOVA), so a VMM can keep
  * automatic IOVAs inside its guest's IOVA window. Mappings at a fixed IOVA
- * are not limited by it. IOMMU_IOAS_IOVA_RANGES then reports the allowed
- * ranges minus the reserved ones. The new list replaces the old one as a
- * whole, or not at all. At most IOASID_ALLOW_IOVAS_MAX ranges may be given
- * (a bound upstream does not have, see "Known differences"). Mirrors
- * upstream IOMMU_IOAS_ALLOW_IOVAS.
+ * are not limited by it. IOMMU_IOAS_IOVA_RANGES does not report the
+ * allowed ranges: it still reports everything not reserved, as upstream's
+ * does (upstream only promises that answer is never narrower than the
+ * allowed list). The new list replaces the old one as a whole, or not at
+ * all. At most IOASID_ALLOW_IOVAS_MAX ranges may be given (a bound
+ * upstream does not have, see "Known differences"). Mirrors upstream
+ * IOMMU_IOAS_ALLOW_IOVAS.
  *
  * Errors: EOPNOTSUPP for non-zero @__reserved; EINVAL if @num_iovas is
  * above IOASID_ALLOW_IOVAS_MAX (checked first: nothing is read), a range

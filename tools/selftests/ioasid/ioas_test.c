@@ -15,7 +15,8 @@
 #define BASE_IOVA	0x100000ull	/* 1 MiB */
 #define COPY_IOVA	0x400000ull	/* 4 MiB */
 #define ALLOW_START	0x1000000ull	/* 16 MiB */
-#define ALLOW_LAST	0x1ffffffull	/* 32 MiB - 1 */
+#define ALLOW_PAGES	2		/* the allowed range's length */
+#define CMD_BUF_PAGES	(ALLOW_PAGES + 1)
 
 FIXTURE(ioas) {
 	int fd;
@@ -84,7 +85,7 @@ FIXTURE_SETUP(cmd_size)
 	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
 	ASSERT_LE(0, self->fd);
 	test_ioas_alloc(self->fd, &self->ioas);
-	self->buf = alloc_pages(1);
+	self->buf = alloc_pages(CMD_BUF_PAGES);
 	ASSERT_NE(NULL, self->buf);
 	if (variant->needs_device) {
 		memcpy(self->bdf, dev.bdf, sizeof(self->bdf));
@@ -99,7 +100,7 @@ FIXTURE_TEARDOWN(cmd_size)
 		close(self->devfd);
 	if (self->fd >= 0)
 		close(self->fd);
-	free_pages(self->buf, 1);
+	free_pages(self->buf, CMD_BUF_PAGES);
 }
 
 #define CMD_SIZE_TEST(name) TEST_F_SKIPPABLE(cmd_size, name, 60)
@@ -231,28 +232,34 @@ static void allow_prep(struct __test_metadata *_metadata,
 
 	(void)_metadata;
 	self->ranges[0].start = ALLOW_START;
-	self->ranges[0].last = ALLOW_LAST;
+	self->ranges[0].last = ALLOW_START + ALLOW_PAGES * self->page - 1;
 	cmd->ioas_id = self->ioas;
 	cmd->num_iovas = 1;
 	cmd->allowed_iovas = (uintptr_t)self->ranges;
 }
 
+/* Automatic IOVAs go to the allowed range, and only there. */
 static void allow_done(struct __test_metadata *_metadata,
 		       FIXTURE_DATA(cmd_size) *self, void *arg)
 {
-	const struct iommu_iova_range want = { ALLOW_START, ALLOW_LAST };
+	const struct iommu_iova_range want = {
+		ALLOW_START, ALLOW_START + ALLOW_PAGES * self->page - 1,
+	};
 
 	(void)arg;
-	assert_ranges_are(self->fd, self->ioas, &want, 1);
+	assert_auto_ranges_are(self->fd, self->ioas, self->buf, &want, 1);
 	test_allow_iovas(self->fd, self->ioas, NULL, 0);
-	assert_ranges_unrestricted(self->fd, self->ioas);
+	ASSERT_OK(try_auto_map(self->fd, self->ioas, self->buf,
+			       CMD_BUF_PAGES));
 }
 
+/* No restriction: a mapping larger than the range prep() asked for fits. */
 static void allow_not_done(struct __test_metadata *_metadata,
 			   FIXTURE_DATA(cmd_size) *self, void *arg)
 {
 	(void)arg;
-	assert_ranges_unrestricted(self->fd, self->ioas);
+	ASSERT_OK(try_auto_map(self->fd, self->ioas, self->buf,
+			       CMD_BUF_PAGES));
 }
 
 static void copy_prep(struct __test_metadata *_metadata,

@@ -565,6 +565,175 @@ static inline void __assert_ranges_are(struct __test_metadata *_metadata,
 		assert_ranges_are(fd, ioas, &__all, 1);			\
 	} while (0)
 
+/* ---- where automatic IOVAs go ----------------------------------------- */
+
+/*
+ * IOMMU_IOAS_IOVA_RANGES does not show the allowed ranges
+ * (IOMMU_IOAS_ALLOW_IOVAS): a client sees them only through where the
+ * kernel places the mappings it picks the IOVA for. These helpers look at
+ * that, a page at a time: one-page mappings of page-aligned memory need
+ * only page alignment, and the kernel never hands out the first or the last
+ * page of the IOVA space.
+ */
+
+static inline int __cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * Map the page at @va (page aligned) with automatic IOVAs until ENOSPC, at
+ * most @max times (more is a failure), unmap those mappings again and
+ * return, in @r (MAX_RANGES entries), the IOVAs they got, coalesced into
+ * ranges sorted by address. Returns the number of ranges.
+ */
+static inline uint32_t __probe_auto_ranges(struct __test_metadata *_metadata,
+					   int fd, uint32_t ioas,
+					   const void *va, uint32_t max,
+					   struct iommu_iova_range *r)
+{
+	const uint64_t p = page_size();
+	uint64_t *iova = calloc(max + 1, sizeof(*iova));
+	uint32_t i, n = 0, nr = 0;
+	int rc;
+
+	ASSERT_NE(NULL, iova);
+	for (;;) {
+		rc = raw_ioas_map(fd, ioas, va, p, &iova[n], MAP_RW);
+		if (rc == -ENOSPC)
+			break;
+		ASSERT_OK(rc) TH_LOG("automatic map %u", n);
+		ASSERT_EQ(0U, iova[n] % p);
+		ASSERT_GT(max, n)
+			TH_LOG("more than %u pages take automatic IOVAs", max);
+		n++;
+	}
+	for (i = 0; i < n; i++)
+		test_unmap(fd, ioas, iova[i], p);
+	qsort(iova, n, sizeof(*iova), __cmp_u64);
+	for (i = 0; i < n; i++) {
+		if (nr && r[nr - 1].last + 1 == iova[i]) {
+			r[nr - 1].last += p;
+			continue;
+		}
+		ASSERT_GT(MAX_RANGES, nr);
+		r[nr].start = iova[i];
+		r[nr].last = iova[i] + p - 1;
+		nr++;
+	}
+	free(iova);
+	return nr;
+}
+
+/* Do automatic one-page mappings take exactly the pages of @want? */
+static inline void __assert_auto_ranges_are(struct __test_metadata *_metadata,
+					    int fd, uint32_t ioas,
+					    const void *va,
+					    const struct iommu_iova_range *want,
+					    uint32_t nwant)
+{
+	struct iommu_iova_range r[MAX_RANGES];
+	uint64_t pages = 0;
+	uint32_t n, i;
+	bool same;
+
+	for (i = 0; i < nwant; i++)
+		pages += (want[i].last - want[i].start) / page_size() + 1;
+	n = __probe_auto_ranges(_metadata, fd, ioas, va, pages + 1, r);
+	same = n == nwant;
+	for (i = 0; same && i < n; i++)
+		same = want[i].start == r[i].start && want[i].last == r[i].last;
+	for (i = 0; !same && i < nwant; i++)
+		TH_LOG("expected %u: [0x%llx, 0x%llx]", i,
+		       (unsigned long long)want[i].start,
+		       (unsigned long long)want[i].last);
+	for (i = 0; !same && i < n; i++)
+		TH_LOG("automatic IOVAs %u: [0x%llx, 0x%llx]", i,
+		       (unsigned long long)r[i].start,
+		       (unsigned long long)r[i].last);
+	ASSERT_TRUE(same) TH_LOG("automatic IOVAs go elsewhere");
+}
+#define assert_auto_ranges_are(fd, ioas, va, want, nwant)		\
+	__assert_auto_ranges_are(_metadata, fd, ioas, va, want, nwant)
+
+static inline int __cmp_range(const void *a, const void *b)
+{
+	const struct iommu_iova_range *x = a, *y = b;
+
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/*
+ * Do automatic one-page mappings take exactly the whole pages of the
+ * allowed ranges @allowed (any order, none overlapping), page 0 and the
+ * last page of the IOVA space left out? For an IOAS whose allowed ranges
+ * meet no mapping and nothing reserved.
+ */
+static inline void __assert_auto_iovas_follow(struct __test_metadata *_metadata,
+					      int fd, uint32_t ioas,
+					      const void *va,
+					      const struct iommu_iova_range *allowed,
+					      uint32_t nallowed)
+{
+	const uint64_t p = page_size();
+	struct iommu_iova_range a[MAX_RANGES], want[MAX_RANGES];
+	uint64_t s, e;
+	uint32_t i, n = 0;
+
+	ASSERT_GE(MAX_RANGES, nallowed);
+	memcpy(a, allowed, nallowed * sizeof(*a));
+	qsort(a, nallowed, sizeof(*a), __cmp_range);
+	for (i = 0; i < nallowed; i++) {
+		if (a[i].start > UINT64_MAX - (p - 1))
+			continue;
+		s = (a[i].start + p - 1) & ~(p - 1);
+		if (s < p)
+			s = p;
+		/* The last byte of the last whole page inside the range. */
+		if (a[i].last == UINT64_MAX) {
+			e = UINT64_MAX;
+		} else {
+			e = (a[i].last + 1) & ~(p - 1);
+			if (!e)
+				continue;
+			e--;
+		}
+		if (e > UINT64_MAX - p)
+			e = UINT64_MAX - p;
+		if (e < s)
+			continue;
+		if (n && want[n - 1].last + 1 == s) {
+			want[n - 1].last = e;
+			continue;
+		}
+		want[n].start = s;
+		want[n].last = e;
+		n++;
+	}
+	__assert_auto_ranges_are(_metadata, fd, ioas, va, want, n);
+}
+#define assert_auto_iovas_follow(fd, ioas, va, allowed, nallowed)	\
+	__assert_auto_iovas_follow(_metadata, fd, ioas, va, allowed, nallowed)
+
+/*
+ * Can an automatic mapping of @npages pages of @va be placed? It is
+ * unmapped again. 0 or -errno.
+ */
+static inline int try_auto_map(int fd, uint32_t ioas, const void *va,
+			       size_t npages)
+{
+	uint64_t iova = 0;
+	int rc = raw_ioas_map(fd, ioas, va, npages * page_size(), &iova,
+			      MAP_RW);
+
+	if (!rc)
+		rc = raw_ioas_unmap(fd, ioas, iova, npages * page_size(),
+				    NULL);
+	return rc;
+}
+
 /* ---- kernel log ------------------------------------------------------- */
 
 /*

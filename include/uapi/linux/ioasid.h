@@ -87,6 +87,20 @@
  *    (upstream: EPERM or EINVAL, depending on the user).
  *  - On VT-d a WRITEABLE-only mapping is also readable (6.1's intel-iommu
  *    sets the read bit in every PTE).
+ *  - Large pages off (IOMMU_OPTION_HUGE_PAGES 0, or VFIO_SET_IOMMU with
+ *    VFIO_TYPE1_IOMMU) leaves the IOAS's IOVA alignment as its domains
+ *    make it; upstream raises it to at least PAGE_SIZE, so there a mapping
+ *    of such an IOAS must be page aligned (EINVAL) and
+ *    IOMMU_IOAS_IOVA_RANGES reports PAGE_SIZE. It only shows on IOMMUs whose
+ *    smallest page is below PAGE_SIZE (the test build's mock).
+ *  - When VFIO_IOMMU_UNMAP_DMA after VFIO_TYPE1_IOMMU cuts a piece out of a
+ *    mapping, the pages of that piece stay pinned and charged until the
+ *    last remaining piece of the mapping is unmapped (a mapping's pages are
+ *    one pinned unit here); upstream unpins them at once.
+ *  - The VFIO type1 commands on the fd work only on a compat IOAS that user
+ *    space chose with IOMMU_VFIO_IOAS: 6.1's vfio.ko cannot hand a group to
+ *    this module, so the context never creates one for a group as upstream
+ *    does (see "VFIO type1 on the /dev/ioasid fd").
  */
 
 #define IOMMUFD_TYPE (';')

@@ -224,6 +224,46 @@ int ioasid_option_set(int fd, uint32_t option_id, uint32_t object_id,
 	return do_ioctl(fd, IOMMU_OPTION, &cmd);
 }
 
+static int vfio_ioas(int fd, uint16_t op, uint32_t *ioas_id)
+{
+	struct iommu_vfio_ioas cmd = {
+		.size = sizeof(cmd),
+		.ioas_id = *ioas_id,
+		.op = op,
+	};
+	int rc;
+
+	rc = do_ioctl(fd, IOMMU_VFIO_IOAS, &cmd);
+	if (!rc)
+		*ioas_id = cmd.ioas_id;
+	return rc;
+}
+
+int ioasid_vfio_ioas_get(int fd, uint32_t *out_ioas_id)
+{
+	uint32_t id = 0;
+	int rc;
+
+	if (!out_ioas_id)
+		return -EINVAL;
+	rc = vfio_ioas(fd, IOMMU_VFIO_IOAS_GET, &id);
+	if (!rc)
+		*out_ioas_id = id;
+	return rc;
+}
+
+int ioasid_vfio_ioas_set(int fd, uint32_t ioas_id)
+{
+	return vfio_ioas(fd, IOMMU_VFIO_IOAS_SET, &ioas_id);
+}
+
+int ioasid_vfio_ioas_clear(int fd)
+{
+	uint32_t none = 0;
+
+	return vfio_ioas(fd, IOMMU_VFIO_IOAS_CLEAR, &none);
+}
+
 int ioasid_hwpt_alloc(int fd, uint32_t dev_id, uint32_t pt_id,
 		      uint32_t flags, uint32_t *out_hwpt_id)
 {

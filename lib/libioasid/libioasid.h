@@ -312,6 +312,50 @@ int ioasid_option_set(int fd, uint32_t option_id, uint32_t object_id,
 		      uint64_t val);
 
 /**
+ * ioasid_vfio_ioas_get() - which IOAS the VFIO type1 ioctls act on
+ * @fd: /dev/ioasid fd
+ * @out_ioas_id: output, the compat IOAS
+ *
+ * Wraps IOMMU_VFIO_IOAS with IOMMU_VFIO_IOAS_GET. The VFIO type1 container
+ * ioctls on @fd (VFIO_IOMMU_MAP_DMA and the rest, issued directly with
+ * ioctl(2) and <linux/vfio.h>'s structs) name no IOAS: they act on this
+ * one. A context has none until ioasid_vfio_ioas_set(); stock 6.1 VFIO
+ * cannot add a group to @fd, so nothing sets it behind the caller's back.
+ *
+ * Return: 0; -EINVAL if @out_ioas_id is NULL; -ENODEV if the context has
+ * no compat IOAS (never set, cleared, or that IOAS was destroyed).
+ */
+int ioasid_vfio_ioas_get(int fd, uint32_t *out_ioas_id);
+
+/**
+ * ioasid_vfio_ioas_set() - make an IOAS the one the VFIO type1 ioctls use
+ * @fd: /dev/ioasid fd
+ * @ioas_id: the IOAS
+ *
+ * Wraps IOMMU_VFIO_IOAS with IOMMU_VFIO_IOAS_SET. Replaces any compat IOAS
+ * set before. The IOAS stays an ordinary object of the context: mappings
+ * made with VFIO_IOMMU_MAP_DMA are its mappings, seen by ioasid_ioas_*()
+ * and every device attached to it, and destroying it also clears it as
+ * the compat IOAS.
+ *
+ * Return: 0; -ENOENT if @ioas_id names no IOAS of this context.
+ */
+int ioasid_vfio_ioas_set(int fd, uint32_t ioas_id);
+
+/**
+ * ioasid_vfio_ioas_clear() - stop the VFIO type1 ioctls acting on an IOAS
+ * @fd: /dev/ioasid fd
+ *
+ * Wraps IOMMU_VFIO_IOAS with IOMMU_VFIO_IOAS_CLEAR. The compat IOAS itself
+ * is left as it is (mappings, devices); the VFIO type1 ioctls that need
+ * one fail with ENODEV until the next ioasid_vfio_ioas_set(). Clearing a
+ * context that has none is not an error.
+ *
+ * Return: 0.
+ */
+int ioasid_vfio_ioas_clear(int fd);
+
+/**
  * ioasid_hwpt_alloc() - create a paging HWPT explicitly
  * @fd: /dev/ioasid fd
  * @dev_id: a device bound to this context (ioasid_vfio_bind()); the HWPT

@@ -82,6 +82,11 @@ static const struct call_err call_errs[] = {
 	E(IOMMU_OPTION, EOPNOTSUPP, "unknown option, or an object ID given for a global option"),
 	E(IOMMU_OPTION, ENOENT, "no IOAS with that ID"),
 
+	E(IOMMU_VFIO_IOAS, ENODEV, "the context has no compat IOAS for the VFIO type1 ioctls: set one first (it may have been cleared or destroyed)"),
+	E(IOMMU_VFIO_IOAS, ENOENT, "no IOAS with that ID (another kind of object will not do)"),
+	E(IOMMU_VFIO_IOAS, EINVAL, "no place for the IOAS ID given"),
+	E(IOMMU_VFIO_IOAS, EOPNOTSUPP, "unknown operation"),
+
 	E(IOMMU_HWPT_ALLOC, EINVAL, "pt_id is neither an IOAS nor a nest-parent paging HWPT of this IOMMU, the data length does not fit the type, or no place for the HWPT ID given"),
 	E(IOMMU_HWPT_ALLOC, EOPNOTSUPP, "unknown flags or data type, a flag not allowed in this combination, or something the device's IOMMU cannot do (6.1's VT-d: nesting, dirty tracking, page faults, PASIDs)"),
 	E(IOMMU_HWPT_ALLOC, ENOENT, "the device is not bound to this context, or the fault queue ID is unknown"),

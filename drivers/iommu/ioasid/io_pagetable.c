@@ -594,6 +594,122 @@ int ioasidfd_iopt_unmap_all(struct ioasidfd_iopt *iopt,
 	return iopt_unmap_range(iopt, 0, ULONG_MAX, unmapped);
 }
 
+/* Byte offset into @area's pages of the first byte after @iova. */
+static unsigned long cut_offset(struct ioasidfd_area *area, unsigned long iova)
+{
+	return area->page_offset + (iova + 1 - area->node.start);
+}
+
+/*
+ * Where the area holding @iova would have to be split so that @iova is the
+ * last byte of its left part: the area, or NULL when no split is needed
+ * (no area there, or @iova already ends one); ERR_PTR(-EINVAL) when the
+ * split is not allowed.
+ */
+static struct ioasidfd_area *cut_target(struct ioasidfd_iopt *iopt,
+					unsigned long iova)
+{
+	unsigned long align = max(iopt->iova_alignment, PAGE_SIZE);
+	struct interval_tree_node *node;
+	struct ioasidfd_area *area;
+
+	node = interval_tree_iter_first(&iopt->area_itree, iova, iova);
+	if (!node || node->last == iova)
+		return NULL;
+	area = container_of(node, struct ioasidfd_area, node);
+	/*
+	 * A domain may hold one large IOMMU page across the cut, which no
+	 * unmap of one side could take apart; with large pages off, every
+	 * iommu_map() run ends on a page boundary of the user memory, so
+	 * both sides must start on one. Pins of accesses are counted per
+	 * area and could not be divided between the two.
+	 */
+	if ((!list_empty(&iopt->domains) && !iopt->disable_large_pages) ||
+	    atomic_read(&area->access_pins) ||
+	    ((iova + 1) | cut_offset(area, iova)) & (align - 1))
+		return ERR_PTR(-EINVAL);
+	return area;
+}
+
+/* Split @area after @iova; @rhs (zeroed) becomes the right part. */
+static void cut_area(struct ioasidfd_iopt *iopt, struct ioasidfd_area *area,
+		     unsigned long iova, struct ioasidfd_area *rhs)
+{
+	rhs->pages = area->pages;
+	kref_get(&rhs->pages->kref);
+	rhs->page_offset = cut_offset(area, iova);
+	rhs->iommu_prot = area->iommu_prot;
+	rhs->node.start = iova + 1;
+	rhs->node.last = area->node.last;
+
+	/* The domains keep their entries: they map the same pages. */
+	interval_tree_remove(&area->node, &iopt->area_itree);
+	area->node.last = iova;
+	interval_tree_insert(&area->node, &iopt->area_itree);
+	interval_tree_insert(&rhs->node, &iopt->area_itree);
+}
+
+/**
+ * ioasidfd_iopt_cut() - split mappings at the edges of an IOVA range
+ * @iopt: the IOAS's page table
+ * @start: first IOVA of the range
+ * @last: last IOVA of the range (inclusive)
+ *
+ * Splits the mapping that holds @start - 1 and @start (if one does) into
+ * two, and likewise the one that holds @last and @last + 1, so that the
+ * range can then be unmapped alone. Nothing else changes: the pages stay
+ * pinned and charged once, and every domain keeps mapping them. This is
+ * what VFIO type1 (v1) lets user space do; it needs large IOMMU pages off
+ * while any domain is present. Both splits or neither are made.
+ *
+ * Return: 0; -EINVAL if a split is needed at an IOVA that is not aligned
+ * to the IOAS alignment and to PAGE_SIZE (in the IOVA and in the memory),
+ * in a mapping an access has pinned pages of, or while a domain may use
+ * large pages; -EOVERFLOW if @last < @start; -ENOMEM.
+ */
+int ioasidfd_iopt_cut(struct ioasidfd_iopt *iopt, unsigned long start,
+		      unsigned long last)
+{
+	struct ioasidfd_area *left = NULL, *right, *spare[2];
+	int rc = 0;
+
+	if (last < start)
+		return -EOVERFLOW;
+
+	spare[0] = kzalloc(sizeof(*spare[0]), GFP_KERNEL_ACCOUNT);
+	if (!spare[0])
+		return -ENOMEM;
+	spare[1] = kzalloc(sizeof(*spare[1]), GFP_KERNEL_ACCOUNT);
+	if (!spare[1]) {
+		rc = -ENOMEM;
+		goto out_free;
+	}
+
+	down_write(&iopt->rwsem);
+	right = cut_target(iopt, last);
+	if (start)
+		left = cut_target(iopt, start - 1);
+	if (IS_ERR(right) || IS_ERR(left)) {
+		rc = -EINVAL;
+		goto out_unlock;
+	}
+	/* The right cut first: it may leave the left one's area shorter. */
+	if (right) {
+		cut_area(iopt, right, last, spare[1]);
+		spare[1] = NULL;
+	}
+	if (left) {
+		cut_area(iopt, left, start - 1, spare[0]);
+		spare[0] = NULL;
+	}
+out_unlock:
+	up_write(&iopt->rwsem);
+out_free:
+	kfree(spare[1]);
+	kfree(spare[0]);
+	return rc;
+}
+
 static unsigned long domain_granule(struct iommu_domain *domain)
 {
 	return 1UL << __ffs(domain->pgsize_bitmap);

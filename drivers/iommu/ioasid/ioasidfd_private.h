@@ -120,6 +120,12 @@ struct ioasidfd_ctx {
 	struct ioasidfd_ctx_kvm kvm;
 	enum ioasidfd_account_mode account_mode;	/* under objects' xa_lock */
 	struct xarray objects;
+	/*
+	 * The IOAS the VFIO type1 ioctls on this fd work on (vfio_compat.c),
+	 * or NULL; holds no reference (IOMMU_DESTROY of it clears it). Read
+	 * and written under objects' xa_lock.
+	 */
+	struct ioasidfd_ioas *vfio_ioas;
 	struct xarray groups;		/* iommu_group_id -> ioasidfd_group */
 	struct mutex groups_lock;
 	atomic_t paging_hwpts;		/* explicit and automatic ones */
@@ -301,6 +307,8 @@ int ioasidfd_iopt_unmap(struct ioasidfd_iopt *iopt, unsigned long iova,
 			unsigned long length, unsigned long *unmapped);
 int ioasidfd_iopt_unmap_all(struct ioasidfd_iopt *iopt,
 			    unsigned long *unmapped);
+int ioasidfd_iopt_cut(struct ioasidfd_iopt *iopt, unsigned long start,
+		      unsigned long last);
 int ioasidfd_iopt_add_domain(struct ioasidfd_iopt *iopt,
 			     struct iommu_domain *domain,
 			     const struct ioasidfd_aperture *iommu);
@@ -340,6 +348,11 @@ int ioasidfd_ioas_option(struct ioasidfd_ucmd *ucmd);
 int ioasidfd_hwpt_alloc_ioctl(struct ioasidfd_ucmd *ucmd);
 int ioasidfd_get_hw_info_ioctl(struct ioasidfd_ucmd *ucmd);
 int ioasidfd_ioas_iova_ranges_ioctl(struct ioasidfd_ucmd *ucmd);
+
+/* VFIO type1 compatibility on the /dev/ioasid fd (vfio_compat.c). */
+int ioasidfd_vfio_ioas_ioctl(struct ioasidfd_ucmd *ucmd);
+long ioasidfd_vfio_ioctl(struct ioasidfd_ctx *ictx, unsigned int cmd,
+			 unsigned long arg);
 
 /*
  * A HWPT (hardware page table): one iommu_domain that devices attach to.

@@ -241,6 +241,10 @@ static int ioasidfd_destroy_ioctl(struct ioasidfd_ucmd *ucmd)
 		rc = -EBUSY;
 	else
 		__xa_erase(&ucmd->ictx->objects, cmd->id);
+	/* The VFIO type1 ioctls lose their IOAS with it (ENODEV from now). */
+	if (!rc && ucmd->ictx->vfio_ioas &&
+	    &ucmd->ictx->vfio_ioas->obj == obj)
+		ucmd->ictx->vfio_ioas = NULL;
 	xa_unlock(&ucmd->ictx->objects);
 	if (rc)
 		return rc;
@@ -379,6 +383,7 @@ union ioasidfd_ucmd_buffer {
 	struct iommu_ioas_map map;
 	struct iommu_ioas_unmap unmap;
 	struct iommu_option option;
+	struct iommu_vfio_ioas vfio_ioas;
 	struct ioasid_kvm_set kvm_set;
 	struct ioasid_kvm_unset kvm_unset;
 #ifdef IOASIDFD_TEST
@@ -429,6 +434,8 @@ static const struct ioasidfd_ioctl_op ioasidfd_ioctl_ops[] = {
 		 struct iommu_ioas_unmap, length),
 	IOCTL_OP(IOMMU_OPTION, ioasidfd_option_ioctl, struct iommu_option,
 		 val64),
+	IOCTL_OP(IOMMU_VFIO_IOAS, ioasidfd_vfio_ioas_ioctl,
+		 struct iommu_vfio_ioas, __reserved),
 #ifdef IOASIDFD_TEST
 	IOCTL_OP(IOMMU_TEST_CMD, ioasidfd_test_cmd_ioctl, struct iommu_test_cmd,
 		 last),
@@ -453,10 +460,15 @@ static long ioasidfd_fops_ioctl(struct file *filp, unsigned int cmd,
 	unsigned int nr;
 	int rc;
 
+	/*
+	 * As upstream: a number outside the table may be a VFIO type1
+	 * container command (';', 100 and up), whose handler answers ENOTTY
+	 * for anything else; a hole inside the table is ENOTTY at once.
+	 */
 	nr = _IOC_NR(cmd);
 	if (nr < IOMMUFD_CMD_BASE ||
 	    nr - IOMMUFD_CMD_BASE >= ARRAY_SIZE(ioasidfd_ioctl_ops))
-		return -ENOTTY;
+		return ioasidfd_vfio_ioctl(ictx, cmd, arg);
 	op = &ioasidfd_ioctl_ops[nr - IOMMUFD_CMD_BASE];
 	if (op->ioctl_num != cmd)
 		return -ENOTTY;

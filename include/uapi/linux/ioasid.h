@@ -90,6 +90,20 @@
  *    with EOPNOTSUPP. Kept: it is upstream's own later answer, same values
  *    and layout, and a client that never sets the flag sees 6.12's
  *    behaviour.
+ *  - Large pages off (IOMMU_OPTION_HUGE_PAGES 0, or VFIO_SET_IOMMU with
+ *    VFIO_TYPE1_IOMMU) leaves the IOAS's IOVA alignment as its domains
+ *    make it; upstream raises it to at least PAGE_SIZE, so there a mapping
+ *    of such an IOAS must be page aligned (EINVAL) and
+ *    IOMMU_IOAS_IOVA_RANGES reports PAGE_SIZE. It only shows on IOMMUs whose
+ *    smallest page is below PAGE_SIZE (the test build's mock).
+ *  - When VFIO_IOMMU_UNMAP_DMA after VFIO_TYPE1_IOMMU cuts a piece out of a
+ *    mapping, the pages of that piece stay pinned and charged until the
+ *    last remaining piece of the mapping is unmapped (a mapping's pages are
+ *    one pinned unit here); upstream unpins them at once.
+ *  - The VFIO type1 commands on the fd work only on a compat IOAS that user
+ *    space chose with IOMMU_VFIO_IOAS: 6.1's vfio.ko cannot hand a group to
+ *    this module, so the context never creates one for a group as upstream
+ *    does (see "VFIO type1 on the /dev/ioasid fd").
  */
 
 #define IOMMUFD_TYPE (';')
@@ -436,6 +450,134 @@ struct iommu_option {
 	__aligned_u64 val64;
 };
 #define IOMMU_OPTION _IO(IOMMUFD_TYPE, IOMMUFD_CMD_OPTION)
+
+/**
+ * enum iommufd_vfio_ioas_op - what IOMMU_VFIO_IOAS does
+ * @IOMMU_VFIO_IOAS_GET: return the compat IOAS in @ioas_id
+ * @IOMMU_VFIO_IOAS_SET: make @ioas_id the compat IOAS
+ * @IOMMU_VFIO_IOAS_CLEAR: leave the context without a compat IOAS (the
+ *                         VFIO type1 ioctls then fail with ENODEV)
+ */
+enum iommufd_vfio_ioas_op {
+	IOMMU_VFIO_IOAS_GET = 0,
+	IOMMU_VFIO_IOAS_SET = 1,
+	IOMMU_VFIO_IOAS_CLEAR = 2,
+};
+
+/**
+ * struct iommu_vfio_ioas - ioctl(IOMMU_VFIO_IOAS)
+ * @size: sizeof(struct iommu_vfio_ioas), at least 12
+ * @ioas_id: in (SET): the IOAS to use; out (GET): the IOAS in use;
+ *           ignored by CLEAR
+ * @op: enum iommufd_vfio_ioas_op
+ * @__reserved: must be 0
+ *
+ * Chooses the "compat IOAS", the one IOAS of the context that the VFIO
+ * type1 ioctls on this fd act on (see "VFIO type1 on the /dev/ioasid fd"):
+ * their structs name no IOAS. The context has none until SET. SET and CLEAR
+ * neither take nor drop a reference: the IOAS stays an ordinary object of
+ * the context, still reachable by ID, and IOMMU_DESTROY of it also ends
+ * its use as the compat IOAS. Only GET writes back (@ioas_id, within
+ * @size). Mirrors upstream IOMMU_VFIO_IOAS (nr 0x88).
+ *
+ * Errors: ENODEV for GET when there is no compat IOAS (never set, cleared,
+ * or destroyed); ENOENT for SET when @ioas_id names no IOAS (an unknown ID,
+ * or another kind of object); EOPNOTSUPP for an unknown @op or a non-zero
+ * @__reserved; EFAULT if GET cannot write back.
+ */
+struct iommu_vfio_ioas {
+	__u32 size;
+	__u32 ioas_id;
+	__u16 op;
+	__u16 __reserved;
+};
+#define IOMMU_VFIO_IOAS _IO(IOMMUFD_TYPE, IOMMUFD_CMD_VFIO_IOAS)
+
+/**
+ * DOC: VFIO type1 on the /dev/ioasid fd
+ *
+ * As upstream iommufd does, the fd also answers the VFIO container ioctls
+ * of <linux/vfio.h> that a VFIO type1 user issues, acting on the compat
+ * IOAS (IOMMU_VFIO_IOAS). A numbered command outside the iommufd range
+ * (';' 0x80 and up) that is not one of these is ENOTTY, as are
+ * VFIO_IOMMU_DIRTY_PAGES and every other VFIO command.
+ *
+ * Who can use it: Debian's 6.1 ``vfio.ko`` cannot hand a VFIO group or
+ * container to this module (VFIO_GROUP_SET_CONTAINER only takes its own
+ * container fds), so no group ever reaches the compat IOAS through VFIO and
+ * the context never creates one itself (upstream does when a group is
+ * added). This serves programs that already speak type1 on an iommufd fd:
+ * they pick the compat IOAS with IOMMU_VFIO_IOAS SET and attach devices to
+ * it through their device cdevs (VFIO_DEVICE_ATTACH_IOMMUFD_PT) as usual.
+ * The mappings made here are ordinary mappings of that IOAS, seen by
+ * IOMMU_IOAS_* and by every device and access attached to it, and charged
+ * as IOMMU_OPTION_RLIMIT_MODE says (upstream too).
+ *
+ * Unless said otherwise, a type1 command fails with ENODEV when the
+ * context has no compat IOAS, after its argument checks.
+ *
+ * - VFIO_GET_API_VERSION: returns VFIO_API_VERSION (0).
+ * - VFIO_CHECK_EXTENSION (the extension as the integer argument): 1 for
+ *   VFIO_TYPE1_IOMMU, VFIO_TYPE1v2_IOMMU and VFIO_UNMAP_ALL; for
+ *   VFIO_DMA_CC_IOMMU 1 if every domain of the compat IOAS enforces cache
+ *   coherency and 0 if one does not (-1 with ENODEV without a compat IOAS);
+ *   for VFIO_NOIOMMU_IOMMU 1 only on a kernel built with
+ *   CONFIG_VFIO_NOIOMMU (never on Debian's), though no fd can use it;
+ *   0 for anything else (VFIO_TYPE1_NESTING_IOMMU, VFIO_UPDATE_VADDR, the
+ *   SPAPR types).
+ * - VFIO_SET_IOMMU (the type as the integer argument): 0 for
+ *   VFIO_TYPE1v2_IOMMU. VFIO_TYPE1_IOMMU (v1) also turns large IOMMU pages
+ *   off for the compat IOAS (IOMMU_OPTION_HUGE_PAGES reads 0 afterwards),
+ *   so VFIO_IOMMU_UNMAP_DMA can cut mappings; that fails with EINVAL while
+ *   a domain already holds mappings. Either may be issued again; v2 after
+ *   v1 does not turn large pages back on. Errors: EINVAL for any other type
+ *   (VFIO_NOIOMMU_IOMMU too), then ENODEV.
+ * - VFIO_IOMMU_GET_INFO (struct vfio_iommu_type1_info): @argsz at least
+ *   16, or EINVAL. Sets @flags to VFIO_IOMMU_INFO_PGSIZES |
+ *   VFIO_IOMMU_INFO_CAPS, @iova_pgsizes to the page sizes every domain of
+ *   the compat IOAS supports, sizes below PAGE_SIZE replaced by PAGE_SIZE
+ *   (without a domain: every power of two from PAGE_SIZE up), or to the
+ *   IOAS's IOVA alignment when that is larger. Then a capability chain
+ *   after the 24-byte struct, each cap 8-byte aligned, in this order:
+ *   VFIO_IOMMU_TYPE1_INFO_DMA_AVAIL (version 1, @avail U32_MAX: the pinned
+ *   memory limit is RLIMIT_MEMLOCK's, not a count of mappings) and
+ *   VFIO_IOMMU_TYPE1_INFO_CAP_IOVA_RANGE (version 1, the ranges
+ *   IOMMU_IOAS_IOVA_RANGES reports, inclusive [start, end]). On return
+ *   @argsz is the size of the struct and the whole chain; @cap_offset is
+ *   24 if the caller's @argsz held all of it and 0 otherwise (call again
+ *   with the @argsz returned). Nothing is written beyond the caller's
+ *   @argsz: a cap is written only if it fits whole, range entries each if
+ *   they fit, and the struct itself up to @argsz (16 bytes is the pre-cap
+ *   layout).
+ * - VFIO_IOMMU_MAP_DMA (struct vfio_iommu_type1_dma_map): maps @size bytes
+ *   at user address @vaddr to IOVA @iova (always a fixed IOVA) with the
+ *   access VFIO_DMA_MAP_FLAG_READ and _WRITE give; neither of them is
+ *   accepted, as upstream, and maps memory no device may use (VT-d refuses
+ *   to, EINVAL). Errors: EINVAL for @argsz below 32 or any other flag
+ *   (VFIO_DMA_MAP_FLAG_VADDR too), then ENODEV, then those of
+ *   IOMMU_IOAS_MAP with FIXED_IOVA (EINVAL, EEXIST, EOVERFLOW, EFAULT,
+ *   ENOMEM).
+ * - VFIO_IOMMU_UNMAP_DMA (struct vfio_iommu_type1_dma_unmap): unmaps the
+ *   mappings inside [@iova, @iova + @size - 1], or with
+ *   VFIO_DMA_UNMAP_FLAG_ALL (@iova and @size 0) every mapping of the compat
+ *   IOAS, and writes the bytes unmapped to @size, also when the unmap
+ *   failed (0 then: a failed unmap unmaps nothing). A range holding no
+ *   mapping succeeds with @size 0. After VFIO_TYPE1v2_IOMMU a range that
+ *   cuts through a mapping fails with ENOENT. After VFIO_TYPE1_IOMMU such
+ *   mappings are first cut at the range's edges, which must then be page
+ *   aligned (in the IOVA and in the memory) and hold no access's pins,
+ *   else EINVAL with nothing written back. Errors: EINVAL for @argsz below
+ *   24, any flag but FLAG_ALL (VFIO_DMA_UNMAP_FLAG_GET_DIRTY_BITMAP and
+ *   _VADDR too: dirty tracking is IOMMU_HWPT_GET_DIRTY_BITMAP's), then
+ *   ENODEV, then EINVAL for FLAG_ALL with a non-zero @iova or @size or a
+ *   zero @size without it, EOVERFLOW for a range that wraps, ENOMEM, and
+ *   EFAULT if @size cannot be written back (the unmap has happened).
+ *
+ * Every type1 command also gives EFAULT when its struct cannot be read or
+ * written. VFIO_IOMMU_GET_INFO, _MAP_DMA and _UNMAP_DMA share their numbers
+ * with VFIO_DEVICE_GET_PCI_HOT_RESET_INFO, VFIO_DEVICE_PCI_HOT_RESET and
+ * VFIO_DEVICE_QUERY_GFX_PLANE: the fd decides which one is meant.
+ */
 
 /**
  * enum iommufd_hwpt_alloc_flags - flags of IOMMU_HWPT_ALLOC

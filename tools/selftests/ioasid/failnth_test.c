@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * failnth_test: every /dev/ioasid ioctl, and the VFIO cdev bind, attach
- * (fresh and replace) and detach, under the kernel's fault injection; and,
+ * failnth_test: every /dev/ioasid ioctl (the VFIO type1 commands on the
+ * context fd included: IOMMU_VFIO_IOAS GET, VFIO_IOMMU_GET_INFO, _MAP_DMA,
+ * _UNMAP_DMA whole and, with type1 v1, cutting a mapping first), and the
+ * VFIO cdev bind, attach (fresh and replace) and detach, under the kernel's
+ * fault injection; and,
  * on the mock IOMMU, what no real 6.1 IOMMU does: fault queues, HWPTs with
  * a fault queue, nested HWPTs and their invalidation, PASID attach, replace
  * and detach (IOMMU_TEST_OP_PASID_*), mock devices attached to and moved
@@ -163,6 +166,11 @@ enum sweep_id {
 	SW_KVM_UNSET,
 	SW_HOT_RESET_INFO,
 	SW_HOT_RESET,
+	SW_VFIO_IOAS,
+	SW_VFIO_GET_INFO,
+	SW_VFIO_MAP,
+	SW_VFIO_UNMAP,
+	SW_VFIO_UNMAP_CUT,
 	SW_NR,
 };
 
@@ -253,6 +261,21 @@ static const struct sweep_info sweeps[SW_NR] = {
 	/* pci_reset_bus() passes on what the PCI core says. */
 	[SW_HOT_RESET] = { "VFIO_DEVICE_PCI_HOT_RESET",
 			   "an attached edu behind the bridge", 0, true },
+	/*
+	 * VFIO type1 on the context fd: each copy-in and copy-out of the
+	 * type1 struct is a point, and so is each cap of GET_INFO's chain
+	 * and its link (see vfio_compat.c).
+	 */
+	[SW_VFIO_IOAS] = { "IOMMU_VFIO_IOAS", "GET of the compat IOAS", 1 },
+	[SW_VFIO_GET_INFO] = { "VFIO_IOMMU_GET_INFO",
+			       "the whole cap chain, 3 IOVA ranges", 6 },
+	[SW_VFIO_MAP] = { "VFIO_IOMMU_MAP_DMA",
+			  "the compat IOAS, attached VT-d domain", 3 },
+	[SW_VFIO_UNMAP] = { "VFIO_IOMMU_UNMAP_DMA",
+			    "type1v2: one mapping in a VT-d domain", 2 },
+	[SW_VFIO_UNMAP_CUT] = { "VFIO_IOMMU_UNMAP_DMA",
+				"type1: the middle of a mapping in a VT-d domain, cut first",
+				2 },
 };
 
 #define MAX_ERRNO	134
@@ -481,6 +504,13 @@ union op_arg {
 		struct vfio_pci_dependent_device dev[4];
 	} reset_info;
 	struct vfio_pci_hot_reset reset;
+	struct iommu_vfio_ioas vfio_ioas;
+	struct {
+		struct vfio_iommu_type1_info info;
+		uint8_t caps[16 + 16 + 3 * 16];	/* exactly the chain */
+	} vfio_info;
+	struct vfio_iommu_type1_dma_map vfio_map;
+	struct vfio_iommu_type1_dma_unmap vfio_unmap;
 };
 
 struct knob_save {
@@ -3557,6 +3587,358 @@ static const struct scenario sc_access_replace = {
 	.succeeded = access_replace_succeeded, .teardown = access_teardown,
 };
 
+/* ---- VFIO type1 on the context fd (vfio_compat.c) ---------------------- */
+
+/* The world's IOAS as the compat IOAS, chosen with VFIO_SET_IOMMU @type. */
+static void fn_compat_set(struct __test_metadata *_metadata,
+			  FIXTURE_DATA(fn) *self, unsigned long type)
+{
+	struct iommu_vfio_ioas cmd = {
+		.size = sizeof(cmd),
+		.ioas_id = self->ioas,
+		.op = IOMMU_VFIO_IOAS_SET,
+	};
+
+	ASSERT_OK(raw_ioctl(self->fd, IOMMU_VFIO_IOAS, &cmd))
+		TH_LOG(WHERE_FMT "IOMMU_VFIO_IOAS SET %u", WHERE(self),
+		       self->ioas);
+	ASSERT_EQ(0, ioctl(self->fd, VFIO_SET_IOMMU, type))
+		TH_LOG(WHERE_FMT "VFIO_SET_IOMMU %lu: %s", WHERE(self), type,
+		       strerror(errno));
+}
+
+/*
+ * VmPin after type1 cut @cut pages out of a mapping: this tree keeps a
+ * mapping's pages pinned as one unit until its last piece goes; upstream
+ * (and the page store of issue 12 item 1) unpins the piece at once. Both
+ * are accepted; VmLck is not charged in either (per-user accounting).
+ */
+static void fn_expect_cut_pins(struct __test_metadata *_metadata,
+			       FIXTURE_DATA(fn) *self, long cut)
+{
+	long pin, lck;
+
+	fn_read_vm(_metadata, self->page, &pin, &lck);
+	ASSERT_TRUE(pin == self->pin || pin == self->pin - cut)
+		TH_LOG(WHERE_FMT "VmPin is %ld pages, expected %ld or %ld",
+		       WHERE(self), pin, self->pin, self->pin - cut);
+	ASSERT_EQ(self->lck, lck)
+		TH_LOG(WHERE_FMT "VmLck is %ld pages, expected %ld",
+		       WHERE(self), lck, self->lck);
+}
+
+/* IOMMU_VFIO_IOAS GET: its only point of its own is the copy-out. */
+
+static void vfio_ioas_build(struct __test_metadata *_metadata,
+			    FIXTURE_DATA(fn) *self)
+{
+	build_ioas_other(_metadata, self);
+	fn_compat_set(_metadata, self, VFIO_TYPE1v2_IOMMU);
+}
+
+static void vfio_ioas_prepare(FIXTURE_DATA(fn) *self)
+{
+	self->op_fd = self->fd;
+	self->op_req = IOMMU_VFIO_IOAS;
+	self->arg.vfio_ioas = (struct iommu_vfio_ioas){
+		.size = sizeof(self->arg.vfio_ioas),
+		.op = IOMMU_VFIO_IOAS_GET,
+	};
+}
+
+static void fn_expect_compat(struct __test_metadata *_metadata,
+			     FIXTURE_DATA(fn) *self)
+{
+	struct iommu_vfio_ioas cmd = {
+		.size = sizeof(cmd),
+		.op = IOMMU_VFIO_IOAS_GET,
+	};
+
+	ASSERT_OK(raw_ioctl(self->fd, IOMMU_VFIO_IOAS, &cmd))
+		TH_LOG(WHERE_FMT "the compat IOAS is gone", WHERE(self));
+	ASSERT_EQ(self->ioas, cmd.ioas_id);
+}
+
+static bool vfio_ioas_unchanged(struct __test_metadata *_metadata,
+				FIXTURE_DATA(fn) *self)
+{
+	fn_expect_compat(_metadata, self);
+	fn_expect_pins(_metadata, self, 0, 0);
+	return false;
+}
+
+static void vfio_ioas_succeeded(struct __test_metadata *_metadata,
+				FIXTURE_DATA(fn) *self)
+{
+	ASSERT_EQ(self->ioas, self->arg.vfio_ioas.ioas_id);
+	fn_expect_compat(_metadata, self);
+}
+
+static const struct scenario sc_vfio_ioas = {
+	.sw = SW_VFIO_IOAS, .build = vfio_ioas_build,
+	.prepare = vfio_ioas_prepare, .unchanged = vfio_ioas_unchanged,
+	.succeeded = vfio_ioas_succeeded, .teardown = teardown_ioas,
+};
+
+/* VFIO_IOMMU_GET_INFO: the whole cap chain, three IOVA ranges. */
+
+#define VINFO_SIZE	24u	/* sizeof(struct vfio_iommu_type1_info) */
+#define VINFO_TOTAL	(VINFO_SIZE + 16 + 16 + 3 * 16)
+
+static void vfio_info_build(struct __test_metadata *_metadata,
+			    FIXTURE_DATA(fn) *self)
+{
+	world_ioas(_metadata, self, &self->ioas);
+	ASSERT_OK(fn_raw_allow(self->fd, self->ioas, three_ranges,
+			       ARRAY_SIZE(three_ranges)));
+	fn_compat_set(_metadata, self, VFIO_TYPE1v2_IOMMU);
+}
+
+static void vfio_info_prepare(FIXTURE_DATA(fn) *self)
+{
+	memset(&self->arg.vfio_info, 0xa5, sizeof(self->arg.vfio_info));
+	self->op_fd = self->fd;
+	self->op_req = VFIO_IOMMU_GET_INFO;
+	self->arg.vfio_info.info = (struct vfio_iommu_type1_info){
+		.argsz = sizeof(self->arg.vfio_info),
+	};
+}
+
+static bool vfio_info_unchanged(struct __test_metadata *_metadata,
+				FIXTURE_DATA(fn) *self)
+{
+	fn_expect_pins(_metadata, self, 0, 0);
+	return false;
+}
+
+static void vfio_info_succeeded(struct __test_metadata *_metadata,
+				FIXTURE_DATA(fn) *self)
+{
+	const uint8_t *b = (const uint8_t *)&self->arg.vfio_info;
+	const struct vfio_iommu_type1_info_cap_iova_range *cap =
+		(const void *)(b + VINFO_SIZE + 16);
+	uint32_t i;
+
+	ASSERT_EQ(VINFO_TOTAL, self->arg.vfio_info.info.argsz);
+	ASSERT_EQ(VINFO_SIZE, self->arg.vfio_info.info.cap_offset);
+	ASSERT_EQ(VFIO_IOMMU_INFO_PGSIZES | VFIO_IOMMU_INFO_CAPS,
+		  self->arg.vfio_info.info.flags);
+	ASSERT_EQ(VFIO_IOMMU_TYPE1_INFO_CAP_IOVA_RANGE, cap->header.id);
+	ASSERT_EQ(ARRAY_SIZE(three_ranges), cap->nr_iovas);
+	for (i = 0; i < ARRAY_SIZE(three_ranges); i++) {
+		ASSERT_EQ(three_ranges[i].start, cap->iova_ranges[i].start);
+		ASSERT_EQ(three_ranges[i].last, cap->iova_ranges[i].end);
+	}
+}
+
+static const struct scenario sc_vfio_info = {
+	.sw = SW_VFIO_GET_INFO, .build = vfio_info_build,
+	.prepare = vfio_info_prepare, .unchanged = vfio_info_unchanged,
+	.succeeded = vfio_info_succeeded, .teardown = teardown_ioas,
+};
+
+/*
+ * VFIO_IOMMU_MAP_DMA into an attached VT-d domain (pinned at map time here
+ * and upstream alike).
+ */
+
+static void vfio_map_build(struct __test_metadata *_metadata,
+			   FIXTURE_DATA(fn) *self)
+{
+	build_ioas_other(_metadata, self);
+	fn_compat_set(_metadata, self, VFIO_TYPE1v2_IOMMU);
+	world_attach(_metadata, self, self->ioas);
+}
+
+static void vfio_map_prepare(FIXTURE_DATA(fn) *self)
+{
+	self->op_fd = self->fd;
+	self->op_req = VFIO_IOMMU_MAP_DMA;
+	self->arg.vfio_map = (struct vfio_iommu_type1_dma_map){
+		.argsz = sizeof(self->arg.vfio_map),
+		.flags = VFIO_DMA_MAP_FLAG_READ | VFIO_DMA_MAP_FLAG_WRITE,
+		.vaddr = (uintptr_t)self->buf,
+		.iova = MAP_IOVA,
+		.size = NPAGES * self->page,
+	};
+}
+
+static bool vfio_map_unchanged(struct __test_metadata *_metadata,
+			       FIXTURE_DATA(fn) *self)
+{
+	fn_expect_pins(_metadata, self, 0, 0);
+	fn_expect_unmapped(_metadata, self, self->ioas, MAP_IOVA,
+			   MAP_IOVA + NPAGES * self->page - 1);
+	fn_expect_mapped(_metadata, self, self->ioas, OTHER_IOVA,
+			 "the other mapping");
+	return false;
+}
+
+static void vfio_map_succeeded(struct __test_metadata *_metadata,
+			       FIXTURE_DATA(fn) *self)
+{
+	fn_expect_pins(_metadata, self, NPAGES, 0);
+	fn_expect_mapped(_metadata, self, self->ioas, MAP_IOVA,
+			 "the new mapping");
+	fn_expect_mapped(_metadata, self, self->ioas,
+			 MAP_IOVA + (NPAGES - 1) * self->page,
+			 "the new mapping");
+	if (self->final && self->attached)
+		fn_dma_through(_metadata, self, MAP_IOVA);
+}
+
+static const struct scenario sc_vfio_map = {
+	.sw = SW_VFIO_MAP, .build = vfio_map_build,
+	.prepare = vfio_map_prepare, .unchanged = vfio_map_unchanged,
+	.succeeded = vfio_map_succeeded, .teardown = teardown_ioas,
+};
+
+/* VFIO_IOMMU_UNMAP_DMA, type1v2: one whole mapping in a VT-d domain. */
+
+static void vfio_unmap_build(struct __test_metadata *_metadata,
+			     FIXTURE_DATA(fn) *self)
+{
+	vfio_map_build(_metadata, self);
+	fn_map_at(_metadata, self, self->ioas, self->buf, NPAGES, MAP_IOVA);
+}
+
+static void vfio_unmap_prepare(FIXTURE_DATA(fn) *self)
+{
+	self->op_fd = self->fd;
+	self->op_req = VFIO_IOMMU_UNMAP_DMA;
+	self->arg.vfio_unmap = (struct vfio_iommu_type1_dma_unmap){
+		.argsz = sizeof(self->arg.vfio_unmap),
+		.iova = MAP_IOVA,
+		.size = NPAGES * self->page,
+	};
+}
+
+static void vfio_unmap_succeeded(struct __test_metadata *_metadata,
+				 FIXTURE_DATA(fn) *self)
+{
+	ASSERT_EQ(NPAGES * self->page, self->arg.vfio_unmap.size);
+	fn_expect_pins(_metadata, self, -NPAGES, 0);
+	fn_expect_unmapped(_metadata, self, self->ioas, MAP_IOVA,
+			   MAP_IOVA + NPAGES * self->page - 1);
+	fn_expect_mapped(_metadata, self, self->ioas, OTHER_IOVA,
+			 "the other mapping");
+}
+
+/* unmap_unchanged() and unmap_redo() check and restore the same world. */
+static const struct scenario sc_vfio_unmap = {
+	.sw = SW_VFIO_UNMAP, .build = vfio_unmap_build,
+	.prepare = vfio_unmap_prepare, .unchanged = unmap_unchanged,
+	.redo = unmap_redo, .succeeded = vfio_unmap_succeeded,
+	.teardown = teardown_ioas,
+};
+
+/*
+ * VFIO_IOMMU_UNMAP_DMA, type1 (v1): the middle CUT_PAGES of a mapping in
+ * a VT-d domain, which is cut in three first (two new areas).
+ */
+
+#define CUT_FIRST	4	/* pages kept before the cut */
+#define CUT_PAGES	8
+
+static void vfio_cut_build(struct __test_metadata *_metadata,
+			   FIXTURE_DATA(fn) *self)
+{
+	build_ioas_other(_metadata, self);
+	/* v1 before the domain has mappings: large pages off. */
+	fn_compat_set(_metadata, self, VFIO_TYPE1_IOMMU);
+	world_attach(_metadata, self, self->ioas);
+	fn_map_at(_metadata, self, self->ioas, self->buf, NPAGES, MAP_IOVA);
+}
+
+static void vfio_cut_prepare(FIXTURE_DATA(fn) *self)
+{
+	vfio_unmap_prepare(self);
+	self->arg.vfio_unmap.iova = MAP_IOVA + CUT_FIRST * self->page;
+	self->arg.vfio_unmap.size = CUT_PAGES * self->page;
+}
+
+/* The two pieces left of the mapping are there. */
+static void fn_expect_cut_pieces(struct __test_metadata *_metadata,
+				 FIXTURE_DATA(fn) *self)
+{
+	fn_expect_mapped(_metadata, self, self->ioas, MAP_IOVA,
+			 "the piece before the cut");
+	fn_expect_mapped(_metadata, self, self->ioas,
+			 MAP_IOVA + (CUT_FIRST - 1) * self->page,
+			 "the piece before the cut");
+	fn_expect_mapped(_metadata, self, self->ioas,
+			 MAP_IOVA + (CUT_FIRST + CUT_PAGES) * self->page,
+			 "the piece after the cut");
+	fn_expect_mapped(_metadata, self, self->ioas,
+			 MAP_IOVA + (NPAGES - 1) * self->page,
+			 "the piece after the cut");
+	fn_expect_mapped(_metadata, self, self->ioas, OTHER_IOVA,
+			 "the other mapping");
+}
+
+static bool vfio_cut_unchanged(struct __test_metadata *_metadata,
+			       FIXTURE_DATA(fn) *self)
+{
+	uint64_t first = MAP_IOVA + CUT_FIRST * self->page;
+	bool head, tail;
+
+	fn_expect_cut_pieces(_metadata, self);
+	head = fn_mapped_at(_metadata, self, self->ioas, first);
+	tail = fn_mapped_at(_metadata, self, self->ioas,
+			    first + (CUT_PAGES - 1) * self->page);
+	ASSERT_EQ(head, tail)
+		TH_LOG(WHERE_FMT "the cut-out range was partly unmapped",
+		       WHERE(self));
+	if (head) {
+		fn_expect_pins(_metadata, self, 0, 0);
+		return false;
+	}
+	/* Cut and unmapped, then reporting the size failed. */
+	ASSERT_EQ(EFAULT, self->err)
+		TH_LOG(WHERE_FMT "failed with %s, yet the range is unmapped",
+		       WHERE(self), fn_errname(self->err));
+	fn_expect_cut_pins(_metadata, self, CUT_PAGES);
+	return true;
+}
+
+static void vfio_cut_redo(struct __test_metadata *_metadata,
+			  FIXTURE_DATA(fn) *self)
+{
+	uint64_t done = 0;
+
+	/* The pieces go, and the whole mapping comes back. */
+	ASSERT_OK(raw_ioas_unmap(self->fd, self->ioas, MAP_IOVA,
+				 NPAGES * self->page, &done));
+	ASSERT_EQ((NPAGES - CUT_PAGES) * self->page, done);
+	fn_map_at(_metadata, self, self->ioas, self->buf, NPAGES, MAP_IOVA);
+	fn_expect_pins(_metadata, self, 0, 0);
+}
+
+static void vfio_cut_succeeded(struct __test_metadata *_metadata,
+			       FIXTURE_DATA(fn) *self)
+{
+	uint64_t first = MAP_IOVA + CUT_FIRST * self->page;
+
+	ASSERT_EQ(CUT_PAGES * self->page, self->arg.vfio_unmap.size);
+	fn_expect_unmapped(_metadata, self, self->ioas, first,
+			   first + CUT_PAGES * self->page - 1);
+	ASSERT_FALSE(fn_mapped_at(_metadata, self, self->ioas, first));
+	ASSERT_FALSE(fn_mapped_at(_metadata, self, self->ioas,
+				  first + (CUT_PAGES - 1) * self->page));
+	fn_expect_cut_pieces(_metadata, self);
+	fn_expect_cut_pins(_metadata, self, CUT_PAGES);
+	/* The device still reaches the piece before the cut. */
+	if (self->final && self->attached)
+		fn_dma_through(_metadata, self, MAP_IOVA);
+}
+
+static const struct scenario sc_vfio_cut = {
+	.sw = SW_VFIO_UNMAP_CUT, .build = vfio_cut_build,
+	.prepare = vfio_cut_prepare, .unchanged = vfio_cut_unchanged,
+	.redo = vfio_cut_redo, .succeeded = vfio_cut_succeeded,
+	.teardown = teardown_ioas,
+};
+
 /* ==== the sweep ========================================================= */
 
 /* The window between arming fail-nth and the ioctl must hit no point. */
@@ -4339,6 +4721,37 @@ SWEEP_TEST(access_replace_ioas_failure_keeps_the_access_and_its_pins)
 	sweep(_metadata, self, &sc_access_replace);
 }
 
+SWEEP_TEST(vfio_ioas_get_failure_changes_nothing)
+{
+	sweep(_metadata, self, &sc_vfio_ioas);
+}
+
+SWEEP_TEST(vfio_iommu_get_info_failure_changes_nothing)
+{
+	sweep(_metadata, self, &sc_vfio_info);
+}
+
+SWEEP_TEST(vfio_iommu_map_dma_failure_pins_and_maps_nothing)
+{
+	if (!fn_device_setup(_metadata, self, true))
+		return;
+	sweep(_metadata, self, &sc_vfio_map);
+}
+
+SWEEP_TEST(vfio_iommu_unmap_dma_failure_keeps_the_mapping_or_completes_it)
+{
+	if (!fn_device_setup(_metadata, self, true))
+		return;
+	sweep(_metadata, self, &sc_vfio_unmap);
+}
+
+SWEEP_TEST(vfio_iommu_unmap_dma_type1_cut_failure_keeps_or_completes_it)
+{
+	if (!fn_device_setup(_metadata, self, true))
+		return;
+	sweep(_metadata, self, &sc_vfio_cut);
+}
+
 /* ==== summary ============================================================ */
 
 /*
@@ -4413,7 +4826,9 @@ SWEEP_TEST(every_ioctl_reached_injection_points_without_leaks)
 		"TEST_OP_PASID_REPLACE", "TEST_OP_PASID_DETACH",
 		"TEST_OP_MOCK_DOMAIN", "TEST_OP_MOCK_DOMAIN_REPLACE",
 		"TEST_OP_ACCESS_REPLACE_IOAS",
-		"IOASID_KVM_SET", "IOASID_KVM_UNSET",
+		"IOASID_KVM_SET", "IOASID_KVM_UNSET", "IOMMU_VFIO_IOAS",
+		"VFIO_IOMMU_GET_INFO", "VFIO_IOMMU_MAP_DMA",
+		"VFIO_IOMMU_UNMAP_DMA",
 	};
 	unsigned int total = 0, visited = 0, targeted = 0, failed = 0;
 	unsigned int absorbed = 0, completed = 0, partial = 0, reports = 0;

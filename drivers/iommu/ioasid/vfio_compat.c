@@ -246,8 +246,8 @@ static int chain_iova_ranges(struct info_chain *c, struct ioasidfd_ioas *ioas,
 		uranges = (struct iommu_iova_range __user *)ucap->iova_ranges;
 	}
 	/* Entries that fit are written whether or not the whole cap does. */
-	rc = ioasidfd_iopt_allowed_ranges(&ioas->iopt, uranges, capacity,
-					  &cap.nr_iovas, alignment);
+	rc = ioasidfd_iopt_iova_ranges(&ioas->iopt, uranges, capacity,
+				       &cap.nr_iovas, alignment);
 	if (rc)
 		return rc;
 

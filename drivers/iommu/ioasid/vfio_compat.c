@@ -23,7 +23,7 @@
 
 #include "ioasidfd_private.h"
 
-/* The IOVA cap's entries are written by ioasidfd_iopt_allowed_ranges(). */
+/* The IOVA cap's entries are written by ioasidfd_iopt_iova_ranges(). */
 static_assert(sizeof(struct vfio_iova_range) ==
 	      sizeof(struct iommu_iova_range));
 static_assert(offsetof(struct vfio_iova_range, start) ==

@@ -111,20 +111,23 @@ void ioasidfd_dirty_record(struct ioasidfd_dirty_bitmap *bitmap,
 }
 
 /*
- * Pin the window of @nbits bits starting at bit @bit (a multiple of 8),
- * which stands for IOVAs from @start on, and set what the last window
- * carried over.
+ * Pin the window of up to *@nbits bits starting at bit @bit (a multiple of
+ * 8), which stands for IOVAs from @start on, and set what the last window
+ * carried over. As upstream, a bitmap that stops being writable part way
+ * gives a shorter window (*@nbits is cut to what was pinned, at least one
+ * byte's worth), so the walk can fail first on a hole in the IOVA range.
  */
 static int dirty_window_pin(struct dirty_state *st, unsigned long bit,
-			    unsigned long nbits, unsigned long start)
+			    unsigned long *nbits, unsigned long start)
 {
 	struct ioasidfd_dirty_bitmap *bm = &st->bm;
 	unsigned long uaddr = (unsigned long)bm->data + bit / BITS_PER_BYTE;
-	unsigned long nbytes = DIV_ROUND_UP(nbits, BITS_PER_BYTE);
+	unsigned long nbytes = DIV_ROUND_UP(*nbits, BITS_PER_BYTE);
+	unsigned long offset = offset_in_page(uaddr);
 	unsigned int npages;
 	int rc;
 
-	npages = DIV_ROUND_UP(offset_in_page(uaddr) + nbytes, PAGE_SIZE);
+	npages = DIV_ROUND_UP(offset + nbytes, PAGE_SIZE);
 	if (WARN_ON_ONCE(npages > IOASIDFD_DIRTY_WINDOW_PAGES))
 		return -EINVAL;
 
@@ -132,16 +135,17 @@ static int dirty_window_pin(struct dirty_state *st, unsigned long bit,
 		return -EFAULT;
 	rc = pin_user_pages_fast(uaddr & PAGE_MASK, npages, FOLL_WRITE,
 				 bm->pages);
-	if (rc != npages) {
-		if (rc > 0)
-			unpin_user_pages(bm->pages, rc);
+	if (rc <= 0)
 		return -EFAULT;
+	if (rc < npages) {
+		*nbits = (rc * PAGE_SIZE - offset) * BITS_PER_BYTE;
+		npages = rc;
 	}
 	bm->npages = npages;
 	bm->win_bit = bit;
 	bm->win_offset = offset_in_page(uaddr);
 	bm->win_start = start;
-	bm->win_last = start + (nbits << bm->pgshift) - 1;
+	bm->win_last = start + (*nbits << bm->pgshift) - 1;
 
 	if (st->carry) {
 		st->carry = false;
@@ -311,7 +315,7 @@ int ioasidfd_hwpt_get_dirty_bitmap_ioctl(struct ioasidfd_ucmd *ucmd)
 
 		n = min(nbits - bit, room * BITS_PER_BYTE);
 		start = cmd->iova + (bit << st->bm.pgshift);
-		rc = dirty_window_pin(st, bit, n, start);
+		rc = dirty_window_pin(st, bit, &n, start);
 		if (rc)
 			goto out_free;
 		rc = ioasidfd_iopt_walk_mapped(&hwpt->ioas->iopt, start,

@@ -65,14 +65,15 @@ enum {
  * what one call mapped, so (without huge pages, where the IOMMU core itself
  * may cut differently on the way back) every unmap must start on a FIRST
  * entry and end on a LAST one. HUGE marks the entries of a
- * MOCK_HUGE_PAGE_SIZE page (one IOMMU page for dirty tracking); DIRTY is
- * the mock's dirty bit, set by IOMMU_TEST_OP_DIRTY standing in for DMA.
+ * MOCK_HUGE_PAGE_SIZE page (one IOMMU page for dirty tracking). The mock's
+ * dirty bit is the xarray mark MOCK_PTE_DIRTY of an entry, set by
+ * IOMMU_TEST_OP_DIRTY standing in for DMA.
  */
 #define MOCK_PTE_FIRST		BIT(BITS_PER_LONG - 2)
 #define MOCK_PTE_LAST		BIT(BITS_PER_LONG - 3)
 #define MOCK_PTE_HUGE		BIT(BITS_PER_LONG - 4)
-#define MOCK_PTE_DIRTY		BIT(BITS_PER_LONG - 5)
-#define MOCK_PTE_UNIT_MASK	(BIT(BITS_PER_LONG - 5) - 1)
+#define MOCK_PTE_UNIT_MASK	(BIT(BITS_PER_LONG - 4) - 1)
+#define MOCK_PTE_DIRTY		XA_MARK_0
 
 /* The temporary memory limit user space may set; nothing consumes it yet. */
 static size_t ioasidfd_test_memory_limit = 65536;
@@ -227,32 +228,12 @@ static void mock_domain_free(struct iommu_domain *domain)
 }
 
 /*
- * Dirty tracking. The dirty bit lives in the entries; map and unmap insert
- * and erase entries, so bits change under the xarray's lock with a
- * compare-and-exchange and never bring back an entry just erased.
+ * Dirty tracking. The dirty bit is a mark of the xarray entry: setting one
+ * on an index with no entry does nothing, and erasing an entry drops its
+ * marks, so a concurrent unmap never sees an entry brought back, and a
+ * read finds the dirty entries through the xarray's mark bits without
+ * visiting the clean ones.
  */
-static bool mock_pte_update(struct mock_domain *mock, unsigned long idx,
-			    unsigned long set, unsigned long clear,
-			    bool *was_set)
-{
-	void *ent, *old;
-
-	xa_lock(&mock->ptes);
-	ent = xa_load(&mock->ptes, idx);
-	if (ent) {
-		unsigned long val = xa_to_value(ent);
-
-		*was_set = val & (set | clear);
-		old = __xa_cmpxchg(&mock->ptes, idx, ent,
-				   xa_mk_value((val | set) & ~clear),
-				   GFP_ATOMIC);
-		/* Replacing a value by a value allocates nothing. */
-		WARN_ON_ONCE(old != ent);
-	}
-	xa_unlock(&mock->ptes);
-	return ent;
-}
-
 static int mock_dirty_domain_enable(struct iommu_domain *domain)
 {
 	to_mock_domain(domain)->dirty_capable = true;
@@ -270,32 +251,19 @@ static int mock_dirty_set_tracking(struct iommu_domain *domain, bool enable)
 	return 0;
 }
 
-/*
- * Every entry of the mock IOMMU page (a huge one is MOCK_HUGE_PAGE_SIZE)
- * holding @iova is tested and, unless @keep, cleared: the page is dirty if
- * any of them was.
- */
-static bool mock_dirty_page(struct mock_domain *mock, unsigned long head,
-			    unsigned long pgsize, bool keep)
+/* The mock IOMMU page size of the entry @ent. */
+static unsigned long mock_pte_pgsize(void *ent)
 {
-	unsigned long idx = head / MOCK_IO_PAGE_SIZE;
-	unsigned long end = idx + pgsize / MOCK_IO_PAGE_SIZE;
-	bool dirty = false, was;
-
-	for (; idx != end; idx++) {
-		if (keep) {
-			void *ent = xa_load(&mock->ptes, idx);
-
-			was = ent && (xa_to_value(ent) & MOCK_PTE_DIRTY);
-		} else if (!mock_pte_update(mock, idx, 0, MOCK_PTE_DIRTY,
-					    &was)) {
-			was = false;
-		}
-		dirty |= was;
-	}
-	return dirty;
+	return xa_to_value(ent) & MOCK_PTE_HUGE ? MOCK_HUGE_PAGE_SIZE :
+						  MOCK_IO_PAGE_SIZE;
 }
 
+/*
+ * Report every mock IOMMU page with a dirty entry in [@iova, @iova +
+ * @length), whole (a huge one is MOCK_HUGE_PAGE_SIZE, and any of its
+ * entries being dirty makes all of it dirty), and clear its entries' dirty
+ * marks unless NO_CLEAR.
+ */
 static int mock_dirty_read_and_clear(struct iommu_domain *domain,
 				     unsigned long iova, unsigned long length,
 				     u32 flags,
@@ -303,24 +271,38 @@ static int mock_dirty_read_and_clear(struct iommu_domain *domain,
 {
 	struct mock_domain *mock = to_mock_domain(domain);
 	bool keep = bitmap && (flags & IOMMU_HWPT_GET_DIRTY_BITMAP_NO_CLEAR);
-	unsigned long last = iova + length - 1;
-	unsigned long cur = iova;
+	unsigned long last = (iova + length - 1) / MOCK_IO_PAGE_SIZE;
+	unsigned long idx = iova / MOCK_IO_PAGE_SIZE;
+	void *ent;
 
 	if (bitmap && !READ_ONCE(mock->dirty_tracking))
 		return -EINVAL;
 
-	while (cur <= last) {
-		void *ent = xa_load(&mock->ptes, cur / MOCK_IO_PAGE_SIZE);
-		unsigned long pgsize = MOCK_IO_PAGE_SIZE;
-		unsigned long head;
+	/* A huge page the range starts inside of is tested whole. */
+	ent = xa_load(&mock->ptes, idx);
+	if (ent && mock_pte_pgsize(ent) != MOCK_IO_PAGE_SIZE)
+		idx = ALIGN_DOWN(iova, MOCK_HUGE_PAGE_SIZE) / MOCK_IO_PAGE_SIZE;
 
-		if (ent && (xa_to_value(ent) & MOCK_PTE_HUGE))
-			pgsize = MOCK_HUGE_PAGE_SIZE;
-		head = ALIGN_DOWN(cur, pgsize);
-		if (ent && mock_dirty_page(mock, head, pgsize, keep) && bitmap)
+	while ((ent = xa_find(&mock->ptes, &idx, last, MOCK_PTE_DIRTY))) {
+		unsigned long pgsize = mock_pte_pgsize(ent);
+		unsigned long head = ALIGN_DOWN(idx * MOCK_IO_PAGE_SIZE, pgsize);
+		unsigned long first = head / MOCK_IO_PAGE_SIZE;
+		unsigned long end = first + pgsize / MOCK_IO_PAGE_SIZE - 1;
+		unsigned long i;
+
+		/* A small page before the range, found from a huge head. */
+		if (head + pgsize - 1 < iova) {
+			idx = end + 1;
+			continue;
+		}
+		if (bitmap)
 			ioasidfd_dirty_record(bitmap, head, pgsize);
-		/* The aperture ends far below the top of the address space. */
-		cur = head + pgsize;
+		i = first;
+		while (!keep && xa_find(&mock->ptes, &i, end, MOCK_PTE_DIRTY)) {
+			xa_clear_mark(&mock->ptes, i, MOCK_PTE_DIRTY);
+			i++;
+		}
+		idx = end + 1;
 		cond_resched();
 	}
 	return 0;
@@ -1651,12 +1633,13 @@ static int test_dirty(struct ioasidfd_ucmd *ucmd, struct iommu_test_cmd *cmd)
 		unsigned long first = cur / MOCK_IO_PAGE_SIZE;
 		unsigned long end = (cur + page_size - 1) / MOCK_IO_PAGE_SIZE;
 		unsigned long idx;
-		bool hit = false, was;
+		bool hit = false;
 		void *ent;
 
-		xa_for_each_range(&mock->ptes, idx, ent, first, end)
-			hit |= mock_pte_update(mock, idx, MOCK_PTE_DIRTY, 0,
-					       &was);
+		xa_for_each_range(&mock->ptes, idx, ent, first, end) {
+			xa_set_mark(&mock->ptes, idx, MOCK_PTE_DIRTY);
+			hit = true;
+		}
 		count += hit;
 		cond_resched();
 	}

@@ -355,6 +355,34 @@ int ioasid_hwpt_invalidate(int fd, uint32_t hwpt_id, uint32_t data_type,
 	return rc;
 }
 
+int ioasid_hwpt_set_dirty_tracking(int fd, uint32_t hwpt_id, int enable)
+{
+	struct iommu_hwpt_set_dirty_tracking cmd = {
+		.size = sizeof(cmd),
+		.flags = enable ? IOMMU_HWPT_DIRTY_TRACKING_ENABLE : 0,
+		.hwpt_id = hwpt_id,
+	};
+
+	return do_ioctl(fd, IOMMU_HWPT_SET_DIRTY_TRACKING, &cmd);
+}
+
+int ioasid_hwpt_get_dirty_bitmap(int fd, uint32_t hwpt_id, uint64_t iova,
+				 uint64_t length, uint64_t page_size,
+				 uint32_t flags, void *bitmap)
+{
+	struct iommu_hwpt_get_dirty_bitmap cmd = {
+		.size = sizeof(cmd),
+		.hwpt_id = hwpt_id,
+		.flags = flags,
+		.iova = iova,
+		.length = length,
+		.page_size = page_size,
+		.data = (uintptr_t)bitmap,
+	};
+
+	return do_ioctl(fd, IOMMU_HWPT_GET_DIRTY_BITMAP, &cmd);
+}
+
 int ioasid_fault_queue_alloc(int fd, uint32_t *out_fault_id,
 			     int *out_fault_fd)
 {

@@ -484,6 +484,59 @@ int ioasid_hwpt_invalidate(int fd, uint32_t hwpt_id, uint32_t data_type,
 			   uint32_t *entry_num);
 
 /**
+ * ioasid_hwpt_set_dirty_tracking() - start or stop dirty tracking
+ * @fd: /dev/ioasid fd
+ * @hwpt_id: a paging HWPT allocated with IOMMU_HWPT_ALLOC_DIRTY_TRACKING
+ *           (ioasid_hwpt_alloc())
+ * @enable: non-zero to start, 0 to stop
+ *
+ * Wraps IOMMU_HWPT_SET_DIRTY_TRACKING. Starting forgets what the IOMMU had
+ * recorded, so ioasid_hwpt_get_dirty_bitmap() then reports only the DMA
+ * writes made since; stopping keeps it. Asking for the state the HWPT is
+ * in already succeeds. Only IOMMUs that report IOMMU_HW_CAP_DIRTY_TRACKING
+ * (ioasid_get_hw_info()) have such HWPTs: on 6.1 that is only the test
+ * build's mock IOMMU, as 6.1's IOMMU drivers cannot track.
+ *
+ * Return: 0; -EOPNOTSUPP if the HWPT was allocated without
+ * IOMMU_HWPT_ALLOC_DIRTY_TRACKING (automatic HWPTs included); -ENOENT if
+ * @hwpt_id is not a paging HWPT of this context.
+ */
+int ioasid_hwpt_set_dirty_tracking(int fd, uint32_t hwpt_id, int enable);
+
+/**
+ * ioasid_hwpt_get_dirty_bitmap() - read which IOVAs DMA wrote
+ * @fd: /dev/ioasid fd
+ * @hwpt_id: a paging HWPT allocated with IOMMU_HWPT_ALLOC_DIRTY_TRACKING,
+ *           tracking (ioasid_hwpt_set_dirty_tracking())
+ * @iova: the IOVA bit 0 of @bitmap stands for
+ * @length: bytes of IOVA to report, all of it mapped; a multiple of
+ *          @page_size and of the IOAS's IOVA alignment
+ * @page_size: bytes of IOVA per bit, a power of two (typically the host
+ *             page size; smaller or larger than the IOMMU's pages is fine)
+ * @flags: 0, or IOMMU_HWPT_GET_DIRTY_BITMAP_NO_CLEAR to leave the dirty
+ *         state as it is (for a last read before unmapping)
+ * @bitmap: @length / @page_size bits, rounded up to bytes, at any byte
+ *          alignment; bit n (bit n % 8 of byte n / 8) stands for
+ *          [@iova + n * @page_size, + @page_size)
+ *
+ * Wraps IOMMU_HWPT_GET_DIRTY_BITMAP. The kernel only sets bits, for the
+ * whole IOMMU pages DMA wrote since tracking started or since the last
+ * read, and (without NO_CLEAR) forgets them: clear @bitmap before the
+ * call. After a failure the dirty state of the range is unknown; treat it
+ * as dirty.
+ *
+ * Return: 0; -EINVAL for a zero @length, an @iova or end not aligned to
+ * @page_size or to the IOAS's IOVA alignment, a @page_size that is 0 or
+ * not a power of two, a range not wholly mapped, or a HWPT not tracking;
+ * -EOPNOTSUPP for unknown @flags or a HWPT allocated without dirty
+ * tracking; -ENOENT if @hwpt_id is not a paging HWPT of this context;
+ * -EOVERFLOW if the range wraps; -EFAULT if @bitmap cannot be written.
+ */
+int ioasid_hwpt_get_dirty_bitmap(int fd, uint32_t hwpt_id, uint64_t iova,
+				 uint64_t length, uint64_t page_size,
+				 uint32_t flags, void *bitmap);
+
+/**
  * ioasid_fault_queue_alloc() - create a fault queue and its fd
  * @fd: /dev/ioasid fd
  * @out_fault_id: output, the queue's object ID (for
@@ -562,7 +615,8 @@ int ioasid_fault_respond(int fault_fd, uint32_t cookie, uint32_t code);
  * upstream's: IOMMU_HW_INFO_TYPE_INTEL_VTD and the 24 bytes of struct
  * iommu_hw_info_vtd (the unit's capability and extended capability
  * registers); behind another IOMMU of 6.1, IOMMU_HW_INFO_TYPE_NONE with no
- * data. Real devices report no capabilities on 6.1.
+ * data. Real devices report no capabilities on 6.1; the test build's mock
+ * IOMMU reports IOMMU_HW_CAP_DIRTY_TRACKING.
  *
  * Return: 0; -ENOENT if @dev_id is not a bound device of this context;
  * -EFAULT if @data cannot be written.

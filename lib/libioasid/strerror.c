@@ -98,6 +98,15 @@ static const struct call_err call_errs[] = {
 	E(IOMMU_GET_HW_INFO, EFAULT, "the data buffer cannot be written"),
 	E(IOMMU_GET_HW_INFO, EOPNOTSUPP, "unknown flags, or the requested data type is not this IOMMU's"),
 
+	E(IOMMU_HWPT_SET_DIRTY_TRACKING, EOPNOTSUPP, "the HWPT was not allocated with IOMMU_HWPT_ALLOC_DIRTY_TRACKING (automatic HWPTs, and every HWPT of a device behind 6.1's real IOMMUs, cannot track), or unknown flags"),
+	E(IOMMU_HWPT_SET_DIRTY_TRACKING, ENOENT, "no paging HWPT with that ID"),
+
+	E(IOMMU_HWPT_GET_DIRTY_BITMAP, EINVAL, "zero length, IOVA or end not aligned to page_size or to the IOAS's IOVA alignment, page_size 0 or not a power of two, part of the range not mapped, or dirty tracking not enabled on the HWPT"),
+	E(IOMMU_HWPT_GET_DIRTY_BITMAP, EOPNOTSUPP, "the HWPT was not allocated with IOMMU_HWPT_ALLOC_DIRTY_TRACKING, or unknown flags"),
+	E(IOMMU_HWPT_GET_DIRTY_BITMAP, ENOENT, "no paging HWPT with that ID"),
+	E(IOMMU_HWPT_GET_DIRTY_BITMAP, EOVERFLOW, "the IOVA range wraps around"),
+	E(IOMMU_HWPT_GET_DIRTY_BITMAP, EFAULT, "the bitmap cannot be written (not mapped, read-only, or shorter than length / page_size bits)"),
+
 	E(IOMMU_HWPT_INVALIDATE, EOPNOTSUPP, "an entry has flags the IOMMU does not know, or a reserved field is not zero"),
 	E(IOMMU_HWPT_INVALIDATE, EINVAL, "a data type the HWPT's IOMMU does not take, a bad entry length or count, or an entry with bad values (entry_num says how many were handled)"),
 	E(IOMMU_HWPT_INVALIDATE, E2BIG, "an entry's tail past the known part is not zero"),

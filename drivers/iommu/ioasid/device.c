@@ -1232,13 +1232,31 @@ void ioasidfd_device_destroy(struct ioasidfd_object *obj)
 }
 
 /**
+ * ioasidfd_device_dirty_capable() - can @idev's IOMMU track dirty IOVAs
+ * @idev: a bound device
+ *
+ * Return: true if its group ops have dirty ops and say this device's IOMMU
+ * can track (the mock's devices but MOCK_FLAGS_DEVICE_NO_DIRTY ones);
+ * false for every real IOMMU of 6.1.
+ */
+bool ioasidfd_device_dirty_capable(struct ioasidfd_device *idev)
+{
+	const struct ioasidfd_group_ops *ops = idev->igroup->ops;
+
+	return ops->dirty_ops && ops->dirty_capable &&
+	       ops->dirty_capable(idev->igroup, idev->dev);
+}
+
+/**
  * ioasidfd_get_hw_info_ioctl() - IOMMU_GET_HW_INFO
  * @ucmd: the call
  *
  * The group ops' hw_info gives the data: a device behind 6.1's VT-d
  * reports its unit's registers as upstream's VT-d driver does (see
  * real_hw_info()), the mock IOMMU's devices the mock's register; any other
- * IOMMU reports no driver data. No capabilities either way. The user
+ * IOMMU reports no driver data. The only capability reported is
+ * IOMMU_HW_CAP_DIRTY_TRACKING, where the IOMMU can track (the mock's;
+ * none of 6.1's real IOMMU drivers can). The user
  * buffer's bytes past the data are zeroed, as upstream does.
  *
  * Return: 0 or the errnos documented for IOMMU_GET_HW_INFO.
@@ -1294,6 +1312,8 @@ int ioasidfd_get_hw_info_ioctl(struct ioasidfd_ucmd *ucmd)
 	cmd->out_data_type = type;
 	cmd->out_max_pasid_log2 = device_pasid_width(idev);
 	cmd->out_capabilities = 0;
+	if (ioasidfd_device_dirty_capable(idev))
+		cmd->out_capabilities |= IOMMU_HW_CAP_DIRTY_TRACKING;
 	rc = ioasidfd_ucmd_respond(ucmd, sizeof(*cmd));
 out_free:
 	kfree(data);

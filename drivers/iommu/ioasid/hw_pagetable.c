@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * HWPT objects: IOMMU_HWPT_ALLOC, IOMMU_HWPT_INVALIDATE.
+ * HWPT objects: IOMMU_HWPT_ALLOC, IOMMU_HWPT_INVALIDATE (dirty tracking's
+ * two ioctls are in dirty.c).
  *
  * A paging HWPT is an iommu_domain whose contents mirror one IOAS. It holds
  * a reference on its IOAS and is listed in ioas->hwpt_list so later
@@ -240,9 +241,6 @@ static int hwpt_alloc_check(struct iommu_hwpt_alloc *cmd)
 		return -EINVAL;
 	if (cmd->data_type != IOMMU_HWPT_DATA_NONE && !cmd->data_len)
 		return -EINVAL;
-	/* Dirty tracking comes later. */
-	if (cmd->flags & IOMMU_HWPT_ALLOC_DIRTY_TRACKING)
-		return -EOPNOTSUPP;
 	/* As upstream: a nest parent never takes page requests itself. */
 	if ((cmd->flags & IOMMU_HWPT_FAULT_ID_VALID) &&
 	    (cmd->flags & IOMMU_HWPT_ALLOC_NEST_PARENT))
@@ -360,6 +358,13 @@ hwpt_paging_alloc_user(struct ioasidfd_ctx *ictx, struct ioasidfd_ioas *ioas,
 		}
 		hwpt->nest_parent = true;
 	}
+	/* Before the first mapping: the IOMMU may keep dirty bits in PTEs. */
+	if (flags & IOMMU_HWPT_ALLOC_DIRTY_TRACKING) {
+		rc = idev->igroup->ops->dirty_ops->domain_enable(hwpt->domain);
+		if (rc)
+			goto out_abort;
+		hwpt->dirty_ops = idev->igroup->ops->dirty_ops;
+	}
 	hwpt->pasid_compat = flags & IOMMU_HWPT_ALLOC_PASID;
 	rc = ioasidfd_hwpt_paging_populate(hwpt, false);
 	if (rc)
@@ -396,7 +401,9 @@ static void hwpt_abort(struct ioasidfd_ctx *ictx, struct ioasidfd_hwpt *hwpt)
  * paging HWPT (a nested HWPT described by the driver data). With
  * IOMMU_HWPT_FAULT_ID_VALID the HWPT routes its devices' page requests
  * to the fault queue @fault_id; only devices whose IOMMU delivers page
- * requests (the mock's; none on 6.1's VT-d) may ask for that.
+ * requests (the mock's; none on 6.1's VT-d) may ask for that. With
+ * IOMMU_HWPT_ALLOC_DIRTY_TRACKING the domain can track dirty IOVAs
+ * (dirty.c); only IOMMUs with dirty ops (the mock's) can do that.
  *
  * Return: 0 or the errnos documented for IOMMU_HWPT_ALLOC.
  */
@@ -431,6 +438,12 @@ int ioasidfd_hwpt_alloc_ioctl(struct ioasidfd_ucmd *ucmd)
 
 	if ((cmd->flags & IOMMU_HWPT_FAULT_ID_VALID) &&
 	    !idev->igroup->ops->page_requests) {
+		rc = -EOPNOTSUPP;
+		goto out_put_pt;
+	}
+	/* Dirty tracking: only where the IOMMU can (not 6.1's VT-d). */
+	if ((cmd->flags & IOMMU_HWPT_ALLOC_DIRTY_TRACKING) &&
+	    !ioasidfd_device_dirty_capable(idev)) {
 		rc = -EOPNOTSUPP;
 		goto out_put_pt;
 	}

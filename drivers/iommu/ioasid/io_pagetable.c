@@ -1503,3 +1503,56 @@ int ioasidfd_iopt_access_rw(struct ioasidfd_iopt *iopt, unsigned long iova,
 	up_read(&iopt->rwsem);
 	return rc;
 }
+
+/**
+ * ioasidfd_iopt_walk_mapped() - call @fn on the mapped parts of a range
+ * @iopt: the IOAS's page table
+ * @start: first IOVA
+ * @last: last IOVA (inclusive)
+ * @whole: the range must be mapped without a hole; checked before @fn is
+ *         called at all
+ * @fn: called with iopt->rwsem held for reading, once per area, with the
+ *      part of [@start, @last] the area maps, in IOVA order; a non-zero
+ *      return stops the walk and is returned
+ * @arg: passed to @fn
+ *
+ * Mappings cannot come or go while @fn runs, so neither can the domains'
+ * PTEs behind them. Dirty tracking reads the domains through this.
+ *
+ * Return: 0; -EINVAL if @whole and part of the range is not mapped; what
+ * @fn returned.
+ */
+int ioasidfd_iopt_walk_mapped(struct ioasidfd_iopt *iopt, unsigned long start,
+			      unsigned long last, bool whole,
+			      ioasidfd_iopt_mapped_fn fn, void *arg)
+{
+	struct interval_tree_node *node;
+	unsigned long next = start;
+	bool covered = false;
+	int rc = 0;
+
+	down_read(&iopt->rwsem);
+	if (whole) {
+		for_each_itree_node(node, &iopt->area_itree, start, last) {
+			if (node->start > next)
+				break;
+			if (node->last >= last) {
+				covered = true;
+				break;
+			}
+			next = node->last + 1;
+		}
+		if (!covered) {
+			rc = -EINVAL;
+			goto out_unlock;
+		}
+	}
+	for_each_itree_node(node, &iopt->area_itree, start, last) {
+		rc = fn(arg, max(start, node->start), min(last, node->last));
+		if (rc)
+			break;
+	}
+out_unlock:
+	up_read(&iopt->rwsem);
+	return rc;
+}

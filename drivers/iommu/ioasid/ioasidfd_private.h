@@ -329,6 +329,11 @@ int ioasidfd_iopt_iova_ranges(struct ioasidfd_iopt *iopt,
 			      struct iommu_iova_range __user *uranges,
 			      u32 capacity, u32 *total,
 			      unsigned long *alignment);
+typedef int (*ioasidfd_iopt_mapped_fn)(void *arg, unsigned long start,
+				       unsigned long last);
+int ioasidfd_iopt_walk_mapped(struct ioasidfd_iopt *iopt, unsigned long start,
+			      unsigned long last, bool whole,
+			      ioasidfd_iopt_mapped_fn fn, void *arg);
 
 struct ioasidfd_ioas {
 	struct ioasidfd_object obj;
@@ -393,6 +398,8 @@ struct ioasidfd_hwpt {
 	struct list_head hwpt_item;	/* in ioas->hwpt_list */
 	/* what the IOMMU it was allocated for translates */
 	struct ioasidfd_aperture iommu_aperture;
+	/* paging, made with IOMMU_HWPT_ALLOC_DIRTY_TRACKING: its IOMMU's ops */
+	const struct ioasidfd_dirty_ops *dirty_ops;
 	/* nested only */
 	struct ioasidfd_hwpt *parent;
 	const struct ioasidfd_group_ops *ops;
@@ -427,6 +434,74 @@ void ioasidfd_hwpt_put_locked(struct ioasidfd_ctx *ictx,
 int ioasidfd_hwpt_invalidate_ioctl(struct ioasidfd_ucmd *ucmd);
 
 struct ioasidfd_group;
+
+/*
+ * Dirty tracking (dirty.c): IOMMU_HWPT_SET_DIRTY_TRACKING and
+ * IOMMU_HWPT_GET_DIRTY_BITMAP.
+ *
+ * 6.1's struct iommu_domain has no dirty-tracking ops (upstream's
+ * domain->dirty_ops came in 6.7), so an IOMMU that can track says so in
+ * its group ops (dirty_capable, dirty_ops) and a HWPT allocated with
+ * IOMMU_HWPT_ALLOC_DIRTY_TRACKING keeps a pointer to those ops. Only the
+ * mock IOMMU has them: 6.1's VT-d driver cannot track.
+ *
+ * A struct ioasidfd_dirty_bitmap is one window of the user's bitmap,
+ * pinned while the IOMMU reports into it: bit n of the user's bitmap, that
+ * is bit n % 8 of byte n / 8 at @data (the little-endian __u64 words of
+ * the uAPI), stands for the IOVAs [iova + n * page_size, + page_size).
+ * The window holds the bits of [@win_start, @win_last]; an IOMMU records
+ * dirty IOVA ranges with ioasidfd_dirty_record(), which sets their bits
+ * and ignores whatever lies outside the window.
+ */
+#define IOASIDFD_DIRTY_WINDOW_PAGES	512	/* user pages pinned at once */
+
+struct ioasidfd_dirty_bitmap {
+	unsigned long iova;		/* IOVA of bit 0 */
+	unsigned int pgshift;		/* log2(page_size) */
+	u8 __user *data;		/* the user's bitmap, bit 0 */
+	/* the window being filled */
+	unsigned long win_start;	/* first IOVA, bit-aligned */
+	unsigned long win_last;		/* last IOVA */
+	unsigned long win_bit;		/* the bit of @win_start */
+	unsigned long win_offset;	/* byte of @win_bit in pages[0] */
+	unsigned int npages;		/* pinned pages */
+	struct page *pages[IOASIDFD_DIRTY_WINDOW_PAGES];
+};
+
+void ioasidfd_dirty_record(struct ioasidfd_dirty_bitmap *bitmap,
+			   unsigned long iova, unsigned long length);
+
+/*
+ * What an IOMMU that tracks dirty IOVAs provides. Called only on domains
+ * it allocated (through the group ops that carry these ops), never on
+ * nested ones.
+ */
+struct ioasidfd_dirty_ops {
+	/*
+	 * Make a new, empty domain able to track, before it maps anything
+	 * or any device is attached. From then on the IOMMU refuses to
+	 * attach a device that cannot track with -EINVAL. -EOPNOTSUPP if
+	 * it cannot do that for this domain.
+	 */
+	int (*domain_enable)(struct iommu_domain *domain);
+	/* Start (with no dirty IOVA) or stop tracking; 0 if already so. */
+	int (*set_tracking)(struct iommu_domain *domain, bool enable);
+	/*
+	 * Report the dirty IOVAs of [@iova, @iova + @length - 1], all of it
+	 * mapped, into @bitmap through ioasidfd_dirty_record(), a whole
+	 * IOMMU page at a time, and forget them unless @flags has
+	 * IOMMU_HWPT_GET_DIRTY_BITMAP_NO_CLEAR. With @bitmap NULL only
+	 * forget them (allowed also when not tracking). -EINVAL if
+	 * @bitmap is given and the domain is not tracking.
+	 */
+	int (*read_and_clear)(struct iommu_domain *domain, unsigned long iova,
+			      unsigned long length, u32 flags,
+			      struct ioasidfd_dirty_bitmap *bitmap);
+};
+
+bool ioasidfd_device_dirty_capable(struct ioasidfd_device *idev);
+int ioasidfd_hwpt_set_dirty_tracking_ioctl(struct ioasidfd_ucmd *ucmd);
+int ioasidfd_hwpt_get_dirty_bitmap_ioctl(struct ioasidfd_ucmd *ucmd);
 
 /* IOMMU driver data from user space (IOMMU_HWPT_ALLOC's data_*). */
 struct ioasidfd_user_data {
@@ -527,6 +602,14 @@ struct ioasidfd_group_ops {
 	 * IOMMU drivers with user_pasid_table route it.
 	 */
 	bool user_pasid_table;
+	/*
+	 * Optional (dirty tracking): whether the IOMMU in front of @dev can
+	 * track dirty IOVAs (IOMMU_HW_CAP_DIRTY_TRACKING), and the ops of
+	 * the domains domain_alloc gives. 6.1's IOMMU drivers have none.
+	 */
+	bool (*dirty_capable)(struct ioasidfd_group *igroup,
+			      struct device *dev);
+	const struct ioasidfd_dirty_ops *dirty_ops;
 };
 
 /*

@@ -113,8 +113,17 @@
  *   A MOCK_FLAGS_DEVICE_PASID device has PASIDs 1 to
  *   2^MOCK_PASID_WIDTH - 1 (IOMMU_GET_HW_INFO's @out_max_pasid_log2), and
  *   its automatic HWPTs may also serve PASIDs.
- * @IOMMU_TEST_OP_DIRTY: dirty tracking on a mock HWPT (@dirty). Not
- *   supported yet: EOPNOTSUPP.
+ * @IOMMU_TEST_OP_DIRTY: stand in for DMA writes into the mock paging HWPT
+ *   @id, which must be tracking (IOMMU_HWPT_SET_DIRTY_TRACKING): for every
+ *   set bit n of the bitmap at @dirty.uptr (@dirty.length / @dirty.page_size
+ *   bits), the mapped mock IO pages of [@dirty.iova + n * @dirty.page_size,
+ *   + @dirty.page_size) become dirty; @dirty.out_nr_dirty returns how many
+ *   set bits found a mapped page. @dirty.flags is ignored, as upstream.
+ *   Errors: EINVAL (@dirty.page_size or @dirty.length 0, @dirty.iova or
+ *   @dirty.length not a multiple of @dirty.page_size, no @dirty.uptr, a
+ *   HWPT of another IOMMU, tracking off), EOVERFLOW (more than 2^27 bits,
+ *   or the range wraps), ENOENT (@id is not a paging HWPT), ENOMEM,
+ *   EFAULT.
  * @IOMMU_TEST_OP_MD_CHECK_IOTLB: check that entry @check_iotlb.id of the
  *   nested mock HWPT @id's IOTLB holds @check_iotlb.iotlb (allocation
  *   fills every entry with struct iommu_hwpt_selftest @iotlb; every
@@ -223,7 +232,7 @@ enum {
 
 /* @mock_domain_flags.dev_flags */
 enum {
-	MOCK_FLAGS_DEVICE_NO_DIRTY = 1 << 0,	/* the mock has no dirty tracking yet */
+	MOCK_FLAGS_DEVICE_NO_DIRTY = 1 << 0,	/* its IOMMU cannot track dirty IOVAs */
 	MOCK_FLAGS_DEVICE_HUGE_IOVA = 1 << 1,	/* also 512 * mock IO page pages */
 	MOCK_FLAGS_DEVICE_PASID = 1 << 2,	/* the device has PASIDs */
 };
@@ -287,13 +296,13 @@ enum {
  * @memory_limit.limit: bytes
  * @access_replace_ioas: IOMMU_TEST_OP_ACCESS_REPLACE_IOAS
  * @access_replace_ioas.ioas_id: the new IOAS
- * @dirty: IOMMU_TEST_OP_DIRTY (unsupported)
- * @dirty.flags: dirty-bitmap flags
+ * @dirty: IOMMU_TEST_OP_DIRTY
+ * @dirty.flags: ignored
  * @dirty.iova: first IOVA
  * @dirty.length: bytes
  * @dirty.page_size: bitmap granule
  * @dirty.uptr: user bitmap
- * @dirty.out_nr_dirty: output, dirty granules
+ * @dirty.out_nr_dirty: output, set bits that found a mapped page
  * @check_iotlb: IOMMU_TEST_OP_MD_CHECK_IOTLB
  * @check_iotlb.id: IOTLB entry index
  * @check_iotlb.iotlb: expected value

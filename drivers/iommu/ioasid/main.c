@@ -375,6 +375,8 @@ union ioasidfd_ucmd_buffer {
 	struct iommu_fault_alloc fault;
 	struct iommu_hw_info hw_info;
 	struct iommu_hwpt_alloc hwpt_alloc;
+	struct iommu_hwpt_get_dirty_bitmap get_dirty_bitmap;
+	struct iommu_hwpt_set_dirty_tracking set_dirty_tracking;
 	struct iommu_hwpt_invalidate hwpt_invalidate;
 	struct iommu_ioas_alloc alloc;
 	struct iommu_ioas_allow_iovas allow_iovas;
@@ -418,8 +420,14 @@ static const struct ioasidfd_ioctl_op ioasidfd_ioctl_ops[] = {
 		 struct iommu_hw_info, __reserved),
 	IOCTL_OP(IOMMU_HWPT_ALLOC, ioasidfd_hwpt_alloc_ioctl,
 		 struct iommu_hwpt_alloc, __reserved),
+	IOCTL_OP(IOMMU_HWPT_GET_DIRTY_BITMAP,
+		 ioasidfd_hwpt_get_dirty_bitmap_ioctl,
+		 struct iommu_hwpt_get_dirty_bitmap, data),
 	IOCTL_OP(IOMMU_HWPT_INVALIDATE, ioasidfd_hwpt_invalidate_ioctl,
 		 struct iommu_hwpt_invalidate, __reserved),
+	IOCTL_OP(IOMMU_HWPT_SET_DIRTY_TRACKING,
+		 ioasidfd_hwpt_set_dirty_tracking_ioctl,
+		 struct iommu_hwpt_set_dirty_tracking, __reserved),
 	IOCTL_OP(IOMMU_IOAS_ALLOC, ioasidfd_ioas_alloc_ioctl,
 		 struct iommu_ioas_alloc, out_ioas_id),
 	IOCTL_OP(IOMMU_IOAS_ALLOW_IOVAS, ioasidfd_ioas_allow_iovas_ioctl,

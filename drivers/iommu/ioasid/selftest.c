@@ -64,11 +64,16 @@ enum {
  * first or the last one of a map_pages() call. The core never unmaps part of
  * what one call mapped, so (without huge pages, where the IOMMU core itself
  * may cut differently on the way back) every unmap must start on a FIRST
- * entry and end on a LAST one.
+ * entry and end on a LAST one. HUGE marks the entries of a
+ * MOCK_HUGE_PAGE_SIZE page (one IOMMU page for dirty tracking). The mock's
+ * dirty bit is the xarray mark MOCK_PTE_DIRTY of an entry, set by
+ * IOMMU_TEST_OP_DIRTY standing in for DMA.
  */
 #define MOCK_PTE_FIRST		BIT(BITS_PER_LONG - 2)
 #define MOCK_PTE_LAST		BIT(BITS_PER_LONG - 3)
-#define MOCK_PTE_UNIT_MASK	(BIT(BITS_PER_LONG - 3) - 1)
+#define MOCK_PTE_HUGE		BIT(BITS_PER_LONG - 4)
+#define MOCK_PTE_UNIT_MASK	(BIT(BITS_PER_LONG - 4) - 1)
+#define MOCK_PTE_DIRTY		XA_MARK_0
 
 /* The temporary memory limit user space may set; nothing consumes it yet. */
 static size_t ioasidfd_test_memory_limit = 65536;
@@ -86,6 +91,8 @@ struct mock_domain {
 	struct iommu_domain domain;
 	struct xarray ptes;		/* IOVA / MOCK_IO_PAGE_SIZE -> entry */
 	bool nest_parent;
+	bool dirty_capable;		/* IOMMU_HWPT_ALLOC_DIRTY_TRACKING */
+	bool dirty_tracking;		/* READ_ONCE: no lock */
 	atomic_t devices_changing;
 };
 
@@ -133,6 +140,8 @@ static int mock_map_pages(struct iommu_domain *domain, unsigned long iova,
 	for (i = 0; i != n; i++) {
 		unsigned long val = unit + i;
 
+		if (pgsize != MOCK_IO_PAGE_SIZE)
+			val |= MOCK_PTE_HUGE;
 		if (i == 0)
 			val |= MOCK_PTE_FIRST;
 		if (i == n - 1)
@@ -217,6 +226,93 @@ static void mock_domain_free(struct iommu_domain *domain)
 	xa_destroy(&mock->ptes);
 	kfree(mock);
 }
+
+/*
+ * Dirty tracking. The dirty bit is a mark of the xarray entry: setting one
+ * on an index with no entry does nothing, and erasing an entry drops its
+ * marks, so a concurrent unmap never sees an entry brought back, and a
+ * read finds the dirty entries through the xarray's mark bits without
+ * visiting the clean ones.
+ */
+static int mock_dirty_domain_enable(struct iommu_domain *domain)
+{
+	to_mock_domain(domain)->dirty_capable = true;
+	return 0;
+}
+
+static int mock_dirty_set_tracking(struct iommu_domain *domain, bool enable)
+{
+	struct mock_domain *mock = to_mock_domain(domain);
+
+	/* The core calls this only on domains made to track. */
+	if (WARN_ON_ONCE(!mock->dirty_capable))
+		return -EINVAL;
+	WRITE_ONCE(mock->dirty_tracking, enable);
+	return 0;
+}
+
+/* The mock IOMMU page size of the entry @ent. */
+static unsigned long mock_pte_pgsize(void *ent)
+{
+	return xa_to_value(ent) & MOCK_PTE_HUGE ? MOCK_HUGE_PAGE_SIZE :
+						  MOCK_IO_PAGE_SIZE;
+}
+
+/*
+ * Report every mock IOMMU page with a dirty entry in [@iova, @iova +
+ * @length), whole (a huge one is MOCK_HUGE_PAGE_SIZE, and any of its
+ * entries being dirty makes all of it dirty), and clear its entries' dirty
+ * marks unless NO_CLEAR.
+ */
+static int mock_dirty_read_and_clear(struct iommu_domain *domain,
+				     unsigned long iova, unsigned long length,
+				     u32 flags,
+				     struct ioasidfd_dirty_bitmap *bitmap)
+{
+	struct mock_domain *mock = to_mock_domain(domain);
+	bool keep = bitmap && (flags & IOMMU_HWPT_GET_DIRTY_BITMAP_NO_CLEAR);
+	unsigned long last = (iova + length - 1) / MOCK_IO_PAGE_SIZE;
+	unsigned long idx = iova / MOCK_IO_PAGE_SIZE;
+	void *ent;
+
+	if (bitmap && !READ_ONCE(mock->dirty_tracking))
+		return -EINVAL;
+
+	/* A huge page the range starts inside of is tested whole. */
+	ent = xa_load(&mock->ptes, idx);
+	if (ent && mock_pte_pgsize(ent) != MOCK_IO_PAGE_SIZE)
+		idx = ALIGN_DOWN(iova, MOCK_HUGE_PAGE_SIZE) / MOCK_IO_PAGE_SIZE;
+
+	while ((ent = xa_find(&mock->ptes, &idx, last, MOCK_PTE_DIRTY))) {
+		unsigned long pgsize = mock_pte_pgsize(ent);
+		unsigned long head = ALIGN_DOWN(idx * MOCK_IO_PAGE_SIZE, pgsize);
+		unsigned long first = head / MOCK_IO_PAGE_SIZE;
+		unsigned long end = first + pgsize / MOCK_IO_PAGE_SIZE - 1;
+		unsigned long i;
+
+		/* A small page before the range, found from a huge head. */
+		if (head + pgsize - 1 < iova) {
+			idx = end + 1;
+			continue;
+		}
+		if (bitmap)
+			ioasidfd_dirty_record(bitmap, head, pgsize);
+		i = first;
+		while (!keep && xa_find(&mock->ptes, &i, end, MOCK_PTE_DIRTY)) {
+			xa_clear_mark(&mock->ptes, i, MOCK_PTE_DIRTY);
+			i++;
+		}
+		idx = end + 1;
+		cond_resched();
+	}
+	return 0;
+}
+
+static const struct ioasidfd_dirty_ops mock_dirty_ops = {
+	.domain_enable = mock_dirty_domain_enable,
+	.set_tracking = mock_dirty_set_tracking,
+	.read_and_clear = mock_dirty_read_and_clear,
+};
 
 static const struct iommu_domain_ops mock_domain_ops = {
 	.attach_dev = mock_attach_dev,
@@ -364,6 +460,10 @@ static int mock_group_attach(struct ioasidfd_group *igroup,
 
 	/* A domain of the real IOMMU: not for us, the core tries another. */
 	if (!is_mock_domain(domain) && !is_mock_nested(domain))
+		return -EINVAL;
+	/* As upstream's mock: a device that cannot track stays out. */
+	if (is_mock_domain(domain) && to_mock_domain(domain)->dirty_capable &&
+	    (mdev->flags & MOCK_FLAGS_DEVICE_NO_DIRTY))
 		return -EINVAL;
 	/* The core detaches before it attaches elsewhere. */
 	if (WARN_ON(!mdev->claimed || mdev->domain))
@@ -517,6 +617,12 @@ static void mock_group_detach_pasid(struct ioasidfd_group *igroup,
 	WARN_ON(xa_erase(&to_mock_dev(dev)->pasid_domains, pasid) != domain);
 }
 
+static bool mock_group_dirty_capable(struct ioasidfd_group *igroup,
+				     struct device *dev)
+{
+	return !(to_mock_dev(dev)->flags & MOCK_FLAGS_DEVICE_NO_DIRTY);
+}
+
 static const struct ioasidfd_group_ops mock_group_ops = {
 	.domain_alloc = mock_group_domain_alloc,
 	.claim = mock_group_claim,
@@ -533,6 +639,8 @@ static const struct ioasidfd_group_ops mock_group_ops = {
 	.detach_pasid = mock_group_detach_pasid,
 	.page_requests = true,
 	.user_pasid_table = true,
+	.dirty_capable = mock_group_dirty_capable,
+	.dirty_ops = &mock_dirty_ops,
 };
 
 static void mock_dev_release(struct device *dev)
@@ -1478,6 +1586,77 @@ static int test_page_responses(struct ioasidfd_ucmd *ucmd,
 	return ioasidfd_ucmd_respond(ucmd, sizeof(*cmd));
 }
 
+/* Most bits one IOMMU_TEST_OP_DIRTY takes (upstream's bound). */
+#define MOCK_DIRTY_MAX_BITS	(SZ_16M * BITS_PER_BYTE)
+
+/*
+ * IOMMU_TEST_OP_DIRTY: stand in for DMA writes. Every set bit n of the
+ * user's bitmap dirties the mapped mock IO pages of [iova + n * page_size,
+ * + page_size); the answer counts the bits that found a mapped page.
+ */
+static int test_dirty(struct ioasidfd_ucmd *ucmd, struct iommu_test_cmd *cmd)
+{
+	u64 iova = cmd->dirty.iova, length = cmd->dirty.length;
+	u64 page_size = cmd->dirty.page_size;
+	struct ioasidfd_hwpt *hwpt;
+	struct mock_domain *mock;
+	unsigned long *bits;
+	unsigned long i, nbits;
+	u64 count = 0, last;
+	int rc;
+
+	if (!page_size || !length || iova % page_size ||
+	    length % page_size || !cmd->dirty.uptr)
+		return -EINVAL;
+	nbits = length / page_size;
+	if (nbits > MOCK_DIRTY_MAX_BITS ||
+	    check_add_overflow(iova, length - 1, &last) || last > ULONG_MAX)
+		return -EOVERFLOW;
+
+	hwpt = get_mock_hwpt(ucmd, cmd->id, &mock);
+	if (IS_ERR(hwpt))
+		return PTR_ERR(hwpt);
+	if (!READ_ONCE(mock->dirty_tracking)) {
+		rc = -EINVAL;
+		goto out_put;
+	}
+
+	bits = kvcalloc(BITS_TO_LONGS(nbits), sizeof(*bits), GFP_KERNEL_ACCOUNT);
+	if (!bits) {
+		rc = -ENOMEM;
+		goto out_put;
+	}
+	if (copy_from_user(bits, u64_to_user_ptr(cmd->dirty.uptr),
+			   DIV_ROUND_UP(nbits, BITS_PER_BYTE))) {
+		rc = -EFAULT;
+		goto out_free;
+	}
+
+	for_each_set_bit(i, bits, nbits) {
+		unsigned long cur = iova + i * page_size;
+		unsigned long first = cur / MOCK_IO_PAGE_SIZE;
+		unsigned long end = (cur + page_size - 1) / MOCK_IO_PAGE_SIZE;
+		unsigned long idx;
+		bool hit = false;
+		void *ent;
+
+		xa_for_each_range(&mock->ptes, idx, ent, first, end) {
+			xa_set_mark(&mock->ptes, idx, MOCK_PTE_DIRTY);
+			hit = true;
+		}
+		count += hit;
+		cond_resched();
+	}
+
+	cmd->dirty.out_nr_dirty = count;
+	rc = ioasidfd_ucmd_respond(ucmd, sizeof(*cmd));
+out_free:
+	kvfree(bits);
+out_put:
+	ioasidfd_put_lookup(ucmd->ictx, &hwpt->obj);
+	return rc;
+}
+
 /**
  * ioasidfd_test_cmd_ioctl() - IOMMU_TEST_CMD
  * @ucmd: the call; @ucmd->cmd is the kernel copy of struct iommu_test_cmd
@@ -1529,8 +1708,10 @@ int ioasidfd_test_cmd_ioctl(struct ioasidfd_ucmd *ucmd)
 		return test_pasid_op(ucmd, cmd);
 	case IOMMU_TEST_OP_PASID_CHECK_HWPT:
 		return test_pasid_check_hwpt(ucmd, cmd);
+	case IOMMU_TEST_OP_DIRTY:
+		return test_dirty(ucmd, cmd);
 	default:
-		/* DIRTY and newer upstream ops: not yet. */
+		/* Newer upstream ops: not yet. */
 		return -EOPNOTSUPP;
 	}
 }

@@ -104,6 +104,20 @@
  *    space chose with IOMMU_VFIO_IOAS: 6.1's vfio.ko cannot hand a group to
  *    this module, so the context never creates one for a group as upstream
  *    does (see "VFIO type1 on the /dev/ioasid fd").
+ *  - Dirty tracking works only on the test build's mock IOMMU. 6.1's IOMMU
+ *    drivers have no dirty-tracking operations (upstream added them to
+ *    the IOMMU core and to VT-d, AMD and SMMUv3 in 6.7), and the module
+ *    cannot read and clear the access/dirty bits of a page table that
+ *    the VT-d driver owns. So a real device never reports
+ *    IOMMU_HW_CAP_DIRTY_TRACKING and IOMMU_HWPT_ALLOC with
+ *    IOMMU_HWPT_ALLOC_DIRTY_TRACKING fails with EOPNOTSUPP for it, where
+ *    upstream succeeds on VT-d hardware with second-stage A/D bits.
+ *  - IOMMU_HWPT_SET_DIRTY_TRACKING refuses a non-zero @__reserved with
+ *    EOPNOTSUPP; 6.12 ignores it (documented "must be 0" there too).
+ *  - IOMMU_HWPT_GET_DIRTY_BITMAP wants @page_size to be a power of two
+ *    (EINVAL otherwise). 6.12 does not check, and then checks alignment
+ *    against @page_size - 1 while spacing the bits by the lowest set bit
+ *    of @page_size, a bitmap no client can use.
  */
 
 #define IOMMUFD_TYPE (';')
@@ -663,6 +677,14 @@ enum iommu_hwpt_data_type {
  * it). Only IOMMUs that attach PASIDs accept the flag (the mock; 6.1's
  * IOMMU core attaches no PASIDs: EOPNOTSUPP on VT-d).
  *
+ * With IOMMU_HWPT_ALLOC_DIRTY_TRACKING (paging only) the domain can record
+ * which IOVAs DMA writes (IOMMU_HWPT_SET_DIRTY_TRACKING,
+ * IOMMU_HWPT_GET_DIRTY_BITMAP); only devices whose IOMMU reports
+ * IOMMU_HW_CAP_DIRTY_TRACKING may ask for it (EOPNOTSUPP otherwise: every
+ * real device, as 6.1's IOMMU drivers cannot track; see "Known
+ * differences"), and attaching a device whose IOMMU cannot track to such a
+ * HWPT fails with EINVAL, as upstream.
+ *
  * With IOMMU_HWPT_FAULT_ID_VALID the HWPT's I/O page faults go to the
  * fault queue @fault_id (see IOMMU_FAULT_QUEUE_ALLOC), which cannot be
  * destroyed while the HWPT exists. Only IOMMUs that deliver page requests
@@ -808,10 +830,11 @@ enum iommufd_hw_info_flags {
  * the 24 bytes of struct iommu_hw_info_vtd, as upstream (6.1's driver has
  * no hook for this; the registers come from the unit's sysfs attributes);
  * a device behind any other IOMMU of 6.1 gets IOMMU_HW_INFO_TYPE_NONE with
- * no data. Real devices report no capabilities and @out_max_pasid_log2 0
- * (6.1 attaches no PASIDs of real devices); the mock IOMMU's devices report
- * its data, and those made with MOCK_FLAGS_DEVICE_PASID a PASID width of
- * 20. A @data_len shorter than the data gets the data's first @data_len
+ * no data. Real devices report no capabilities (6.1's IOMMU drivers
+ * cannot track dirty IOVAs) and @out_max_pasid_log2 0 (6.1 attaches no
+ * PASIDs of real devices); the mock IOMMU's devices report its data,
+ * IOMMU_HW_CAP_DIRTY_TRACKING unless made with MOCK_FLAGS_DEVICE_NO_DIRTY,
+ * and those made with MOCK_FLAGS_DEVICE_PASID a PASID width of 20. A @data_len shorter than the data gets the data's first @data_len
  * bytes, and @data_len is set to the full length either way. Mirrors
  * upstream IOMMU_GET_HW_INFO in its Linux 6.17 layout (6.12's plus
  * IOMMU_HW_INFO_FLAG_INPUT_TYPE and @in_data_type, which 6.12 refuses with
@@ -836,6 +859,108 @@ struct iommu_hw_info {
 	__aligned_u64 out_capabilities;
 };
 #define IOMMU_GET_HW_INFO _IO(IOMMUFD_TYPE, IOMMUFD_CMD_GET_HW_INFO)
+
+/**
+ * enum iommufd_hwpt_set_dirty_tracking_flags - flags of
+ *                                              IOMMU_HWPT_SET_DIRTY_TRACKING
+ * @IOMMU_HWPT_DIRTY_TRACKING_ENABLE: start tracking (clear: stop)
+ */
+enum iommufd_hwpt_set_dirty_tracking_flags {
+	IOMMU_HWPT_DIRTY_TRACKING_ENABLE = 1,
+};
+
+/**
+ * struct iommu_hwpt_set_dirty_tracking - ioctl(IOMMU_HWPT_SET_DIRTY_TRACKING)
+ * @size: sizeof(struct iommu_hwpt_set_dirty_tracking), at least 16
+ * @flags: enum iommufd_hwpt_set_dirty_tracking_flags
+ * @hwpt_id: a paging HWPT allocated with IOMMU_HWPT_ALLOC_DIRTY_TRACKING
+ * @__reserved: must be 0
+ *
+ * Starts or stops the IOMMU recording which IOVAs of the HWPT's domain DMA
+ * writes to. Starting forgets whatever the domain had recorded before, so
+ * IOMMU_HWPT_GET_DIRTY_BITMAP then reports only writes made since; asking
+ * for the state the HWPT is already in succeeds and changes nothing.
+ * Stopping keeps what was recorded. Mirrors upstream
+ * IOMMU_HWPT_SET_DIRTY_TRACKING.
+ *
+ * Errors: EOPNOTSUPP for unknown flags, a non-zero @__reserved (upstream
+ * ignores it; see "Known differences") or a HWPT allocated without
+ * IOMMU_HWPT_ALLOC_DIRTY_TRACKING (every automatic HWPT, and every HWPT of
+ * a real device: 6.1's IOMMU drivers cannot track); ENOENT if @hwpt_id is
+ * not a paging HWPT.
+ */
+struct iommu_hwpt_set_dirty_tracking {
+	__u32 size;
+	__u32 flags;
+	__u32 hwpt_id;
+	__u32 __reserved;
+};
+#define IOMMU_HWPT_SET_DIRTY_TRACKING                                          \
+	_IO(IOMMUFD_TYPE, IOMMUFD_CMD_HWPT_SET_DIRTY_TRACKING)
+
+/**
+ * enum iommufd_hwpt_get_dirty_bitmap_flags - flags of
+ *                                           IOMMU_HWPT_GET_DIRTY_BITMAP
+ * @IOMMU_HWPT_GET_DIRTY_BITMAP_NO_CLEAR: report without forgetting: the
+ *                                        same IOVAs are reported again
+ *                                        next time (for a read right
+ *                                        before unmapping the range)
+ */
+enum iommufd_hwpt_get_dirty_bitmap_flags {
+	IOMMU_HWPT_GET_DIRTY_BITMAP_NO_CLEAR = 1,
+};
+
+/**
+ * struct iommu_hwpt_get_dirty_bitmap - ioctl(IOMMU_HWPT_GET_DIRTY_BITMAP)
+ * @size: sizeof(struct iommu_hwpt_get_dirty_bitmap), at least 48
+ * @hwpt_id: a paging HWPT allocated with IOMMU_HWPT_ALLOC_DIRTY_TRACKING
+ * @flags: enum iommufd_hwpt_get_dirty_bitmap_flags
+ * @__reserved: must be 0
+ * @iova: the IOVA bit 0 of the bitmap stands for
+ * @length: bytes of IOVA to report, a multiple of @page_size
+ * @page_size: bytes of IOVA each bit stands for, a power of two
+ * @data: user pointer to the bitmap, (@length / @page_size) bits rounded
+ *        up to whole bytes; any byte alignment
+ *
+ * Reports which IOVAs of [@iova, @iova + @length - 1] DMA wrote since
+ * tracking started or since the last report, and (without NO_CLEAR)
+ * forgets them. Bit n of the bitmap, that is bit (n % 64) of the
+ * little-endian __u64 at @data + (n / 64) * 8, is set if any byte of
+ * [@iova + n * @page_size, @iova + (n + 1) * @page_size - 1] was written.
+ * The kernel only sets bits, never clears them: clear the bitmap first.
+ * The IOMMU records whole IOMMU pages: a write to a huge IOMMU page marks
+ * every bit it covers, and an IOMMU page that reaches outside the range
+ * marks only the bits inside it (forgetting all of it, without NO_CLEAR).
+ * @page_size may be smaller or larger than the IOMMU's page size. Mirrors
+ * upstream IOMMU_HWPT_GET_DIRTY_BITMAP.
+ *
+ * The whole range must be mapped in the HWPT's IOAS. On failure bits may
+ * have been set and dirty state forgotten for part of the range: the
+ * dirty state is then unknown, as upstream, and user space must start
+ * over (e.g. treat the range as dirty).
+ *
+ * Errors: EOPNOTSUPP for unknown flags, a non-zero @__reserved or a HWPT
+ * allocated without IOMMU_HWPT_ALLOC_DIRTY_TRACKING; ENOENT if @hwpt_id is
+ * not a paging HWPT; EINVAL if @length is 0, if @iova or @iova + @length
+ * is not a multiple of the IOAS's IOVA alignment (IOMMU_IOAS_IOVA_RANGES'
+ * @out_iova_alignment) or of @page_size, if @page_size is 0 or not a power
+ * of two (upstream does not check; see "Known differences"), if part of
+ * the range is not mapped, or if tracking is not enabled; EOVERFLOW if
+ * @iova + @length - 1 overflows; EFAULT if the bitmap cannot be written;
+ * ENOMEM.
+ */
+struct iommu_hwpt_get_dirty_bitmap {
+	__u32 size;
+	__u32 hwpt_id;
+	__u32 flags;
+	__u32 __reserved;
+	__aligned_u64 iova;
+	__aligned_u64 length;
+	__aligned_u64 page_size;
+	__aligned_u64 data;
+};
+#define IOMMU_HWPT_GET_DIRTY_BITMAP                                            \
+	_IO(IOMMUFD_TYPE, IOMMUFD_CMD_HWPT_GET_DIRTY_BITMAP)
 
 /**
  * struct iommu_hwpt_vtd_s1 - Intel VT-d stage-1 table (IOMMU_HWPT_DATA_VTD_S1)

@@ -8,8 +8,10 @@
  * on the mock IOMMU, what no real 6.1 IOMMU does: fault queues, HWPTs with
  * a fault queue, nested HWPTs and their invalidation, PASID attach, replace
  * and detach (IOMMU_TEST_OP_PASID_*), mock devices attached to and moved
- * onto a nested HWPT (IOMMU_TEST_OP_MOCK_DOMAIN, _REPLACE), and a mock
- * access moved to another IOAS (IOMMU_TEST_OP_ACCESS_REPLACE_IOAS).
+ * onto a nested HWPT (IOMMU_TEST_OP_MOCK_DOMAIN, _REPLACE), a mock access
+ * moved to another IOAS (IOMMU_TEST_OP_ACCESS_REPLACE_IOAS), and dirty
+ * tracking (a HWPT allocated with IOMMU_HWPT_ALLOC_DIRTY_TRACKING,
+ * IOMMU_HWPT_SET_DIRTY_TRACKING, IOMMU_HWPT_GET_DIRTY_BITMAP).
  *
  * Writing N to /proc/thread-self/fail-nth makes the Nth fault-injection
  * point this thread passes fail: every slab allocation (failslab), page
@@ -162,6 +164,9 @@ enum sweep_id {
 	SW_MOCK_ATTACH_NESTED,
 	SW_MOCK_REPLACE_NESTED,
 	SW_ACCESS_REPLACE,
+	SW_HWPT_DIRTY,
+	SW_SET_DIRTY,
+	SW_GET_DIRTY,
 	SW_KVM_SET,
 	SW_KVM_UNSET,
 	SW_HOT_RESET_INFO,
@@ -251,6 +256,15 @@ static const struct sweep_info sweeps[SW_NR] = {
 	[SW_ACCESS_REPLACE] = { "TEST_OP_ACCESS_REPLACE_IOAS",
 				"an access holding a pinned page, to another IOAS",
 				0 },
+	[SW_HWPT_DIRTY] = { "HWPT_ALLOC",
+			    "mock paging HWPT with DIRTY_TRACKING, IOAS with a mapping",
+			    2 },
+	[SW_SET_DIRTY] = { "HWPT_SET_DIRTY_TRACKING",
+			   "enable on a mock HWPT holding dirty bits", 0 },
+	/* The pin of the bitmap's window. */
+	[SW_GET_DIRTY] = { "HWPT_GET_DIRTY_BITMAP",
+			   "32 mock pages of a tracking mock HWPT, half dirty",
+			   1 },
 	/* Glue loaded by the other context's handoff: no request_module(). */
 	[SW_KVM_SET] = { "IOASID_KVM_SET",
 			 "a KVM VM another context also holds", 0 },
@@ -496,6 +510,8 @@ union op_arg {
 	struct vfio_device_detach_iommufd_pt detach;
 	struct iommu_fault_alloc fault;
 	struct iommu_hwpt_invalidate inv;
+	struct iommu_hwpt_set_dirty_tracking set_dirty;
+	struct iommu_hwpt_get_dirty_bitmap get_dirty;
 	struct iommu_test_cmd test;
 	struct ioasid_kvm_set kvm_set;
 	struct ioasid_kvm_unset kvm_unset;
@@ -572,6 +588,8 @@ FIXTURE(fn) {
 	bool partial;		/* the failed call did part of its work */
 	struct iommu_hwpt_selftest nest_data;
 	struct iommu_hwpt_invalidate_selftest inv[3];
+	uint32_t dirty_hwpt;	/* a DIRTY_TRACKING HWPT */
+	uint8_t dbitmap[16];	/* the bitmap GET_DIRTY_BITMAP writes */
 
 	/* KVM: a VM, held by the other context (fd2) throughout */
 	int vm_fd;
@@ -2622,7 +2640,7 @@ static void mock_teardown(struct __test_metadata *_metadata,
 {
 	uint32_t *ids[] = {
 		&self->stdev, &self->created, &self->nested,
-		&self->pasid_hwpt, &self->parent,
+		&self->pasid_hwpt, &self->parent, &self->dirty_hwpt,
 	};
 	size_t i;
 
@@ -2946,6 +2964,239 @@ static const struct scenario sc_hwpt_nested_fault = {
 	.prepare = hwpt_nested_fault_prepare,
 	.unchanged = mock_hwpt_unchanged,
 	.succeeded = hwpt_nested_succeeded, .teardown = mock_teardown,
+};
+
+/* ---- dirty tracking on the mock ---------------------------------------- */
+
+#define DIRTY_BITS	(2 * NPAGES)	/* mock pages of the mapping */
+#define DIRTY_PATTERN	0x55		/* every other mock page */
+
+/* IOMMU_TEST_OP_DIRTY on @hwpt: the mock pages of DIRTY_PATTERN. */
+static int fn_mock_dirty(FIXTURE_DATA(fn) *self, uint32_t hwpt, uint64_t *nr)
+{
+	uint8_t mark[DIRTY_BITS / 8];
+	struct iommu_test_cmd cmd = {
+		.op = IOMMU_TEST_OP_DIRTY,
+		.id = hwpt,
+		.dirty = {
+			.iova = MOCK_IOVA,
+			.length = NPAGES * self->page,
+			.page_size = self->page / 2,
+			.uptr = (uintptr_t)mark,
+		},
+	};
+	int rc;
+
+	memset(mark, DIRTY_PATTERN, sizeof(mark));
+	rc = raw_test_cmd(self->fd, &cmd);
+	if (!rc && nr)
+		*nr = cmd.dirty.out_nr_dirty;
+	return rc;
+}
+
+static int fn_set_dirty(FIXTURE_DATA(fn) *self, uint32_t hwpt, bool on)
+{
+	struct iommu_hwpt_set_dirty_tracking cmd = {
+		.size = sizeof(cmd),
+		.flags = on ? IOMMU_HWPT_DIRTY_TRACKING_ENABLE : 0,
+		.hwpt_id = hwpt,
+	};
+
+	return raw_ioctl(self->fd, IOMMU_HWPT_SET_DIRTY_TRACKING, &cmd);
+}
+
+/* The mapping's bits of @hwpt into @bm (DIRTY_BITS, cleared first). */
+static int fn_get_dirty(FIXTURE_DATA(fn) *self, uint32_t hwpt, uint32_t flags,
+			uint8_t *bm)
+{
+	struct iommu_hwpt_get_dirty_bitmap cmd = {
+		.size = sizeof(cmd),
+		.hwpt_id = hwpt,
+		.flags = flags,
+		.iova = MOCK_IOVA,
+		.length = NPAGES * self->page,
+		.page_size = self->page / 2,
+		.data = (uintptr_t)bm,
+	};
+
+	memset(bm, 0, DIRTY_BITS / 8);
+	return raw_ioctl(self->fd, IOMMU_HWPT_GET_DIRTY_BITMAP, &cmd);
+}
+
+/* The bytes of @bm are all @want. */
+static void fn_expect_bits(struct __test_metadata *_metadata,
+			   FIXTURE_DATA(fn) *self, const uint8_t *bm,
+			   uint8_t want, const char *what)
+{
+	unsigned int i;
+
+	for (i = 0; i < DIRTY_BITS / 8; i++)
+		ASSERT_EQ(want, bm[i])
+			TH_LOG(WHERE_FMT "%s: byte %u of the bitmap is 0x%02x, not 0x%02x",
+			       WHERE(self), what, i, bm[i], want);
+}
+
+/*
+ * A DIRTY_TRACKING HWPT of self->ioas for the mock device, with every
+ * other mock page of the mapping dirty; tracking left @on.
+ */
+static void world_dirty_hwpt(struct __test_metadata *_metadata,
+			     FIXTURE_DATA(fn) *self, bool on)
+{
+	uint64_t nr = 0;
+	int rc;
+
+	rc = raw_hwpt_alloc(self->fd, self->midev, self->ioas,
+			    IOMMU_HWPT_ALLOC_DIRTY_TRACKING, &self->dirty_hwpt);
+	ASSERT_OK(rc) TH_LOG(WHERE_FMT "a DIRTY_TRACKING HWPT: %s",
+			     WHERE(self), fn_errname(-rc));
+	ASSERT_OK(fn_set_dirty(self, self->dirty_hwpt, true));
+	ASSERT_OK(fn_mock_dirty(self, self->dirty_hwpt, &nr));
+	ASSERT_EQ(DIRTY_BITS / 2, nr);
+	if (!on)
+		ASSERT_OK(fn_set_dirty(self, self->dirty_hwpt, false));
+}
+
+static void hwpt_dirty_prepare(FIXTURE_DATA(fn) *self)
+{
+	self->op_fd = self->fd;
+	self->op_req = IOMMU_HWPT_ALLOC;
+	self->arg.hwpt = (struct iommu_hwpt_alloc){
+		.size = sizeof(self->arg.hwpt),
+		.flags = IOMMU_HWPT_ALLOC_DIRTY_TRACKING,
+		.dev_id = self->midev,
+		.pt_id = self->ioas,
+		.data_type = IOMMU_HWPT_DATA_NONE,
+	};
+}
+
+/* It mirrors the IOAS and tracks: DMA it records is read back. */
+static void hwpt_dirty_succeeded(struct __test_metadata *_metadata,
+				 FIXTURE_DATA(fn) *self)
+{
+	self->created = self->arg.hwpt.out_hwpt_id;
+	ASSERT_EQ(self->next, self->created);
+	fn_expect_pins(_metadata, self, 0, 0);
+	fn_expect_mock_map(_metadata, self, self->created, self->buf, NPAGES);
+	ASSERT_OK(fn_set_dirty(self, self->created, true));
+	ASSERT_OK(fn_mock_dirty(self, self->created, NULL));
+	ASSERT_OK(fn_get_dirty(self, self->created, 0, self->dbitmap));
+	fn_expect_bits(_metadata, self, self->dbitmap, DIRTY_PATTERN,
+		       "the new HWPT's dirty bits");
+}
+
+static void set_dirty_build(struct __test_metadata *_metadata,
+			    FIXTURE_DATA(fn) *self)
+{
+	mock_ioas_dev_build(_metadata, self);
+	world_dirty_hwpt(_metadata, self, false);
+}
+
+static void set_dirty_prepare(FIXTURE_DATA(fn) *self)
+{
+	self->op_fd = self->fd;
+	self->op_req = IOMMU_HWPT_SET_DIRTY_TRACKING;
+	self->arg.set_dirty = (struct iommu_hwpt_set_dirty_tracking){
+		.size = sizeof(self->arg.set_dirty),
+		.flags = IOMMU_HWPT_DIRTY_TRACKING_ENABLE,
+		.hwpt_id = self->dirty_hwpt,
+	};
+}
+
+/* Still not tracking: the mock's DMA stand-in is refused. */
+static bool set_dirty_unchanged(struct __test_metadata *_metadata,
+				FIXTURE_DATA(fn) *self)
+{
+	int rc = fn_mock_dirty(self, self->dirty_hwpt, NULL);
+
+	fn_expect_pins(_metadata, self, 0, 0);
+	ASSERT_EQ(-EINVAL, rc)
+		TH_LOG(WHERE_FMT "dirty tracking is on after a failed enable: %s",
+		       WHERE(self), fn_errname(-rc));
+	return false;
+}
+
+/* Tracking, from a clean state: the bits from before are forgotten. */
+static void set_dirty_succeeded(struct __test_metadata *_metadata,
+				FIXTURE_DATA(fn) *self)
+{
+	fn_expect_pins(_metadata, self, 0, 0);
+	ASSERT_OK(fn_get_dirty(self, self->dirty_hwpt, 0, self->dbitmap));
+	fn_expect_bits(_metadata, self, self->dbitmap, 0,
+		       "dirty bits from before the enable");
+	ASSERT_OK(fn_mock_dirty(self, self->dirty_hwpt, NULL));
+	ASSERT_OK(fn_get_dirty(self, self->dirty_hwpt, 0, self->dbitmap));
+	fn_expect_bits(_metadata, self, self->dbitmap, DIRTY_PATTERN,
+		       "dirty bits after the enable");
+}
+
+static void get_dirty_build(struct __test_metadata *_metadata,
+			    FIXTURE_DATA(fn) *self)
+{
+	mock_ioas_dev_build(_metadata, self);
+	world_dirty_hwpt(_metadata, self, true);
+}
+
+static void get_dirty_prepare(FIXTURE_DATA(fn) *self)
+{
+	memset(self->dbitmap, 0, sizeof(self->dbitmap));
+	self->op_fd = self->fd;
+	self->op_req = IOMMU_HWPT_GET_DIRTY_BITMAP;
+	self->arg.get_dirty = (struct iommu_hwpt_get_dirty_bitmap){
+		.size = sizeof(self->arg.get_dirty),
+		.hwpt_id = self->dirty_hwpt,
+		.iova = MOCK_IOVA,
+		.length = NPAGES * self->page,
+		.page_size = self->page / 2,
+		.data = (uintptr_t)self->dbitmap,
+	};
+}
+
+/* Nothing written, nothing forgotten (a NO_CLEAR read still sees it). */
+static bool get_dirty_unchanged(struct __test_metadata *_metadata,
+				FIXTURE_DATA(fn) *self)
+{
+	uint8_t bm[DIRTY_BITS / 8];
+
+	fn_expect_pins(_metadata, self, 0, 0);
+	fn_expect_bits(_metadata, self, self->dbitmap, 0,
+		       "the bitmap of the failed call");
+	ASSERT_OK(fn_get_dirty(self, self->dirty_hwpt,
+			       IOMMU_HWPT_GET_DIRTY_BITMAP_NO_CLEAR, bm));
+	fn_expect_bits(_metadata, self, bm, DIRTY_PATTERN,
+		       "the dirty state after the failed call");
+	return false;
+}
+
+/* Reported, and forgotten. */
+static void get_dirty_succeeded(struct __test_metadata *_metadata,
+				FIXTURE_DATA(fn) *self)
+{
+	uint8_t bm[DIRTY_BITS / 8];
+
+	fn_expect_pins(_metadata, self, 0, 0);
+	fn_expect_bits(_metadata, self, self->dbitmap, DIRTY_PATTERN,
+		       "the bitmap read");
+	ASSERT_OK(fn_get_dirty(self, self->dirty_hwpt, 0, bm));
+	fn_expect_bits(_metadata, self, bm, 0, "a second read");
+}
+
+static const struct scenario sc_hwpt_dirty = {
+	.sw = SW_HWPT_DIRTY, .build = mock_ioas_dev_build,
+	.prepare = hwpt_dirty_prepare, .unchanged = mock_hwpt_unchanged,
+	.succeeded = hwpt_dirty_succeeded, .teardown = mock_teardown,
+};
+
+static const struct scenario sc_set_dirty = {
+	.sw = SW_SET_DIRTY, .build = set_dirty_build,
+	.prepare = set_dirty_prepare, .unchanged = set_dirty_unchanged,
+	.succeeded = set_dirty_succeeded, .teardown = mock_teardown,
+};
+
+static const struct scenario sc_get_dirty = {
+	.sw = SW_GET_DIRTY, .build = get_dirty_build,
+	.prepare = get_dirty_prepare, .unchanged = get_dirty_unchanged,
+	.succeeded = get_dirty_succeeded, .teardown = mock_teardown,
 };
 
 /* ---- IOMMU_HWPT_INVALIDATE --------------------------------------------- */
@@ -4651,6 +4902,27 @@ SWEEP_TEST(nested_hwpt_alloc_with_a_fault_queue_failure_keeps_no_reference)
 	sweep(_metadata, self, &sc_hwpt_nested_fault);
 }
 
+SWEEP_TEST(dirty_tracking_hwpt_alloc_failure_leaves_nothing)
+{
+	if (!fn_mock_setup(_metadata, self))
+		return;
+	sweep(_metadata, self, &sc_hwpt_dirty);
+}
+
+SWEEP_TEST(set_dirty_tracking_failure_leaves_it_off)
+{
+	if (!fn_mock_setup(_metadata, self))
+		return;
+	sweep(_metadata, self, &sc_set_dirty);
+}
+
+SWEEP_TEST(get_dirty_bitmap_failure_writes_and_forgets_nothing)
+{
+	if (!fn_mock_setup(_metadata, self))
+		return;
+	sweep(_metadata, self, &sc_get_dirty);
+}
+
 SWEEP_TEST(kvm_set_failure_holds_no_vm_reference)
 {
 	if (!fn_kvm_setup(_metadata, self))
@@ -4826,6 +5098,7 @@ SWEEP_TEST(every_ioctl_reached_injection_points_without_leaks)
 		"TEST_OP_PASID_REPLACE", "TEST_OP_PASID_DETACH",
 		"TEST_OP_MOCK_DOMAIN", "TEST_OP_MOCK_DOMAIN_REPLACE",
 		"TEST_OP_ACCESS_REPLACE_IOAS",
+		"HWPT_SET_DIRTY_TRACKING", "HWPT_GET_DIRTY_BITMAP",
 		"IOASID_KVM_SET", "IOASID_KVM_UNSET", "IOMMU_VFIO_IOAS",
 		"VFIO_IOMMU_GET_INFO", "VFIO_IOMMU_MAP_DMA",
 		"VFIO_IOMMU_UNMAP_DMA",
@@ -4885,7 +5158,7 @@ SWEEP_TEST(every_ioctl_reached_injection_points_without_leaks)
 	fn_note("total: %u injection points on the paths of %u of %zu ioctls (%u sweeps); fail-nth injected %u times (2 passes), targeted %u more; %u failed cleanly, %u absorbed by the kernel, %u completed then EFAULT, %u partly done then EFAULT; %u kernel reports, %u defects",
 		total, swept, ARRAY_SIZE(ioctls), sweeps_run, visited, targeted,
 		failed, absorbed, completed, partial, reports, defects);
-	fn_note("no fail_ioasidfd point on their path: DESTROY (its only point is the copy-in of its argument), VFIO_DEVICE_DETACH_IOMMUFD_PT (the copy-in, then the IOMMU core's allocations when it moves the group to its blocking domain), VFIO_DEVICE_BIND_IOMMUFD (allocations in ioasidfd, the IOMMU core and vfio-pci-core, and the copy-out), TEST_OP_PASID_DETACH (the copy-in only: detaching allocates nothing and reports nothing), IOASID_KVM_SET and _UNSET (the copy-in; taking or dropping a VM reference allocates nothing), TEST_OP_ACCESS_REPLACE_IOAS (the copy-in and joining the new IOAS's access list): none of them pins, maps or answers through ioasidfd");
+	fn_note("no fail_ioasidfd point on their path: DESTROY (its only point is the copy-in of its argument), VFIO_DEVICE_DETACH_IOMMUFD_PT (the copy-in, then the IOMMU core's allocations when it moves the group to its blocking domain), VFIO_DEVICE_BIND_IOMMUFD (allocations in ioasidfd, the IOMMU core and vfio-pci-core, and the copy-out), TEST_OP_PASID_DETACH (the copy-in only: detaching allocates nothing and reports nothing), IOASID_KVM_SET and _UNSET (the copy-in; taking or dropping a VM reference allocates nothing), TEST_OP_ACCESS_REPLACE_IOAS (the copy-in and joining the new IOAS's access list), HWPT_SET_DIRTY_TRACKING (the copy-in; walking the mappings and flipping the mock's dirty bits allocate nothing and it reports nothing): none of them pins, maps or answers through ioasidfd");
 	fn_note("the TEST_OP_* rows are IOMMU_TEST_CMD ops driving ioasidfd's kernel API on the mock IOMMU: PASID attach/replace/detach (ioasidfd_device_set_pasid, _detach_pasid), binding plus attaching, or moving, a mock device onto a nested HWPT, and moving an access to another IOAS (ioasidfd_access_replace)");
 
 	leaks = kmemleak_attribute();

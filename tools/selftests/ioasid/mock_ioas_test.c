@@ -736,10 +736,10 @@ TEST_F(mock_ioas, hwpt_alloc_on_mock_device_accepts_nest_parent)
 	/* It holds the IOAS. */
 	ASSERT_ERRNO(EBUSY, raw_destroy(self->fd, self->ioas));
 
-	/* What the mock cannot do yet is refused. */
-	ASSERT_ERRNO(EOPNOTSUPP,
-		     raw_hwpt_alloc(self->fd, idev, self->ioas,
-				    IOMMU_HWPT_ALLOC_DIRTY_TRACKING, NULL));
+	/* The mock tracks dirty IOVAs (dirty_test.c has the rest). */
+	ASSERT_OK(raw_hwpt_alloc(self->fd, idev, self->ioas,
+				 IOMMU_HWPT_ALLOC_DIRTY_TRACKING, &pt));
+	test_destroy(self->fd, pt);
 	ASSERT_ERRNO(ENOENT, raw_hwpt_alloc(self->fd, stdev, self->ioas, 0,
 					    NULL));
 
@@ -835,7 +835,9 @@ TEST_F(mock_ioas, get_hw_info_on_mock_device_reports_the_selftest_register)
 	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_SELFTEST_REGVAL, reg->test_reg);
 	for (i = sizeof(*reg); i != sizeof(data); i++)
 		ASSERT_EQ(0, data[i]);
-	ASSERT_EQ(0ULL, info.out_capabilities);
+	/* As upstream's mock: it tracks dirty IOVAs (dirty_test.c). */
+	ASSERT_EQ((uint64_t)IOMMU_HW_CAP_DIRTY_TRACKING,
+		  info.out_capabilities);
 	ASSERT_EQ(0, info.out_max_pasid_log2);
 
 	/* A short buffer gets what fits; data_len says how much there is. */
@@ -1131,8 +1133,12 @@ TEST_F(test_cmd, unknown_and_later_ops_are_eopnotsupp)
 	ASSERT_ERRNO(EOPNOTSUPP, raw_test_cmd(self->fd, &cmd));
 	for (op = IOMMU_TEST_OP_DIRTY; op <= IOMMU_TEST_OP_PASID_CHECK_HWPT;
 	     op++) {
-		/* Implemented: fault_test.c, nested_test.c, pasid_test.c */
-		if (op == IOMMU_TEST_OP_TRIGGER_IOPF ||
+		/*
+		 * Implemented: dirty_test.c, fault_test.c, nested_test.c,
+		 * pasid_test.c
+		 */
+		if (op == IOMMU_TEST_OP_DIRTY ||
+		    op == IOMMU_TEST_OP_TRIGGER_IOPF ||
 		    op == IOMMU_TEST_OP_MD_CHECK_IOTLB ||
 		    (op >= IOMMU_TEST_OP_PASID_ATTACH &&
 		     op <= IOMMU_TEST_OP_PASID_CHECK_HWPT))

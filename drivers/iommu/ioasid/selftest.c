@@ -1150,7 +1150,7 @@ static int access_check_pin_layout(struct ioasidfd_access *access,
 	unsigned long entries = 0;
 	int rc = -ENOENT;
 
-	down_read(&iopt->rwsem);
+	down_read(&iopt->iova_rwsem);
 	for (node = interval_tree_iter_first(&iopt->area_itree, iova, last);
 	     node; node = interval_tree_iter_next(node, iova, last)) {
 		struct ioasidfd_area *area =
@@ -1170,7 +1170,7 @@ static int access_check_pin_layout(struct ioasidfd_access *access,
 		}
 		next = end + 1;
 	}
-	up_read(&iopt->rwsem);
+	up_read(&iopt->iova_rwsem);
 	return rc;
 }
 

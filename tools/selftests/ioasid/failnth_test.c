@@ -182,19 +182,20 @@ struct sweep_info {
  * HWPT_INVALIDATE entry) is one ioasidfd_fail point.
  */
 static const struct sweep_info sweeps[SW_NR] = {
-	[SW_DESTROY] = { "DESTROY", "an IOAS holding pinned pages", 0 },
+	[SW_DESTROY] = { "DESTROY", "an IOAS with a mapping", 0 },
 	[SW_IOAS_ALLOC] = { "IOAS_ALLOC", "a new IOAS", 1 },
 	[SW_ALLOW_IOVAS] = { "IOAS_ALLOW_IOVAS", "3 ranges replacing 1", 3 },
 	[SW_COPY] = { "IOAS_COPY", "2 areas into an IOAS without domain", 1 },
 	[SW_COPY_VTD] = { "IOAS_COPY", "2 areas into an attached VT-d domain",
 			  3 },
 	[SW_IOVA_RANGES] = { "IOAS_IOVA_RANGES", "3 allowed ranges", 2 },
-	[SW_MAP] = { "IOAS_MAP", "fixed IOVA, no domain, per-user charge", 2 },
+	/* Without a domain nothing is pinned: no point of ours on the path. */
+	[SW_MAP] = { "IOAS_MAP", "fixed IOVA, no domain, per-user mode", 0 },
 	[SW_MAP_AUTO_MM] = { "IOAS_MAP",
-			     "automatic IOVA, no domain, per-mm charge", 2 },
+			     "automatic IOVA, no domain, per-mm mode", 0 },
 	[SW_MAP_VTD] = { "IOAS_MAP", "fixed IOVA into an attached VT-d domain",
 			 3 },
-	[SW_UNMAP] = { "IOAS_UNMAP", "one mapping of pinned pages", 1 },
+	[SW_UNMAP] = { "IOAS_UNMAP", "one mapping, no domain", 1 },
 	[SW_OPTION_HUGE] = { "OPTION", "SET HUGE_PAGES 0 on an IOAS", 1 },
 	[SW_OPTION_RLIMIT] = { "OPTION", "SET RLIMIT_MODE 1 on an empty context",
 			       1 },
@@ -1465,8 +1466,12 @@ static void map_succeeded(struct __test_metadata *_metadata,
 		ASSERT_EQ(MAP_IOVA, iova);
 	ASSERT_NE(0, iova) TH_LOG(WHERE_FMT "automatic IOVA 0", WHERE(self));
 	ASSERT_EQ(0, iova % self->page);
-	/* VmPin in every mode; per-mm mode charges VmLck too. */
-	fn_expect_pins(_metadata, self, NPAGES, self->rlimit_mm ? NPAGES : 0);
+	/*
+	 * Pinned only with a domain: VmPin in every mode; per-mm mode
+	 * charges VmLck too.
+	 */
+	fn_expect_pins(_metadata, self, self->attached ? NPAGES : 0,
+		       self->attached && self->rlimit_mm ? NPAGES : 0);
 	fn_expect_mapped(_metadata, self, self->ioas, iova, "the new mapping");
 	fn_expect_mapped(_metadata, self, self->ioas,
 		      iova + (NPAGES - 1) * self->page, "the new mapping");
@@ -1624,7 +1629,8 @@ static bool unmap_unchanged(struct __test_metadata *_metadata,
 	ASSERT_EQ(EFAULT, self->err)
 		TH_LOG(WHERE_FMT "failed with %s, yet the range is unmapped",
 		       WHERE(self), fn_errname(self->err));
-	fn_expect_pins(_metadata, self, -NPAGES, 0);
+	/* No domain: nothing was pinned. */
+	fn_expect_pins(_metadata, self, 0, 0);
 	return true;
 }
 
@@ -1639,7 +1645,7 @@ static void unmap_succeeded(struct __test_metadata *_metadata,
 			    FIXTURE_DATA(fn) *self)
 {
 	ASSERT_EQ(NPAGES * self->page, self->arg.unmap.length);
-	fn_expect_pins(_metadata, self, -NPAGES, 0);
+	fn_expect_pins(_metadata, self, 0, 0);
 	fn_expect_unmapped(_metadata, self, self->ioas, MAP_IOVA,
 			MAP_IOVA + NPAGES * self->page - 1);
 	fn_expect_mapped(_metadata, self, self->ioas, OTHER_IOVA,
@@ -1685,7 +1691,7 @@ static void destroy_succeeded(struct __test_metadata *_metadata,
 {
 	self->destroyed = true;
 	ASSERT_EQ(-ENOENT, raw_destroy(self->fd, self->ioas));
-	fn_expect_pins(_metadata, self, -NPAGES, 0);
+	fn_expect_pins(_metadata, self, 0, 0);
 }
 
 static const struct scenario sc_destroy = {
@@ -2293,7 +2299,8 @@ static void attach_succeeded(struct __test_metadata *_metadata,
 	if (ranges_intersect(r, n, MSI_WINDOW_START, MSI_WINDOW_LAST))
 		fn_defect(_metadata, self,
 			  "attached, but the MSI window 0xfee00000-0xfeefffff is not reserved: IOMMU_IOAS_MAP may place a mapping there");
-	fn_expect_pins(_metadata, self, 0, 0);
+	/* The IOAS's first domain pinned both mappings. */
+	fn_expect_pins(_metadata, self, NPAGES + OTHER_PAGES, 0);
 	if (self->final)
 		fn_dma_through(_metadata, self, MAP_IOVA);
 }
@@ -2384,7 +2391,8 @@ static void replace_succeeded(struct __test_metadata *_metadata,
 	ASSERT_FALSE(msi_reserved(_metadata, self, self->ioas))
 		TH_LOG(WHERE_FMT "moved, but A still reserves the MSI window",
 		       WHERE(self));
-	fn_expect_pins(_metadata, self, 0, 0);
+	/* B's mapping pinned for its domain, A's unpinned with A's. */
+	fn_expect_pins(_metadata, self, -OTHER_PAGES, 0);
 	if (self->final)
 		fn_dma_through(_metadata, self, DST_IOVA);
 }
@@ -2459,7 +2467,8 @@ static void detach_succeeded(struct __test_metadata *_metadata,
 	ASSERT_TRUE(ranges_contain(r, n, MSI_WINDOW_START, MSI_WINDOW_LAST))
 		TH_LOG(WHERE_FMT "detached, but the MSI window is still reserved",
 		       WHERE(self));
-	fn_expect_pins(_metadata, self, 0, 0);
+	/* The automatic domain went with the device, and the pins. */
+	fn_expect_pins(_metadata, self, -(NPAGES + OTHER_PAGES), 0);
 
 	/* The device can be attached again (and detached). */
 	pt = self->ioas;

@@ -59,13 +59,13 @@
  *
  * Where this module answers differently from iommufd in Linux 6.12, and why:
  *
- *  - Pages are pinned (and charged) by IOMMU_IOAS_MAP itself, even before a
- *    device is attached; upstream pins when the first domain or access
- *    needs them.
- *  - One IOMMU_IOAS_MAP covers at most 2^28 pages (1 TiB with 4 KiB pages):
- *    the pages of a mapping are recorded in one array of pointers, which
- *    the kernel allocates in one piece of at most 2 GiB. Larger requests
- *    give ENOMEM; map large regions in pieces. Upstream has no such limit.
+ *  - At most 2^28 pages (1 TiB with 4 KiB pages) of one IOMMU_IOAS_MAP can
+ *    be pinned: while any page of a mapping is pinned, the kernel records
+ *    all of its pages in one array of pointers, allocated in one piece of
+ *    at most 2 GiB. Such a mapping is made (nothing is pinned without a
+ *    domain), but pinning any of it (attaching a domain, a map while the
+ *    IOAS has one, an access) gives ENOMEM; map large regions in pieces.
+ *    Upstream has no such limit.
  *  - IOMMU_IOAS_ALLOW_IOVAS takes at most IOASID_ALLOW_IOVAS_MAX (2^20)
  *    ranges, more give EINVAL. Upstream has no explicit bound (only the
  *    memory cgroup's, as each range is a charged allocation there and here);
@@ -228,17 +228,25 @@ enum iommufd_ioas_map_flags {
  * @length: number of bytes to map
  * @iova: in (FIXED_IOVA): the IOVA to map at; out: the IOVA used
  *
- * Pins @length bytes of user memory at @user_va (every page the byte range
- * touches, pinned during this call whether or not a device is attached yet)
- * and makes them visible to every device attached to the IOAS at
- * [@iova, @iova + @length - 1]. The pages stay pinned until the range is
- * unmapped, the IOAS is destroyed or the /dev/ioasid fd is closed.
+ * Maps @length bytes of user memory at @user_va (every page the byte range
+ * touches) at [@iova, @iova + @length - 1] of the IOAS, visible to every
+ * device attached to it. As upstream, pages are pinned only when something
+ * needs them: if the IOAS has a domain (a device is attached, or a paging
+ * HWPT exists), during this call; otherwise when the first domain is added
+ * (the attach then fails with this call's pinning errors, changing
+ * nothing) or an in-kernel access pins or copies. An IOAS with neither
+ * holds only the user address range, which need not even be mapped yet.
+ * Each page is pinned and charged once however many domains, copies
+ * (IOMMU_IOAS_COPY) and accesses use it, and unpinned when the last of
+ * them goes (unmap, IOAS destroy, the last domain going, close).
  *
  * Pinned pages always show in the process's VmPin (/proc/PID/status). The
  * charge follows upstream: by default a caller without CAP_IPC_LOCK has
  * them charged to its user's locked memory, limited by its RLIMIT_MEMLOCK
  * (see IOMMU_OPTION_RLIMIT_MODE for per-process charging instead); a caller
- * with CAP_IPC_LOCK is not charged. Everything drops back on unmap/close.
+ * with CAP_IPC_LOCK is not charged. The user, process and limit are those
+ * of the caller of this map, whoever pins later; once that process has
+ * exited, nothing more of the mapping can be pinned (EFAULT).
  *
  * @user_va and @length may have any byte alignment, but @user_va, @iova and
  * @length must agree modulo the IOAS alignment (see IOMMU_IOAS_IOVA_RANGES),
@@ -253,13 +261,14 @@ enum iommufd_ioas_map_flags {
  * zero @length, neither READABLE nor WRITEABLE, bad alignment, or a FIXED
  * range that touches a reserved region; EEXIST if a FIXED range overlaps an
  * existing mapping; EOVERFLOW if the range wraps; ENOSPC if no free IOVA
- * range of that size exists; EFAULT if the memory cannot be pinned; ENOMEM if
- * pinning would exceed RLIMIT_MEMLOCK (checked before the kernel allocates
- * anything for @length), or if the kernel cannot allocate its record of the
- * pages: 8 bytes per page in one allocation of at most 2 GiB, so one mapping
- * covers at most 2^28 pages (1 TiB with 4 KiB pages) whatever the caller's
- * limit or capabilities (see "Known differences"); ENOENT for an unknown
- * IOAS.
+ * range of that size exists; and only when the IOAS has a domain (the
+ * pinning errors): EFAULT if the memory cannot be pinned; ENOMEM if pinning
+ * would exceed RLIMIT_MEMLOCK (checked before the kernel allocates anything
+ * for @length), or if the kernel cannot allocate its record of the pages:
+ * 8 bytes per page in one allocation of at most 2 GiB, so at most 2^28
+ * pages (1 TiB with 4 KiB pages) of one mapping can be pinned whatever the
+ * caller's limit or capabilities (see "Known differences"); ENOENT for an
+ * unknown IOAS.
  */
 struct iommu_ioas_map {
 	__u32 size;
@@ -287,6 +296,8 @@ struct iommu_ioas_map {
  * Mirrors upstream IOMMU_IOAS_UNMAP.
  *
  * Errors: ENOENT if the range holds no mapping or cuts through one;
+ * EBUSY if another call is mapping or unmapping a mapping in the range at
+ * that moment (upstream's answer to racing them; nothing is unmapped);
  * EOVERFLOW if the range wraps; EINVAL for zero @length; ENOENT for an
  * unknown IOAS.
  */

@@ -1566,8 +1566,11 @@ static void copy_succeeded(struct __test_metadata *_metadata,
 			   FIXTURE_DATA(fn) *self)
 {
 	ASSERT_EQ(DST_IOVA, self->arg.copy.dst_iova);
-	/* The pages are shared: pinned and charged once. */
-	fn_expect_pins(_metadata, self, 0, 0);
+	/*
+	 * The pages are shared: pinned and charged once, and only when the
+	 * destination has a domain (the source has none).
+	 */
+	fn_expect_pins(_metadata, self, self->attached ? NPAGES : 0, 0);
 	fn_expect_mapped(_metadata, self, self->ioas2, DST_IOVA, "the copy");
 	fn_expect_mapped(_metadata, self, self->ioas2,
 		      DST_IOVA + (NPAGES - 1) * self->page, "the copy");
@@ -2026,7 +2029,8 @@ static void hwpt_succeeded(struct __test_metadata *_metadata,
 
 	self->created = self->arg.hwpt.out_hwpt_id;
 	ASSERT_EQ(self->next, self->created);
-	fn_expect_pins(_metadata, self, 0, 0);
+	/* The IOAS's first domain pinned its mapping. */
+	fn_expect_pins(_metadata, self, NPAGES, 0);
 	/* The HWPT works: the device attaches to it. */
 	pt = self->created;
 	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
@@ -2344,12 +2348,15 @@ static bool msi_reserved(struct __test_metadata *_metadata,
 static bool replace_unchanged(struct __test_metadata *_metadata,
 			      FIXTURE_DATA(fn) *self)
 {
-	fn_expect_pins(_metadata, self, 0, 0);
 	ASSERT_FALSE(msi_reserved(_metadata, self, self->ioas2))
 		TH_LOG(WHERE_FMT "the failed replace left the device in B",
 		       WHERE(self));
-	if (msi_reserved(_metadata, self, self->ioas))
+	if (msi_reserved(_metadata, self, self->ioas)) {
+		fn_expect_pins(_metadata, self, 0, 0);
 		return false;	/* still in A */
+	}
+	/* A's automatic domain went with the device, and its pins. */
+	fn_expect_pins(_metadata, self, -(NPAGES + OTHER_PAGES), 0);
 	/*
 	 * Detached: vfio-pci-ioasid does this when the copy-out of a replace
 	 * fails (as upstream vfio): the device is neither where it was nor
@@ -3170,12 +3177,15 @@ static void pasid_hwpt_succeeded(struct __test_metadata *_metadata,
 static bool pasid_replace_unchanged(struct __test_metadata *_metadata,
 				    FIXTURE_DATA(fn) *self)
 {
-	fn_expect_pins(_metadata, self, 0, 0);
 	fn_expect_busy(_metadata, self, self->mhwpt,
 		       "the mock device's automatic HWPT");
 	if (!raw_pasid_check(self->fd, self->stdev, MOCK_PASID,
-			     self->pasid_hwpt))
+			     self->pasid_hwpt)) {
+		fn_expect_pins(_metadata, self, 0, 0);
 		return false;
+	}
+	/* Moved: C's new automatic HWPT, its first domain, pinned it. */
+	fn_expect_pins(_metadata, self, OTHER_PAGES, 0);
 	if (raw_pasid_check(self->fd, self->stdev, MOCK_PASID, self->next)) {
 		fn_defect(_metadata, self,
 			  "the replace failed, and the PASID is neither on its HWPT nor on the one it was to move to");
@@ -3240,7 +3250,8 @@ static void pasid_detach_succeeded(struct __test_metadata *_metadata,
 	ASSERT_FALSE(fn_mock_narrowed(_metadata, self, self->ioas2))
 		TH_LOG(WHERE_FMT "detached, but B still has the PASID's reservation",
 		       WHERE(self));
-	fn_expect_pins(_metadata, self, 0, 0);
+	/* B's only domain went: its mapping is unpinned. */
+	fn_expect_pins(_metadata, self, -NPAGES, 0);
 }
 
 static const struct scenario sc_pasid_attach_ioas = {

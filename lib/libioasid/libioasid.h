@@ -161,11 +161,12 @@ int ioasid_ioas_map(int fd, uint32_t ioas_id, void *va, uint64_t length,
  * removed (holes are fine); devices lose access before the pages are
  * unpinned. A mapping cannot be split.
  *
- * Return: 0; -ENOENT if the range contains no mapping or cuts through one
- * (nothing is unmapped then), or for an unknown IOAS; -EBUSY if another
- * thread is mapping or unmapping a mapping in the range at that moment
- * (nothing is unmapped); -EINVAL for zero @length; -EOVERFLOW if the range
- * wraps.
+ * Return: 0; -ENOENT if the range contains no mapping or cuts through one,
+ * or for an unknown IOAS; -EBUSY if another thread is mapping or unmapping
+ * a mapping in the range at that moment; -EINVAL for zero @length;
+ * -EOVERFLOW if the range wraps. Mappings go one at a time in IOVA order
+ * (as upstream): on -ENOENT or -EBUSY those before the one that stopped
+ * the call are already unmapped.
  */
 int ioasid_ioas_unmap(int fd, uint32_t ioas_id, uint64_t iova,
 		      uint64_t length, uint64_t *out_unmapped);

@@ -37,9 +37,10 @@
  *    inserting areas marked CREATING (or marks the areas REMOVING) under
  *    iova_rwsem, drops iova_rwsem, pins and fills (clears) the domains
  *    with only domains_rwsem held, and takes iova_rwsem again to make the
- *    areas live (remove them). Other maps and unmaps of the same IOAS run
- *    meanwhile; an unmap that meets a CREATING or REMOVING area answers
- *    EBUSY, a copy or an access treats it as a hole.
+ *    areas live (remove them). An unmap does so one area at a time, in
+ *    IOVA order. Other maps and unmaps of the same IOAS run meanwhile; an
+ *    unmap that meets a CREATING or REMOVING area answers EBUSY, a copy or
+ *    an access treats it as a hole.
  *  - Adding or removing a domain holds domains_rwsem for writing, so no
  *    map or unmap is under way and every area is live, and iova_rwsem for
  *    reading while the domain is filled (first domain: pinned) or cleared.
@@ -491,6 +492,13 @@ static void iopt_notify_accesses(struct ioasidfd_iopt *iopt,
 /* Accesses get this many chances to unpin before unmap gives up. */
 #define UNMAP_ACCESS_TRIES 16
 
+/*
+ * Remove the areas inside [start, last] one at a time, in IOVA order, as
+ * upstream does: an area only partly inside ends the walk with ENOENT, one
+ * being made or removed by another call with EBUSY, and what came before
+ * stays unmapped. An area an access has pinned is handed back to the
+ * access first.
+ */
 static int iopt_unmap_range(struct ioasidfd_iopt *iopt, unsigned long start,
 			    unsigned long last, unsigned long *unmapped)
 {
@@ -498,68 +506,65 @@ static int iopt_unmap_range(struct ioasidfd_iopt *iopt, unsigned long start,
 	struct interval_tree_node *node;
 	unsigned long bytes = 0;
 	unsigned int tries = 0;
-	LIST_HEAD(areas);
-	bool pinned;
+	LIST_HEAD(removed);
 	int rc = 0;
 
 again:
-	pinned = false;
 	down_read(&iopt->domains_rwsem);
 	down_write(&iopt->iova_rwsem);
-	/* All or nothing: refuse before touching anything. */
-	for_each_itree_node(node, &iopt->area_itree, start, last) {
+	while ((node = interval_tree_iter_first(&iopt->area_itree, start,
+						last))) {
+		unsigned long area_start = node->start, area_last = node->last;
+
 		area = container_of(node, struct ioasidfd_area, node);
-		if (node->start < start || node->last > last) {
-			rc = -ENOENT;
-			goto out_unlock;
-		}
 		/* Being made or removed by another call racing with this. */
 		if (area->state != IOASIDFD_AREA_LIVE) {
 			rc = -EBUSY;
 			goto out_unlock;
 		}
-		if (atomic_read(&area->access_pins))
-			pinned = true;
-	}
-	if (pinned) {
-		up_write(&iopt->iova_rwsem);
-		up_read(&iopt->domains_rwsem);
-		/* A driver that keeps its pins after the callback is broken. */
-		if (tries++ >= UNMAP_ACCESS_TRIES)
-			return -EDEADLOCK;
-		iopt_notify_accesses(iopt, start, last);
-		goto again;
-	}
-	for_each_itree_node(node, &iopt->area_itree, start, last) {
-		area = container_of(node, struct ioasidfd_area, node);
-		area->state = IOASIDFD_AREA_REMOVING;
-		list_add_tail(&area->item, &areas);
-		bytes += area_length(area);
-	}
-	up_write(&iopt->iova_rwsem);
+		if (area_start < start || area_last > last) {
+			rc = -ENOENT;
+			goto out_unlock;
+		}
+		if (atomic_read(&area->access_pins)) {
+			up_write(&iopt->iova_rwsem);
+			up_read(&iopt->domains_rwsem);
+			/* A driver that keeps its pins after the callback is broken. */
+			if (tries++ >= UNMAP_ACCESS_TRIES) {
+				rc = -EDEADLOCK;
+				goto out;
+			}
+			iopt_notify_accesses(iopt, area_start, area_last);
+			goto again;
+		}
+		tries = 0;
 
-	/* Devices lose access, then the pages no one else uses are unpinned. */
-	list_for_each_entry(area, &areas, item) {
+		/* Devices lose access, then pages no one else uses go. */
+		area->state = IOASIDFD_AREA_REMOVING;
+		up_write(&iopt->iova_rwsem);
 		ioasidfd_area_unfill_domains(iopt, area);
+		down_write(&iopt->iova_rwsem);
+		interval_tree_remove(&area->node, &iopt->area_itree);
+		list_add_tail(&area->item, &removed);
+		bytes += area_last - area_start + 1;
+		/*
+		 * The IOVA range was open meanwhile: a new area may sit where
+		 * this one was. Go on after it.
+		 */
+		if (area_last >= last)
+			break;
+		start = area_last + 1;
 		cond_resched();
 	}
-
-	down_write(&iopt->iova_rwsem);
-	list_for_each_entry(area, &areas, item)
-		interval_tree_remove(&area->node, &iopt->area_itree);
+out_unlock:
 	up_write(&iopt->iova_rwsem);
 	up_read(&iopt->domains_rwsem);
-
-	list_for_each_entry_safe(area, tmp, &areas, item) {
+out:
+	list_for_each_entry_safe(area, tmp, &removed, item) {
 		list_del(&area->item);
 		area_free(area);
 	}
 	*unmapped = bytes;
-	return 0;
-
-out_unlock:
-	up_write(&iopt->iova_rwsem);
-	up_read(&iopt->domains_rwsem);
 	return rc;
 }
 
@@ -571,11 +576,14 @@ out_unlock:
  * @unmapped: output, bytes unmapped (0 if the range held no mapping)
  *
  * Accesses that pinned pages in the range are asked to unpin first.
+ * Mappings go one at a time in IOVA order, as upstream: on an error, those
+ * before the one that stopped the walk are already unmapped (@unmapped
+ * counts them).
  *
  * Return: 0; -EINVAL for zero @length; -EOVERFLOW if the range wraps;
- * -ENOENT if a mapping is only partly inside the range (nothing unmapped);
- * -EBUSY if another map or unmap of a mapping in the range is under way
- * (nothing unmapped); -EDEADLOCK if an access keeps pages pinned after being asked to unpin.
+ * -ENOENT if a mapping is only partly inside the range; -EBUSY if another
+ * call is making or removing a mapping in the range; -EDEADLOCK if an
+ * access keeps pages pinned after being asked to unpin.
  */
 int ioasidfd_iopt_unmap(struct ioasidfd_iopt *iopt, unsigned long iova,
 			unsigned long length, unsigned long *unmapped)

@@ -289,15 +289,18 @@ struct iommu_ioas_map {
  * @length: in: bytes in the range; out: bytes actually unmapped
  *
  * Removes every mapping lying entirely inside [@iova, @iova + @length - 1];
- * holes in the range are allowed. A mapping cannot be split: if the range
- * cuts through one, the call fails with ENOENT and nothing is unmapped.
+ * holes in the range are allowed. Mappings are removed one at a time in
+ * IOVA order, as upstream; a mapping cannot be split: if the range cuts
+ * through one, the call fails with ENOENT there, and the mappings before
+ * it are already gone.
  * @iova = 0 with @length = U64_MAX unmaps everything (and succeeds on an empty
  * IOAS). Devices lose access before the pages are unpinned and uncharged.
  * Mirrors upstream IOMMU_IOAS_UNMAP.
  *
  * Errors: ENOENT if the range holds no mapping or cuts through one;
  * EBUSY if another call is mapping or unmapping a mapping in the range at
- * that moment (upstream's answer to racing them; nothing is unmapped);
+ * that moment (upstream's answer to racing them; the mappings before that
+ * one are gone);
  * EOVERFLOW if the range wraps; EINVAL for zero @length; ENOENT for an
  * unknown IOAS.
  */

@@ -907,6 +907,7 @@ struct big_map {
 	void *va;
 	size_t len;
 	int rc;
+	volatile bool done;
 };
 
 static void *big_map_thread(void *arg)
@@ -916,6 +917,7 @@ static void *big_map_thread(void *arg)
 
 	m->rc = raw_ioas_map(m->fd, m->ioas, m->va, m->len, &iova,
 			     MAP_FIXED_RW);
+	m->done = true;
 	return NULL;
 }
 
@@ -960,15 +962,18 @@ TEST_F_SKIPPABLE(lazy, a_small_map_is_not_blocked_while_another_thread_pins,
 		    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
 	ASSERT_NE(MAP_FAILED, m.va);
 	ASSERT_OK(madvise(m.va, m.len, MADV_NOHUGEPAGE));
-	/* CAP_IPC_LOCK is gone: let the charge through. */
-	set_memlock_pages(_metadata, 2 * npages);
+	/* CAP_IPC_LOCK is gone: let the charge through (hard limit too). */
+	ASSERT_OK(set_memlock_limit_pages(2 * npages));
 
 	/* A domain, so maps pin. */
 	test_mock_domain(self->fd, self->ioas, &stdev, NULL, NULL);
 	ASSERT_OK(pthread_create(&thread, NULL, big_map_thread, &m));
-	for (i = 0; i < 100000 && vmpin_pages() == self->start; i++)
+	for (i = 0; i < 100000 && vmpin_pages() == self->start && !m.done;
+	     i++)
 		usleep(100);
-	ASSERT_NE(self->start, vmpin_pages());
+	ASSERT_NE(self->start, vmpin_pages())
+		TH_LOG("the big map ended (%d) before it was seen pinning",
+		       m.rc);
 
 	/* Meanwhile another map, pinned and in the domain, and its unmap. */
 	test_map_fixed(self->fd, self->ioas, self->buf, self->page, iova);

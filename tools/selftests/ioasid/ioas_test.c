@@ -1002,7 +1002,12 @@ TEST_F(ioas, unmap_range_with_holes_removes_every_mapping_inside)
 	test_unmap(self->fd, self->ioas, BASE_IOVA + 9 * p, p);
 }
 
-TEST_F(ioas, unmap_cutting_through_a_mapping_is_enoent_and_unmaps_nothing)
+/*
+ * A mapping cannot be split. Mappings are removed one at a time in IOVA
+ * order, as upstream: ENOENT at the first one the range cuts through,
+ * after those before it are gone.
+ */
+TEST_F(ioas, unmap_cutting_through_a_mapping_is_enoent_after_those_before_it)
 {
 	const uint64_t p = self->page, x = BASE_IOVA + 4 * p;
 	struct { uint64_t iova, len; } cuts[] = {
@@ -1011,12 +1016,12 @@ TEST_F(ioas, unmap_cutting_through_a_mapping_is_enoent_and_unmaps_nothing)
 		{ x + p, p },		/* a page in the middle */
 		{ x - p, 3 * p },	/* across its start */
 		{ x + 3 * p, 3 * p },	/* across its end */
-		{ x - 2 * p, 3 * p },	/* the whole small one, part of x */
 	};
+	uint64_t done = 0;
 	unsigned int i;
 
 	test_map_fixed(self->fd, self->ioas, self->buf, 4 * p, x);
-	/* A small mapping wholly inside the last cut: must survive too. */
+	/* A small mapping before it, outside every cut above. */
 	test_map_fixed(self->fd, self->ioas, self->buf, p, x - 2 * p);
 	for (i = 0; i < ARRAY_SIZE(cuts); i++) {
 		TH_LOG("cut %u: iova 0x%llx length 0x%llx", i,
@@ -1025,10 +1030,16 @@ TEST_F(ioas, unmap_cutting_through_a_mapping_is_enoent_and_unmaps_nothing)
 		test_err_unmap(ENOENT, self->fd, self->ioas, cuts[i].iova,
 			       cuts[i].len);
 	}
-	/* Both mappings are whole: re-mapping collides, exact unmap works. */
+	/* Both mappings are whole: re-mapping collides. */
 	test_err_map_fixed(EEXIST, self->fd, self->ioas, self->buf, p, x);
 	test_err_map_fixed(EEXIST, self->fd, self->ioas, self->buf, p,
 			   x - 2 * p);
+
+	/* The whole small one, then part of x: the small one goes first. */
+	ASSERT_ERRNO(ENOENT, raw_ioas_unmap(self->fd, self->ioas, x - 2 * p,
+					    3 * p, &done));
+	test_map_fixed(self->fd, self->ioas, self->buf, p, x - 2 * p);
+	test_err_map_fixed(EEXIST, self->fd, self->ioas, self->buf, p, x);
 	test_unmap(self->fd, self->ioas, x, 4 * p);
 	test_unmap(self->fd, self->ioas, x - 2 * p, p);
 }

@@ -52,6 +52,7 @@ export KVER
 # programs in build/bin/.  A directory without a Makefile yet is skipped.
 USER_DIRS := lib/libioasid tools/selftests/ioasid tools/qemu-lane/guest examples/edu-dma \
 	examples/viommu examples/mini-vmm examples/qemu-guest tools/bench \
+	tools/selftests/upstream \
 	tools/fuzz
 
 VM := tools/vm

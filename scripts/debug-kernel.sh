@@ -9,15 +9,18 @@
 #
 # The kernel is Debian's linux-source-6.1 configured as "make ARCH=x86_64
 # tinyconfig" plus tools/vm/debug.config (KASAN, lockdep, kmemleak, UBSAN,
-# fault injection, and what the test VM needs), then "make olddefconfig".
+# fault injection, and what the test VM needs), then "make olddefconfig",
+# with the patches of tools/vm/debug-patches/ applied in name order: fixes
+# of bugs in that kernel which the debug options report although our
+# modules are not involved (each patch says which and why).
 # The build stops if any line of debug.config does not hold in the final
 # .config (Kconfig silently drops options whose dependencies are missing).
 #
 # Cache: $IOASID_DEBUG_KERNEL_CACHE (default /var/cache/ioasid/debug-kernel,
 # or ~/.cache/ioasid/debug-kernel when that is not writable), outside any
 # clone, so every clone and every CI run on the machine shares it.  An entry
-# is named by a hash of debug.config, the linux-source-6.1 package version,
-# this script and the compiler and linker versions; it holds
+# is named by a hash of debug.config, the patches, the linux-source-6.1
+# package version, this script and the compiler and linker versions; it holds
 #   linux/       the configured and built tree (the KDIR for our M= builds)
 #   staging/     "make modules_install" output: lib/modules/KVER/...
 #   bzImage      the kernel image
@@ -36,6 +39,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 TOP=$(cd "$here/.." && pwd)
 self=$here/$(basename "$0")
 fragment=$TOP/tools/vm/debug.config
+patches=$TOP/tools/vm/debug-patches
 tarball=${LINUX_SOURCE_TARBALL:-/usr/src/linux-source-6.1.tar.xz}
 jobs=${DEBUG_KERNEL_JOBS:-$(nproc)}
 action=${1:-build}
@@ -59,6 +63,11 @@ key=$({
 	echo "ld: $(ld --version | head -n 1)"
 	echo "--- debug.config"
 	cat "$fragment"
+	for p in "$patches"/*.patch; do
+		[ -e "$p" ] || continue
+		echo "--- $(basename "$p")"
+		cat "$p"
+	done
 	echo "--- debug-kernel.sh"
 	cat "$self"
 } | sha256sum | cut -c1-16)
@@ -151,6 +160,10 @@ K=(make -C "$tmp/linux" ARCH=x86_64)
 say "building the debug kernel $key in $cache (cold build: several minutes)"
 run "extracting $(basename "$tarball") ($src_version)" tar -xJf "$tarball" -C "$tmp"
 mv "$tmp/$(basename "$tarball" .tar.xz)" "$tmp/linux"
+for p in "$patches"/*.patch; do
+	[ -e "$p" ] || continue
+	run "applying debug-patches/$(basename "$p")" patch -d "$tmp/linux" -p1 -i "$p"
+done
 
 run "make tinyconfig" "${K[@]}" tinyconfig
 run "merging tools/vm/debug.config" \

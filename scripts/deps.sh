@@ -5,7 +5,7 @@
 set -eu
 
 PKGS="qemu-system-x86 linux-image-amd64 linux-headers-amd64 busybox-static
-cpio kmod linux-source-6.1 xz-utils gcc make libc6-dev
+cpio kmod linux-source-6.1 linux-source-6.12 xz-utils gcc make libc6-dev
 python3 python3-sphinx man-db pkgconf"
 
 missing=

@@ -59,7 +59,7 @@
  * them (sizes that overrun fault deterministically).  With -f P a share P%
  * of the ioctls run with fault injection armed through
  * /proc/thread-self/fail-nth (every slab and page allocation, user copy and
- * ioasidfd_fail point counts), never for the calls that go through
+ * fail_ioasidfd point counts), never for the calls that go through
  * ACPI/PCI core code (bind, reset, hot reset), whose failure paths 6.1
  * itself does not survive.
  *

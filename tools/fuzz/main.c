@@ -198,8 +198,8 @@ static void probe_features(void)
 static void quiet_fault_injection(void)
 {
 	static const char *const knobs[][2] = {
-		{ "/sys/kernel/debug/ioasidfd_fail/verbose", "0" },
-		{ "/sys/kernel/debug/ioasidfd_fail/probability", "0" },
+		{ "/sys/kernel/debug/fail_ioasidfd/verbose", "0" },
+		{ "/sys/kernel/debug/fail_ioasidfd/probability", "0" },
 		{ "/sys/kernel/debug/failslab/verbose", "0" },
 		{ "/sys/kernel/debug/fail_page_alloc/verbose", "0" },
 		{ "/sys/kernel/debug/fail_usercopy/verbose", "0" },

@@ -72,7 +72,7 @@ extern bool ioasidfd_allow_unsafe_interrupts;
  * copies to and from user space), so a fail-nth sweep reaches every error
  * path: each call is one injection point of the kernel's fault-injection
  * framework, counted by /proc/self/fail-nth and configurable under
- * /sys/kernel/debug/ioasidfd_fail/. Compiled out on kernels without
+ * /sys/kernel/debug/fail_ioasidfd/. Compiled out on kernels without
  * CONFIG_FAULT_INJECTION (Debian's stock kernel).
  *
  * ioasidfd_fault_fence() marks a call into stock kernel code that cannot

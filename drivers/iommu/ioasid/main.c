@@ -52,7 +52,7 @@ void ioasidfd_fault_fence(void)
 
 static void ioasidfd_fault_init(void)
 {
-	ioasidfd_fail_dir = fault_create_debugfs_attr("ioasidfd_fail", NULL,
+	ioasidfd_fail_dir = fault_create_debugfs_attr("fail_ioasidfd", NULL,
 						      &ioasidfd_fail_attr);
 }
 

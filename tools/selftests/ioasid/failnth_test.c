@@ -10,7 +10,7 @@
  * Writing N to /proc/thread-self/fail-nth makes the Nth fault-injection
  * point this thread passes fail: every slab allocation (failslab), page
  * allocation (fail_page_alloc), copy to or from user space (fail_usercopy)
- * and ioasidfd's own points (debugfs ioasidfd_fail: before each pin batch,
+ * and ioasidfd's own points (debugfs fail_ioasidfd: before each pin batch,
  * each iommu_map() run and each copy of a result to user space). Reading
  * the file back gives 0 once the fault was injected. Nothing but the ioctl
  * runs between arming and reading back (no syscall, no page fault: the
@@ -22,9 +22,9 @@
  *
  *  - fail-nth, n = 1, 2, ... until a run reaches no point (the call must
  *    then succeed). Each injection is also classified by the attribute
- *    whose "times" it used up (i ioasidfd_fail, u fail_usercopy, s slab,
+ *    whose "times" it used up (i fail_ioasidfd, u fail_usercopy, s slab,
  *    p page);
- *  - targeted, k = 1 .. all: exactly the k-th ioasidfd_fail and the k-th
+ *  - targeted, k = 1 .. all: exactly the k-th fail_ioasidfd and the k-th
  *    fail_usercopy point ("space" k, "times" 1, task-filter with
  *    make-it-fail on this thread only). fail-nth's numbering shifts when a
  *    run takes a point the previous one did not (a slab refilling from the
@@ -73,7 +73,7 @@
  * by the targeted pass.
  *
  * Each sweep prints what its path has and what was injected, e.g.
- *   # IOAS_MAP (fixed IOVA, ...): 10 injection points (ioasidfd_fail 2,
+ *   # IOAS_MAP (fixed IOVA, ...): 10 injection points (fail_ioasidfd 2,
  *   fail_usercopy 2, allocations 6), all failed cleanly
  * with a letter per n, and the last test sums it all up, fails if an ioctl
  * was visited at no point, and has kmemleak name the sweep whose process
@@ -166,10 +166,10 @@ enum sweep_id {
 struct sweep_info {
 	const char *ioctl;	/* the ioctl, as the summary groups them */
 	const char *what;	/* the scenario */
-	int min_own;		/* ioasidfd_fail points its path has at least */
+	int min_own;		/* fail_ioasidfd points its path has at least */
 	/*
 	 * An injected failure may give errnos other than ENOMEM (a failed
-	 * allocation) and EFAULT (a failed user copy or ioasidfd_fail point),
+	 * allocation) and EFAULT (a failed user copy or fail_ioasidfd point),
 	 * the only ones every ioctl documents for them.
 	 */
 	bool any_errno;
@@ -179,7 +179,7 @@ struct sweep_info {
  * min_own follows the code: each user copy of a result (respond), each pin
  * batch, each iommu_map() run (at least one per mapping per domain), each
  * range ALLOW_IOVAS reads and each copy of driver data (HWPT_ALLOC's, each
- * HWPT_INVALIDATE entry) is one ioasidfd_fail point.
+ * HWPT_INVALIDATE entry) is one fail_ioasidfd point.
  */
 static const struct sweep_info sweeps[SW_NR] = {
 	[SW_DESTROY] = { "DESTROY", "an IOAS with a mapping", 0 },
@@ -264,7 +264,7 @@ struct sweep_result {
 	unsigned int absorbed;	/* ... succeeded: the kernel absorbed it */
 	unsigned int completed;	/* ... completed, then said EFAULT */
 	unsigned int partial;	/* ... did what it reported, then EFAULT */
-	int own;		/* ioasidfd_fail points on the path, -1 unknown */
+	int own;		/* fail_ioasidfd points on the path, -1 unknown */
 	int ucopy;		/* fail_usercopy points on the path */
 	unsigned int total;	/* points on the uninjected path */
 	bool fenced;		/* it ends at an ioasidfd_fault_fence() */
@@ -277,7 +277,7 @@ struct sweep_result {
 	unsigned int acpi_stop;	/* BIND: entered ACPICA at this n */
 	unsigned int pass;	/* the fail-nth pass running */
 	unsigned int nth_class[4];	/* fail-nth injections per attribute */
-	unsigned int targeted[2];	/* targeted ioasidfd_fail, usercopy */
+	unsigned int targeted[2];	/* targeted fail_ioasidfd, usercopy */
 	char map[NTH_PASSES][256];	/* fail-nth: outcome per n, outcome_letter() */
 	char cmap[NTH_PASSES][256];	/* fail-nth: attribute per n (i u s p) */
 	char tmap[2][64];	/* targeted: outcome per k */
@@ -424,8 +424,8 @@ static void fault_injection_setup(void)
 		{ "fail_page_alloc", "probability", "0", false },
 		{ "fail_usercopy", "verbose", "0", true },
 		{ "fail_usercopy", "probability", "0", true },
-		{ "ioasidfd_fail", "verbose", "0", false },
-		{ "ioasidfd_fail", "probability", "0", false },
+		{ "fail_ioasidfd", "verbose", "0", false },
+		{ "fail_ioasidfd", "probability", "0", false },
 	};
 	size_t i;
 	int rc;
@@ -439,7 +439,7 @@ static void fault_injection_setup(void)
 				 "cannot write %s to " DEBUGFS "/%s/%s: %s%s",
 				 knobs[i].val, knobs[i].attr, knobs[i].knob,
 				 strerror(-rc),
-				 strcmp(knobs[i].attr, "ioasidfd_fail") ? "" :
+				 strcmp(knobs[i].attr, "fail_ioasidfd") ? "" :
 				 " (ioasidfd.ko built without CONFIG_FAULT_INJECTION?)");
 			return;
 		}
@@ -489,7 +489,7 @@ struct knob_save {
  */
 enum { FA_IOASIDFD, FA_USERCOPY, FA_SLAB, FA_PAGE, FA_NR };
 static const char *const fattr[FA_NR] = {
-	"ioasidfd_fail", "fail_usercopy", "failslab", "fail_page_alloc",
+	"fail_ioasidfd", "fail_usercopy", "failslab", "fail_page_alloc",
 };
 static const char fclass[FA_NR] = { 'i', 'u', 's', 'p' };
 #define TIMES_LARGE	1000000
@@ -562,7 +562,7 @@ FIXTURE(fn) {
 	/* where we are, for messages */
 	enum sweep_id sw;
 	unsigned int n;
-	char at[48];		/* "n=7", "ioasidfd_fail k=2", "setup" */
+	char at[48];		/* "n=7", "fail_ioasidfd k=2", "setup" */
 	const char *phase;
 	int err;
 
@@ -3473,10 +3473,10 @@ static void print_result(const struct sweep_result *res, enum sweep_id sw)
 			 "all handled cleanly (%u failed, %u absorbed, %u completed then EFAULT, %u partly done then EFAULT)",
 			 res->failed, res->absorbed, res->completed,
 			 res->partial);
-	fn_note("%s (%s): %u injection points (ioasidfd_fail %d, fail_usercopy %d, allocations %d), %s",
+	fn_note("%s (%s): %u injection points (fail_ioasidfd %d, fail_usercopy %d, allocations %d), %s",
 		sweeps[sw].ioctl, sweeps[sw].what, res->total, res->own,
 		res->ucopy, (int)res->total - res->own - res->ucopy, how);
-	fn_note("    fail-nth visited %u + %u in %d passes (ioasidfd_fail %u, fail_usercopy %u, slab %u, page %u); targeted: ioasidfd_fail %u of %d, fail_usercopy %u of %d",
+	fn_note("    fail-nth visited %u + %u in %d passes (fail_ioasidfd %u, fail_usercopy %u, slab %u, page %u); targeted: fail_ioasidfd %u of %d, fail_usercopy %u of %d",
 		res->pass_points[0], res->pass_points[1], NTH_PASSES,
 		res->nth_class[FA_IOASIDFD],
 		res->nth_class[FA_USERCOPY], res->nth_class[FA_SLAB],
@@ -3501,10 +3501,10 @@ static void print_result(const struct sweep_result *res, enum sweep_id sw)
 	for (e = 0; e < NTH_PASSES; e++) {
 		fn_note("    fail-nth pass %d by n (" OUTCOME_KEY "): %s", e + 1,
 			res->map[e]);
-		fn_note("    fail-nth pass %d by n (i ioasidfd_fail, u fail_usercopy, s slab, p page): %s",
+		fn_note("    fail-nth pass %d by n (i fail_ioasidfd, u fail_usercopy, s slab, p page): %s",
 			e + 1, res->cmap[e]);
 	}
-	fn_note("    targeted ioasidfd_fail by k: %s; fail_usercopy by k: %s",
+	fn_note("    targeted fail_ioasidfd by k: %s; fail_usercopy by k: %s",
 		res->tmap[0][0] ? res->tmap[0] : "-",
 		res->tmap[1][0] ? res->tmap[1] : "-");
 }
@@ -3589,7 +3589,7 @@ static bool sweep_one(struct __test_metadata *_metadata,
 			 fattr[inj->attr], inj->n);
 	memcpy(res->at, self->at, sizeof(res->at));
 	self->phase = inj->attr < 0 ? "before the injection" :
-		      inj->attr == FA_IOASIDFD ? "before targeting ioasidfd_fail" :
+		      inj->attr == FA_IOASIDFD ? "before targeting fail_ioasidfd" :
 						 "before targeting fail_usercopy";
 	sc->prepare(self);
 	fn_kmsg_check(_metadata, self);
@@ -3779,7 +3779,7 @@ static void sweep(struct __test_metadata *_metadata, FIXTURE_DATA(fn) *self,
 	times_disarm(self);
 
 	/*
-	 * Targeted: exactly the k-th ioasidfd_fail and fail_usercopy point,
+	 * Targeted: exactly the k-th fail_ioasidfd and fail_usercopy point,
 	 * whatever else the run allocates (fail-nth's numbering shifts when
 	 * a slab refills or KASAN's stack depot takes a page, so it can step
 	 * over a point).
@@ -3829,7 +3829,7 @@ static void sweep(struct __test_metadata *_metadata, FIXTURE_DATA(fn) *self,
 		TH_LOG("%s: the argument copy-in was not counted",
 		       sweeps[sc->sw].ioctl);
 	ASSERT_LE(sweeps[sc->sw].min_own, res->own)
-		TH_LOG("%s (%s): %d ioasidfd_fail points, its path has at least %d",
+		TH_LOG("%s (%s): %d fail_ioasidfd points, its path has at least %d",
 		       sweeps[sc->sw].ioctl, sweeps[sc->sw].what, res->own,
 		       sweeps[sc->sw].min_own);
 }
@@ -4327,7 +4327,7 @@ SWEEP_TEST(every_ioctl_reached_injection_points_without_leaks)
 	fn_note("total: %u injection points on the paths of %u of %zu ioctls (%u sweeps); fail-nth injected %u times (2 passes), targeted %u more; %u failed cleanly, %u absorbed by the kernel, %u completed then EFAULT, %u partly done then EFAULT; %u kernel reports, %u defects",
 		total, swept, ARRAY_SIZE(ioctls), sweeps_run, visited, targeted,
 		failed, absorbed, completed, partial, reports, defects);
-	fn_note("no ioasidfd_fail point on their path: DESTROY (its only point is the copy-in of its argument), VFIO_DEVICE_DETACH_IOMMUFD_PT (the copy-in, then the IOMMU core's allocations when it moves the group to its blocking domain), VFIO_DEVICE_BIND_IOMMUFD (allocations in ioasidfd, the IOMMU core and vfio-pci-core, and the copy-out), TEST_OP_PASID_DETACH (the copy-in only: detaching allocates nothing and reports nothing), IOASID_KVM_SET and _UNSET (the copy-in; taking or dropping a VM reference allocates nothing): none of them pins, maps or answers through ioasidfd");
+	fn_note("no fail_ioasidfd point on their path: DESTROY (its only point is the copy-in of its argument), VFIO_DEVICE_DETACH_IOMMUFD_PT (the copy-in, then the IOMMU core's allocations when it moves the group to its blocking domain), VFIO_DEVICE_BIND_IOMMUFD (allocations in ioasidfd, the IOMMU core and vfio-pci-core, and the copy-out), TEST_OP_PASID_DETACH (the copy-in only: detaching allocates nothing and reports nothing), IOASID_KVM_SET and _UNSET (the copy-in; taking or dropping a VM reference allocates nothing): none of them pins, maps or answers through ioasidfd");
 	fn_note("the TEST_OP_* rows are IOMMU_TEST_CMD ops driving ioasidfd's kernel API on the mock IOMMU: PASID attach/replace/detach (ioasidfd_device_set_pasid, _detach_pasid), and binding plus attaching, or moving, a mock device onto a nested HWPT");
 
 	leaks = kmemleak_attribute();

@@ -305,7 +305,9 @@ int ioasid_option_get(int fd, uint32_t option_id, uint32_t object_id,
  * objects yet (call it right after ioasid_open()).
  *
  * Return: 0; -EINVAL for a @val other than 0 or 1, or HUGE_PAGES 0 while a
- * device's domain already holds mappings of the IOAS; -EPERM without
+ * device's domain already holds mappings of the IOAS; -EADDRINUSE for
+ * HUGE_PAGES 0 while a mapping of the IOAS is not page aligned (with large
+ * pages off every mapping must be whole pages, as upstream); -EPERM without
  * CAP_SYS_RESOURCE (RLIMIT_MODE); -EBUSY if the context already has objects
  * (RLIMIT_MODE); -EOPNOTSUPP for an unknown @option_id or a non-zero
  * @object_id with RLIMIT_MODE; -ENOENT if @object_id names no IOAS

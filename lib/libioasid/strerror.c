@@ -78,6 +78,7 @@ static const struct call_err call_errs[] = {
 	E(IOMMU_IOAS_COPY, ENOMEM, "out of kernel memory"),
 
 	E(IOMMU_OPTION, EINVAL, "bad value (options take 0 or 1), no place for the result, or HUGE_PAGES off while a domain holds mappings"),
+	E(IOMMU_OPTION, EADDRINUSE, "HUGE_PAGES off needs every mapping of the IOAS to be whole pages, and one is not"),
 	E(IOMMU_OPTION, EPERM, "changing RLIMIT_MODE needs CAP_SYS_RESOURCE"),
 	E(IOMMU_OPTION, EBUSY, "RLIMIT_MODE can only change before the context has objects"),
 	E(IOMMU_OPTION, EOPNOTSUPP, "unknown option, or an object ID given for a global option"),

@@ -615,10 +615,14 @@ static unsigned long domain_granule(struct iommu_domain *domain)
 	return 1UL << __ffs(domain->pgsize_bitmap);
 }
 
+/*
+ * The IOVA alignment the domains and the huge-page setting ask for: with
+ * large pages off, mappings are whole pages (as upstream).
+ */
 static unsigned long iopt_domains_alignment(struct ioasidfd_iopt *iopt)
 {
 	struct ioasidfd_iopt_domain *d;
-	unsigned long align = 1;
+	unsigned long align = iopt->disable_large_pages ? PAGE_SIZE : 1;
 
 	list_for_each_entry(d, &iopt->domains, item)
 		align = max(align, domain_granule(d->domain));
@@ -1143,28 +1147,62 @@ out_unlock:
 	return rc;
 }
 
+/* Is every area aligned to @align? */
+static bool iopt_areas_aligned(struct ioasidfd_iopt *iopt, unsigned long align)
+{
+	struct interval_tree_node *node;
+
+	for_each_itree_node(node, &iopt->area_itree, 0, ULONG_MAX) {
+		struct ioasidfd_area *area =
+			container_of(node, struct ioasidfd_area, node);
+
+		if ((node->start | area_length(area) | area->page_offset) &
+		    (align - 1))
+			return false;
+	}
+	return true;
+}
+
 /**
  * ioasidfd_iopt_set_large_pages() - IOMMU_OPTION_HUGE_PAGES
  * @iopt: the IOAS's page table
  * @enable: map contiguous runs with large IOMMU pages (the default)
  *
+ * With large pages off, mappings must be whole pages: the IOAS alignment
+ * is at least PAGE_SIZE, as upstream.
+ *
  * Return: 0; -EINVAL when disabling while a domain holds mappings (they
- * may already use large pages).
+ * may already use large pages); -EADDRINUSE when disabling while a
+ * mapping is not page aligned.
  */
 int ioasidfd_iopt_set_large_pages(struct ioasidfd_iopt *iopt, bool enable)
 {
+	unsigned long align;
 	int rc = 0;
 
 	/* Fills read the setting under domains_rwsem. */
 	down_write(&iopt->domains_rwsem);
-	down_read(&iopt->iova_rwsem);
-	if (!enable && !iopt->disable_large_pages &&
-	    !list_empty(&iopt->domains) &&
-	    !RB_EMPTY_ROOT(&iopt->area_itree.rb_root))
-		rc = -EINVAL;
-	else
+	down_write(&iopt->iova_rwsem);
+	if (enable || iopt->disable_large_pages) {
 		iopt->disable_large_pages = !enable;
-	up_read(&iopt->iova_rwsem);
+		iopt->iova_alignment = iopt_domains_alignment(iopt);
+		goto out_unlock;
+	}
+	if (!list_empty(&iopt->domains) &&
+	    !RB_EMPTY_ROOT(&iopt->area_itree.rb_root)) {
+		rc = -EINVAL;
+		goto out_unlock;
+	}
+	iopt->disable_large_pages = true;
+	align = iopt_domains_alignment(iopt);
+	if (align > iopt->iova_alignment && !iopt_areas_aligned(iopt, align)) {
+		iopt->disable_large_pages = false;
+		rc = -EADDRINUSE;
+		goto out_unlock;
+	}
+	iopt->iova_alignment = align;
+out_unlock:
+	up_write(&iopt->iova_rwsem);
 	up_write(&iopt->domains_rwsem);
 	return rc;
 }

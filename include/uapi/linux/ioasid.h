@@ -398,8 +398,11 @@ struct iommu_ioas_copy {
  *   objects yet.
  * @IOMMU_OPTION_HUGE_PAGES: per IOAS (@object_id). 1 (default): map
  *   physically contiguous runs with the largest IOMMU page sizes. 0: map
- *   PAGE_SIZE pages only. Turning it off is refused while a device's domain
- *   already holds mappings.
+ *   PAGE_SIZE pages only, and every mapping must be whole pages (the IOAS
+ *   alignment, IOMMU_IOAS_IOVA_RANGES, is at least PAGE_SIZE), as
+ *   upstream. Turning it off is refused while a device's domain already
+ *   holds mappings (EINVAL) or while a mapping is not page aligned
+ *   (EADDRINUSE).
  */
 enum iommufd_option {
 	IOMMU_OPTION_RLIMIT_MODE = 0,
@@ -429,7 +432,8 @@ enum iommufd_option_ops {
  *
  * Errors: EOPNOTSUPP for an unknown @option_id or @op, non-zero
  * @__reserved, or a non-zero @object_id for RLIMIT_MODE; EINVAL for a value
- * other than 0 or 1, or HUGE_PAGES 0 while a domain holds mappings; EPERM
+ * other than 0 or 1, or HUGE_PAGES 0 while a domain holds mappings;
+ * EADDRINUSE for HUGE_PAGES 0 while a mapping is not page aligned; EPERM
  * without CAP_SYS_RESOURCE for RLIMIT_MODE SET; EBUSY for RLIMIT_MODE SET on
  * a context that already has objects; ENOENT for an unknown IOAS.
  */

@@ -293,7 +293,9 @@ void ioasidfd_access_unpin_pages(struct ioasidfd_access *access,
  * @len: bytes
  * @flags: IOASIDFD_ACCESS_RW_WRITE to copy @data into memory, else out
  *
- * Memory not pinned already is pinned for the length of the copy.
+ * In the context of the process that mapped it, memory nothing pins is
+ * copied through its user address (as upstream); otherwise memory not
+ * pinned already is pinned for the length of the copy.
  *
  * Return: 0; -EINVAL; -EOVERFLOW; -ENOENT (part of the range is not
  * mapped); -EPERM (WRITE to a read-only mapping); -EFAULT, -ENOMEM (as

@@ -1425,35 +1425,15 @@ static int rw_check_piece(struct ioasidfd_area *area, unsigned long start,
 static int rw_piece(struct ioasidfd_area *area, unsigned long start,
 		    unsigned long last, void *arg)
 {
-	unsigned long offset = area_offset(area, start);
-	unsigned long left = last - start + 1;
+	unsigned long len = last - start + 1;
 	struct rw_walk *w = arg;
-	unsigned long first, end;
 	int rc;
 
-	/* Pinned for the copy: a no-op where a domain or access pins it. */
-	piece_span(area, start, last, &first, &end);
-	rc = ioasidfd_pages_access_pin(area->pages, first, end, NULL);
+	rc = ioasidfd_pages_rw(area->pages, area_offset(area, start), w->data,
+			       len, w->write);
 	if (rc)
 		return rc;
-	while (left) {
-		struct page *page = area->pages->pinned[offset >> PAGE_SHIFT];
-		unsigned long in_page = offset & ~PAGE_MASK;
-		unsigned long n = min(left, PAGE_SIZE - in_page);
-		u8 *va = kmap_local_page(page);
-
-		if (w->write) {
-			memcpy(va + in_page, w->data, n);
-			set_page_dirty_lock(page);
-		} else {
-			memcpy(w->data, va + in_page, n);
-		}
-		kunmap_local(va);
-		w->data += n;
-		offset += n;
-		left -= n;
-	}
-	ioasidfd_pages_access_unpin(area->pages, first, end);
+	w->data += len;
 	return 0;
 }
 
@@ -1465,7 +1445,9 @@ static int rw_piece(struct ioasidfd_area *area, unsigned long start,
  * @len: bytes
  * @write: copy @data into the mapped memory (else out of it)
  *
- * Pages not pinned already are pinned for the length of the copy.
+ * In the mapping process's own context, memory nothing pins is copied
+ * through its user address (as upstream); otherwise pages not pinned
+ * already are pinned for the length of the copy.
  *
  * Return: 0; -EINVAL; -EOVERFLOW; -ENOENT (hole); -EPERM (read-only);
  * errors of pinning (-EFAULT, -ENOMEM), after copying what came before.

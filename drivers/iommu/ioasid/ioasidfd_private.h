@@ -222,6 +222,8 @@ int ioasidfd_pages_access_pin(struct ioasidfd_pages *pages,
 			      struct page **out);
 void ioasidfd_pages_access_unpin(struct ioasidfd_pages *pages,
 				 unsigned long first, unsigned long last);
+int ioasidfd_pages_rw(struct ioasidfd_pages *pages, unsigned long offset,
+		      void *data, unsigned long len, bool write);
 
 /* An area's state, under iopt->iova_rwsem. */
 enum ioasidfd_area_state {

@@ -46,12 +46,14 @@
  * stable without the mutex for as long as the caller holds a user over it.
  */
 #include <linux/cred.h>
+#include <linux/highmem.h>
 #include <linux/mm.h>
 #include <linux/sched/mm.h>
 #include <linux/sched/signal.h>
 #include <linux/sched/task.h>
 #include <linux/sched/user.h>
 #include <linux/slab.h>
+#include <linux/uaccess.h>
 #include <linux/vmalloc.h>
 
 #include "ioasidfd_private.h"
@@ -499,4 +501,71 @@ void ioasidfd_pages_access_unpin(struct ioasidfd_pages *pages,
 	kfree(acc);
 out_unlock:
 	mutex_unlock(&pages->mutex);
+}
+
+/* Is any page of [first, last] pinned? */
+static bool pages_span_used(struct ioasidfd_pages *pages, unsigned long first,
+			    unsigned long last)
+{
+	bool used;
+
+	mutex_lock(&pages->mutex);
+	used = interval_tree_iter_first(&pages->domain_users, first, last) ||
+	       interval_tree_iter_first(&pages->access_users, first, last);
+	mutex_unlock(&pages->mutex);
+	return used;
+}
+
+/**
+ * ioasidfd_pages_rw() - copy to or from the store's memory with the CPU
+ * @pages: the store
+ * @offset: bytes from pages->uptr
+ * @data: kernel buffer of @len bytes
+ * @len: bytes, non-zero, inside the store
+ * @write: copy @data into the memory (else out of it)
+ *
+ * In the owner's own context, memory nothing has pinned is copied through
+ * its user address, as upstream does; otherwise the pages are pinned for
+ * the length of the copy (a no-op where they are pinned already).
+ *
+ * Return: 0; -EFAULT; the errors of ioasidfd_pages_access_pin().
+ */
+int ioasidfd_pages_rw(struct ioasidfd_pages *pages, unsigned long offset,
+		      void *data, unsigned long len, bool write)
+{
+	unsigned long first = offset >> PAGE_SHIFT;
+	unsigned long last = (offset + len - 1) >> PAGE_SHIFT;
+	int rc;
+
+	if (current->mm == pages->mm && !pages_span_used(pages, first, last)) {
+		void __user *uptr = (void __user *)(pages->uptr + offset);
+
+		if (write ? copy_to_user(uptr, data, len) :
+			    copy_from_user(data, uptr, len))
+			return -EFAULT;
+		return 0;
+	}
+
+	rc = ioasidfd_pages_access_pin(pages, first, last, NULL);
+	if (rc)
+		return rc;
+	while (len) {
+		struct page *page = pages->pinned[offset >> PAGE_SHIFT];
+		unsigned long in_page = offset & ~PAGE_MASK;
+		unsigned long n = min(len, PAGE_SIZE - in_page);
+		u8 *va = kmap_local_page(page);
+
+		if (write) {
+			memcpy(va + in_page, data, n);
+			set_page_dirty_lock(page);
+		} else {
+			memcpy(data, va + in_page, n);
+		}
+		kunmap_local(va);
+		data += n;
+		offset += n;
+		len -= n;
+	}
+	ioasidfd_pages_access_unpin(pages, first, last);
+	return 0;
 }

@@ -663,6 +663,7 @@ static void iopt_unreserve_locked(struct ioasidfd_iopt *iopt, void *owner)
 			kfree(resv);
 		}
 		node = next;
+		cond_resched();	/* test builds add ranges without bound */
 	}
 }
 
@@ -1107,6 +1108,9 @@ int ioasidfd_iopt_allowed_ranges(struct ioasidfd_iopt *iopt,
  * ioasidfd_iopt_free_itree() - free every node of a tree of bare
  *                              interval_tree_nodes
  * @root: the tree; left empty
+ *
+ * Context: may sleep (an allowed list has up to IOASID_ALLOW_IOVAS_MAX
+ * nodes).
  */
 void ioasidfd_iopt_free_itree(struct rb_root_cached *root)
 {
@@ -1115,6 +1119,7 @@ void ioasidfd_iopt_free_itree(struct rb_root_cached *root)
 	while ((node = interval_tree_iter_first(root, 0, ULONG_MAX))) {
 		interval_tree_remove(node, root);
 		kfree(node);
+		cond_resched();
 	}
 }
 

@@ -269,13 +269,16 @@ void ioasidfd_access_detach(struct ioasidfd_access *access);
  * @out_pages: output, one struct page per PAGE_SIZE page the range touches
  * @flags: IOASIDFD_ACCESS_RW_WRITE if the device will write
  *
- * The pages stay valid until ioasidfd_access_unpin_pages() with the same
- * @iova and @length.
+ * Pins what is not pinned already (each page once, whoever else uses it:
+ * the IOAS's domains, copies, other accesses), charged to the process that
+ * mapped the memory. The pages stay valid until
+ * ioasidfd_access_unpin_pages() with the same @iova and @length.
  *
  * Return: 0; -EINVAL (zero length, not attached, no needs_pin_pages, or
  * mappings below page granularity that split a page between them);
  * -EOVERFLOW; -ENOENT (part of the range is not mapped); -EPERM (WRITE
- * asked of a read-only mapping).
+ * asked of a read-only mapping); -EFAULT (the memory cannot be pinned, or
+ * the process that mapped it is gone); -ENOMEM (RLIMIT_MEMLOCK, memory).
  */
 int ioasidfd_access_pin_pages(struct ioasidfd_access *access,
 			      unsigned long iova, unsigned long length,
@@ -298,8 +301,13 @@ void ioasidfd_access_unpin_pages(struct ioasidfd_access *access,
  * @len: bytes
  * @flags: IOASIDFD_ACCESS_RW_WRITE to copy @data into memory, else out
  *
+ * In the context of the process that mapped it, memory nothing pins is
+ * copied through its user address (as upstream); otherwise memory not
+ * pinned already is pinned for the length of the copy.
+ *
  * Return: 0; -EINVAL; -EOVERFLOW; -ENOENT (part of the range is not
- * mapped); -EPERM (WRITE to a read-only mapping).
+ * mapped); -EPERM (WRITE to a read-only mapping); -EFAULT, -ENOMEM (as
+ * for ioasidfd_access_pin_pages(), after copying what came before).
  */
 int ioasidfd_access_rw(struct ioasidfd_access *access, unsigned long iova,
 		       void *data, size_t len, unsigned int flags);

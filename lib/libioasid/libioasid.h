@@ -128,8 +128,11 @@ int ioasid_ioas_alloc(int fd, uint32_t *out_ioas_id);
  *         READABLE alone is enforced; WRITEABLE alone is only a request
  *         (VT-d on 6.1 makes every mapping readable).
  *
- * Wraps IOMMU_IOAS_MAP. The pages are pinned during the call and charged to
- * the caller's RLIMIT_MEMLOCK unless it has CAP_IPC_LOCK. @va, @length and
+ * Wraps IOMMU_IOAS_MAP. The pages are pinned and charged to the caller's
+ * RLIMIT_MEMLOCK (unless it has CAP_IPC_LOCK) while something needs them:
+ * during the call if the IOAS has a domain (a device is attached), else
+ * when the first one is attached (which then fails with -EFAULT or
+ * -ENOMEM instead) or an in-kernel access pins them, as upstream. @va, @length and
  * the IOVA must agree modulo the IOAS alignment (ioasid_ioas_iova_ranges()),
  * which is the page size once a real IOMMU is attached.
  *
@@ -138,10 +141,10 @@ int ioasid_ioas_alloc(int fd, uint32_t *out_ioas_id);
  * reserved region (such as the MSI window); -EOPNOTSUPP for unknown flags;
  * -EEXIST if a FIXED range overlaps an existing mapping; -EOVERFLOW if the
  * IOVA or user range wraps; -ENOSPC if no free IOVA range of that size
- * exists; -EFAULT if the memory cannot be pinned; -ENOMEM if pinning would
- * exceed RLIMIT_MEMLOCK, or if @length covers more than 2^28 pages (1 TiB
- * with 4 KiB pages: the most one mapping can record, whatever the limit);
- * -ENOENT for an unknown IOAS.
+ * exists; with a domain, -EFAULT if the memory cannot be pinned and -ENOMEM
+ * if pinning would exceed RLIMIT_MEMLOCK, or if @length covers more than
+ * 2^28 pages (1 TiB with 4 KiB pages: the most of one mapping that can be
+ * pinned, whatever the limit); -ENOENT for an unknown IOAS.
  */
 int ioasid_ioas_map(int fd, uint32_t ioas_id, void *va, uint64_t length,
 		    uint64_t *iova, uint32_t flags);
@@ -158,9 +161,12 @@ int ioasid_ioas_map(int fd, uint32_t ioas_id, void *va, uint64_t length,
  * removed (holes are fine); devices lose access before the pages are
  * unpinned. A mapping cannot be split.
  *
- * Return: 0; -ENOENT if the range contains no mapping or cuts through one
- * (nothing is unmapped then), or for an unknown IOAS; -EINVAL for zero
- * @length; -EOVERFLOW if the range wraps.
+ * Return: 0; -ENOENT if the range contains no mapping or cuts through one,
+ * or for an unknown IOAS; -EBUSY if another thread is mapping or unmapping
+ * a mapping in the range at that moment; -EINVAL for zero @length;
+ * -EOVERFLOW if the range wraps. Mappings go one at a time in IOVA order
+ * (as upstream): on -ENOENT or -EBUSY those before the one that stopped
+ * the call are already unmapped.
  */
 int ioasid_ioas_unmap(int fd, uint32_t ioas_id, uint64_t iova,
 		      uint64_t length, uint64_t *out_unmapped);
@@ -302,7 +308,9 @@ int ioasid_option_get(int fd, uint32_t option_id, uint32_t object_id,
  * objects yet (call it right after ioasid_open()).
  *
  * Return: 0; -EINVAL for a @val other than 0 or 1, or HUGE_PAGES 0 while a
- * device's domain already holds mappings of the IOAS; -EPERM without
+ * device's domain already holds mappings of the IOAS; -EADDRINUSE for
+ * HUGE_PAGES 0 while a mapping of the IOAS is not page aligned (with large
+ * pages off every mapping must be whole pages, as upstream); -EPERM without
  * CAP_SYS_RESOURCE (RLIMIT_MODE); -EBUSY if the context already has objects
  * (RLIMIT_MODE); -EOPNOTSUPP for an unknown @option_id or a non-zero
  * @object_id with RLIMIT_MODE; -ENOENT if @object_id names no IOAS

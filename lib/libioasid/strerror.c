@@ -47,11 +47,12 @@ static const struct call_err call_errs[] = {
 	E(IOMMU_IOAS_MAP, EEXIST, "the fixed IOVA range overlaps an existing mapping"),
 	E(IOMMU_IOAS_MAP, EOVERFLOW, "the IOVA or user address range wraps around"),
 	E(IOMMU_IOAS_MAP, ENOSPC, "no free IOVA range of that size is left"),
-	E(IOMMU_IOAS_MAP, EFAULT, "the user memory cannot be pinned (not mapped, or not pinnable)"),
-	E(IOMMU_IOAS_MAP, ENOMEM, "pinning would exceed RLIMIT_MEMLOCK (raise it, or grant CAP_IPC_LOCK), more than 2^28 pages in one mapping, or out of memory"),
+	E(IOMMU_IOAS_MAP, EFAULT, "the IOAS has a device attached and the user memory cannot be pinned (not mapped, or not pinnable)"),
+	E(IOMMU_IOAS_MAP, ENOMEM, "the IOAS has a device attached and pinning would exceed RLIMIT_MEMLOCK (raise it, or grant CAP_IPC_LOCK), more than 2^28 pages in one mapping, or out of memory"),
 	E(IOMMU_IOAS_MAP, ENOENT, "no IOAS with that ID"),
 
 	E(IOMMU_IOAS_UNMAP, ENOENT, "nothing is mapped in the range, the range cuts through a mapping, or no IOAS with that ID"),
+	E(IOMMU_IOAS_UNMAP, EBUSY, "another thread is mapping or unmapping a mapping in the range right now"),
 	E(IOMMU_IOAS_UNMAP, EINVAL, "zero length"),
 	E(IOMMU_IOAS_UNMAP, EOVERFLOW, "the range wraps around"),
 
@@ -77,6 +78,7 @@ static const struct call_err call_errs[] = {
 	E(IOMMU_IOAS_COPY, ENOMEM, "out of kernel memory"),
 
 	E(IOMMU_OPTION, EINVAL, "bad value (options take 0 or 1), no place for the result, or HUGE_PAGES off while a domain holds mappings"),
+	E(IOMMU_OPTION, EADDRINUSE, "HUGE_PAGES off needs every mapping of the IOAS to be whole pages, and one is not"),
 	E(IOMMU_OPTION, EPERM, "changing RLIMIT_MODE needs CAP_SYS_RESOURCE"),
 	E(IOMMU_OPTION, EBUSY, "RLIMIT_MODE can only change before the context has objects"),
 	E(IOMMU_OPTION, EOPNOTSUPP, "unknown option, or an object ID given for a global option"),
@@ -92,7 +94,8 @@ static const struct call_err call_errs[] = {
 	E(IOMMU_HWPT_ALLOC, ENOENT, "the device is not bound to this context, or the fault queue ID is unknown"),
 	E(IOMMU_HWPT_ALLOC, EADDRINUSE, "an existing mapping of the IOAS does not suit the new domain (outside its aperture, say)"),
 	E(IOMMU_HWPT_ALLOC, ENOSPC, "the context holds as many paging HWPTs as ioasidfd.max_paging_hwpts allows"),
-	E(IOMMU_HWPT_ALLOC, ENOMEM, "out of kernel memory"),
+	E(IOMMU_HWPT_ALLOC, EFAULT, "the IOAS's first domain must pin its mappings and one cannot be pinned (memory not mapped, or its process has exited)"),
+	E(IOMMU_HWPT_ALLOC, ENOMEM, "out of kernel memory, or pinning the IOAS's mappings for its first domain would exceed RLIMIT_MEMLOCK"),
 
 	E(IOMMU_GET_HW_INFO, ENOENT, "the device is not bound to this context"),
 	E(IOMMU_GET_HW_INFO, EFAULT, "the data buffer cannot be written"),
@@ -134,6 +137,8 @@ static const struct call_err call_errs[] = {
 	E(VFIO_DEVICE_ATTACH_IOMMUFD_PT, EINVAL, "the device is not bound, the ID is neither an IOAS nor a HWPT, or another device of its IOMMU group is attached elsewhere"),
 	E(VFIO_DEVICE_ATTACH_IOMMUFD_PT, EADDRINUSE, "an existing mapping overlaps the device's reserved regions, lies outside its IOMMU aperture or is misaligned: unmap it and retry"),
 	E(VFIO_DEVICE_ATTACH_IOMMUFD_PT, ENOENT, "no IOAS or HWPT with that ID"),
+	E(VFIO_DEVICE_ATTACH_IOMMUFD_PT, EFAULT, "the IOAS's first domain must pin its mappings and one cannot be pinned (memory not mapped, or its process has exited)"),
+	E(VFIO_DEVICE_ATTACH_IOMMUFD_PT, ENOMEM, "out of kernel memory, or pinning the IOAS's mappings for its first domain would exceed RLIMIT_MEMLOCK"),
 	E(VFIO_DEVICE_ATTACH_IOMMUFD_PT, EOPNOTSUPP, "PASID attach on a device without PASIDs (every device behind 6.1's IOMMU drivers)"),
 	E(VFIO_DEVICE_ATTACH_IOMMUFD_PT, EPERM, "the IOMMU cannot isolate MSIs (interrupt remapping off) and allow_unsafe_interrupts is not set"),
 	E(VFIO_DEVICE_ATTACH_IOMMUFD_PT, ENOSPC, "a new automatic HWPT is needed and the context holds as many paging HWPTs as ioasidfd.max_paging_hwpts allows"),

@@ -523,8 +523,8 @@ int main(int argc, char **argv)
 	       " 1 warm-up + %d timed passes each; CLOCK_MONOTONIC; median of the passes\n", reps);
 	printf("# ioasid = IOMMU_IOAS_MAP/UNMAP on an IOAS with the edu attached (VT-d domain);"
 	       " type1 = VFIO_IOMMU_MAP_DMA/UNMAP_DMA on the container;"
-	       " no-dev = IOMMU_IOAS_MAP/UNMAP on an IOAS with no device (pinning and"
-	       " bookkeeping only, no IOMMU page tables)\n");
+	       " no-dev = IOMMU_IOAS_MAP/UNMAP on an IOAS with no device (bookkeeping"
+	       " only: nothing is pinned without a domain, as upstream)\n");
 	printf("# %ld CPUs; a TCG guest: absolute times mean little, the ratios are the point"
 	       " (ratio = ioasid/type1, lower is better)\n", sysconf(_SC_NPROCESSORS_ONLN));
 

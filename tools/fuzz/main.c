@@ -516,7 +516,9 @@ static void write_repro(uint32_t epoch, uint64_t epoch_seed, const char *why)
 /*
  * After every fd is gone, a fresh process without CAP_IPC_LOCK can pin
  * exactly its RLIMIT_MEMLOCK and not one page more: nothing of the run is
- * still charged to the user.  0 when so, else why not.
+ * still charged to the user.  Pages are pinned only for a domain (as
+ * upstream), so the probe's IOAS gets a mock one first.  0 when so, else
+ * why not.
  */
 static int memlock_probe(char *why, size_t len)
 {
@@ -529,6 +531,8 @@ static int memlock_probe(char *why, size_t len)
 	if (pid == 0) {
 		struct iommu_ioas_alloc a = { .size = sizeof(a) };
 		struct iommu_ioas_map m = { .size = sizeof(m) };
+		struct iommu_test_cmd d = { .size = sizeof(d),
+					    .op = IOMMU_TEST_OP_MOCK_DOMAIN };
 		char msg[160] = "";
 		void *buf;
 		int fd;
@@ -541,6 +545,11 @@ static int memlock_probe(char *why, size_t len)
 		if (buf == MAP_FAILED || fd < 0 ||
 		    ioctl(fd, IOMMU_IOAS_ALLOC, &a)) {
 			snprintf(msg, sizeof(msg), "setup failed: %s", strerror(errno));
+		} else if (d.id = a.out_ioas_id,
+			   ioctl(fd, IOMMU_TEST_CMD, &d)) {
+			/* The IOAS's domain, for which maps pin. */
+			snprintf(msg, sizeof(msg), "a mock domain for the probe: %s",
+				 strerror(errno));
 		} else {
 			m.flags = IOMMU_IOAS_MAP_READABLE | IOMMU_IOAS_MAP_WRITEABLE;
 			m.ioas_id = a.out_ioas_id;

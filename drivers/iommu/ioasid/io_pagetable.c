@@ -2,10 +2,10 @@
 /*
  * The IOVA space of an IOAS ("io page table").
  *
- * Three things live here, all under iopt->rwsem:
+ * Four things live here:
  *
  *  - area_itree: the mappings (struct ioasidfd_area), non-overlapping
- *    inclusive IOVA intervals, each backed by pinned pages;
+ *    inclusive IOVA intervals, each a slice of a page store (pages.c);
  *  - reserved_itree: IOVA intervals no mapping may touch, tagged with their
  *    owner: each domain reserves everything outside its aperture for as
  *    long as it is here, attached to a device or not, and an attached
@@ -14,23 +14,47 @@
  *  - allowed_itree: where the kernel may place mappings when it picks the
  *    IOVA (IOMMU_IOAS_ALLOW_IOVAS); empty means anywhere. Allowed and
  *    reserved intervals never intersect;
- *  - domains: the iommu_domains that mirror the areas. Every area is mapped
- *    into every domain, so a device attached to any of them sees the IOAS.
+ *  - domains: the iommu_domains that mirror the areas. Every live area is
+ *    mapped into every domain, so a device attached to any of them sees
+ *    the IOAS (domain_fill.c does the filling).
  *
  * Invariants: no area intersects a reserved interval; every area's IOVA,
  * length and page offset are multiples of iova_alignment, the largest
  * minimum page size among the domains (1 with no domain).
  *
- * Pages are pinned while the rwsem is held for writing, so the lock order is
- * iopt->rwsem before mmap_lock. Nothing takes them the other way round: the
- * module has no MMU notifier and no fault handler.
+ * Pages are pinned only when something needs them: a domain (the first
+ * one added pins every area's pages, a map with domains pins the new
+ * areas'), an access, or a copy of the access. An IOAS with neither holds
+ * only user address ranges.
  *
- * A domain's devices change (attach, replace, detach) with the rwsem held
- * for writing too (ioasidfd_iopt_devices_lock()), so no map or unmap of the
- * IOAS runs meanwhile. IOMMU drivers do not expect one: 6.1's VT-d flushes
- * a domain's IOTLB through per-IOMMU state of the domain that a leaving
- * device frees, and dereferences what it does not find. The rwsem thus
- * comes before the IOMMU core's group mutex and the driver's locks as well.
+ * Locking. Two rwsems, domains_rwsem outside iova_rwsem:
+ *
+ *  - iova_rwsem guards the three trees and the areas' states. It is only
+ *    held for writing briefly, to place or remove areas and to change
+ *    reservations: never while pinning.
+ *  - domains_rwsem guards the list of domains. A map or an unmap holds it
+ *    for reading from start to end: it reserves its IOVA range by
+ *    inserting areas marked CREATING (or marks the areas REMOVING) under
+ *    iova_rwsem, drops iova_rwsem, pins and fills (clears) the domains
+ *    with only domains_rwsem held, and takes iova_rwsem again to make the
+ *    areas live (remove them). An unmap does so one area at a time, in
+ *    IOVA order. Other maps and unmaps of the same IOAS run meanwhile; an
+ *    unmap that meets a CREATING or REMOVING area answers EBUSY, a copy or
+ *    an access treats it as a hole.
+ *  - Adding or removing a domain holds domains_rwsem for writing, so no
+ *    map or unmap is under way and every area is live, and iova_rwsem for
+ *    reading while the domain is filled (first domain: pinned) or cleared.
+ *  - A domain's devices change (attach, replace, detach) with both held
+ *    for writing (ioasidfd_iopt_devices_lock()), so no map or unmap of the
+ *    IOAS runs meanwhile. IOMMU drivers do not expect one: 6.1's VT-d
+ *    flushes a domain's IOTLB through per-IOMMU state of the domain that a
+ *    leaving device frees, and dereferences what it does not find. The
+ *    rwsems thus come before the IOMMU core's group mutex and the driver's
+ *    locks as well.
+ *
+ * The full order is domains_rwsem, iova_rwsem, pages->mutex, mmap_lock.
+ * Nothing takes them the other way round: the module has no MMU notifier
+ * and no fault handler.
  *
  * Apertures: 6.1's VT-d gives a new domain the widest aperture it supports
  * and narrows it to the unit's address width when a device arrives, so a
@@ -53,7 +77,8 @@
 
 void ioasidfd_iopt_init(struct ioasidfd_iopt *iopt)
 {
-	init_rwsem(&iopt->rwsem);
+	init_rwsem(&iopt->domains_rwsem);
+	init_rwsem(&iopt->iova_rwsem);
 	iopt->area_itree = RB_ROOT_CACHED;
 	iopt->reserved_itree = RB_ROOT_CACHED;
 	iopt->allowed_itree = RB_ROOT_CACHED;
@@ -65,83 +90,6 @@ void ioasidfd_iopt_init(struct ioasidfd_iopt *iopt)
 static unsigned long area_length(struct ioasidfd_area *area)
 {
 	return area->node.last - area->node.start + 1;
-}
-
-static void area_unmap_domain(struct ioasidfd_area *area,
-			      struct iommu_domain *domain,
-			      unsigned long length)
-{
-	size_t done;
-
-	done = iommu_unmap(domain, area->node.start, length);
-	/* We only unmap what we mapped; a short unmap is a driver bug. */
-	WARN_ON_ONCE(done != length);
-}
-
-/*
- * Map @area into @domain, one physically contiguous run at a time so the
- * IOMMU driver can use its largest page sizes for THP and hugetlb memory.
- */
-static int area_map_domain(struct ioasidfd_area *area,
-			   struct iommu_domain *domain, bool large)
-{
-	struct page **pages = area->pages->pages;
-	unsigned long remaining = area_length(area);
-	unsigned long offset = area->page_offset;
-	unsigned long iova = area->node.start;
-	int rc;
-
-	while (remaining) {
-		unsigned long idx = offset >> PAGE_SHIFT;
-		unsigned long in_page = offset & ~PAGE_MASK;
-		phys_addr_t phys = page_to_phys(pages[idx]) + in_page;
-		unsigned long len = min(remaining, PAGE_SIZE - in_page);
-
-		while (large && len < remaining &&
-		       page_to_phys(pages[idx + 1]) ==
-			       page_to_phys(pages[idx]) + PAGE_SIZE) {
-			idx++;
-			len += min(remaining - len, PAGE_SIZE);
-		}
-
-		if (ioasidfd_inject_fault())
-			rc = -ENOMEM;
-		else
-			rc = iommu_map(domain, iova, phys, len,
-				       area->iommu_prot);
-		if (rc)
-			goto err_unmap;
-		iova += len;
-		offset += len;
-		remaining -= len;
-		cond_resched();
-	}
-	return 0;
-
-err_unmap:
-	if (iova != area->node.start)
-		area_unmap_domain(area, domain, iova - area->node.start);
-	return rc;
-}
-
-static int area_map_all_domains(struct ioasidfd_iopt *iopt,
-				struct ioasidfd_area *area)
-{
-	struct ioasidfd_iopt_domain *d;
-	int rc;
-
-	list_for_each_entry(d, &iopt->domains, item) {
-		rc = area_map_domain(area, d->domain,
-				     !iopt->disable_large_pages);
-		if (rc)
-			goto err_unmap;
-	}
-	return 0;
-
-err_unmap:
-	list_for_each_entry_continue_reverse(d, &iopt->domains, item)
-		area_unmap_domain(area, d->domain, area_length(area));
-	return rc;
 }
 
 static bool iopt_range_used(struct ioasidfd_iopt *iopt, unsigned long start,
@@ -235,15 +183,9 @@ static int iopt_check_iova(struct ioasidfd_iopt *iopt, unsigned long iova,
 	return 0;
 }
 
-static void iopt_remove_area(struct ioasidfd_iopt *iopt,
-			     struct ioasidfd_area *area)
+/* Free an area that is out of the tree and no domain user. */
+static void area_free(struct ioasidfd_area *area)
 {
-	struct ioasidfd_iopt_domain *d;
-
-	/* Devices lose access before the pages can be reused. */
-	list_for_each_entry(d, &iopt->domains, item)
-		area_unmap_domain(area, d->domain, area_length(area));
-	interval_tree_remove(&area->node, &iopt->area_itree);
 	ioasidfd_pages_put(area->pages);
 	kfree(area);
 }
@@ -256,7 +198,7 @@ static int iopt_place(struct ioasidfd_iopt *iopt, unsigned long *iova,
 		      unsigned long uptr, unsigned long page_offset,
 		      unsigned long length, bool fixed)
 {
-	lockdep_assert_held_write(&iopt->rwsem);
+	lockdep_assert_held_write(&iopt->iova_rwsem);
 
 	if (!length)
 		return -EINVAL;
@@ -268,18 +210,18 @@ static int iopt_place(struct ioasidfd_iopt *iopt, unsigned long *iova,
 }
 
 /*
- * Insert one area per slice, back to back from @iova, and mirror them into
- * every domain. All or nothing. Each area takes its own pages reference.
+ * Insert one CREATING area per slice, back to back from @iova, and list
+ * them on @areas. All or nothing. Each area takes its own pages reference.
  */
 static int iopt_insert_slices(struct ioasidfd_iopt *iopt, unsigned long iova,
-			      struct list_head *slices, int iommu_prot)
+			      struct list_head *slices, int iommu_prot,
+			      struct list_head *areas)
 {
 	struct ioasidfd_pages_slice *slice;
-	unsigned long start = iova;
-	struct ioasidfd_area *area;
+	struct ioasidfd_area *area, *tmp;
 	int rc;
 
-	lockdep_assert_held_write(&iopt->rwsem);
+	lockdep_assert_held_write(&iopt->iova_rwsem);
 
 	list_for_each_entry(slice, slices, item) {
 		if ((iova | slice->length | slice->offset) &
@@ -292,48 +234,97 @@ static int iopt_insert_slices(struct ioasidfd_iopt *iopt, unsigned long iova,
 			rc = -ENOMEM;
 			goto err_remove;
 		}
+		kref_get(&slice->pages->kref);
 		area->pages = slice->pages;
 		area->page_offset = slice->offset;
+		area->pages_node.start = slice->offset >> PAGE_SHIFT;
+		area->pages_node.last =
+			(slice->offset + slice->length - 1) >> PAGE_SHIFT;
 		area->iommu_prot = iommu_prot;
+		area->state = IOASIDFD_AREA_CREATING;
 		area->node.start = iova;
 		area->node.last = iova + slice->length - 1;
-		rc = area_map_all_domains(iopt, area);
-		if (rc) {
-			kfree(area);
-			goto err_remove;
-		}
-		kref_get(&area->pages->kref);
 		interval_tree_insert(&area->node, &iopt->area_itree);
+		list_add_tail(&area->item, areas);
 		iova += slice->length;
 	}
 	return 0;
 
 err_remove:
-	/* What this call inserted is exactly [start, iova - 1]. */
-	if (iova != start) {
-		struct interval_tree_node *node;
-
-		while ((node = interval_tree_iter_first(&iopt->area_itree,
-							start, iova - 1)))
-			iopt_remove_area(iopt, container_of(node,
-							    struct ioasidfd_area,
-							    node));
+	list_for_each_entry_safe(area, tmp, areas, item) {
+		list_del(&area->item);
+		interval_tree_remove(&area->node, &iopt->area_itree);
+		area_free(area);
 	}
 	return rc;
 }
 
+/*
+ * Map @slices back to back at *@iova (chosen unless @fixed): reserve the
+ * range with CREATING areas, pin and fill the domains without iova_rwsem,
+ * then make the areas live. All or nothing.
+ */
+static int iopt_map_common(struct ioasidfd_iopt *iopt, unsigned long *iova,
+			   struct list_head *slices, unsigned long length,
+			   unsigned long uptr, unsigned long page_offset,
+			   int iommu_prot, bool fixed)
+{
+	struct ioasidfd_area *area, *tmp;
+	LIST_HEAD(areas);
+	int rc;
+
+	down_read(&iopt->domains_rwsem);
+	down_write(&iopt->iova_rwsem);
+	rc = iopt_place(iopt, iova, uptr, page_offset, length, fixed);
+	if (!rc)
+		rc = iopt_insert_slices(iopt, *iova, slices, iommu_prot,
+					&areas);
+	up_write(&iopt->iova_rwsem);
+	if (rc)
+		goto out_unlock_domains;
+
+	list_for_each_entry(area, &areas, item) {
+		rc = ioasidfd_area_fill_domains(iopt, area);
+		if (rc)
+			break;
+	}
+	if (rc) {
+		/* @area failed and undid itself; undo those before it. */
+		list_for_each_entry_continue_reverse(area, &areas, item)
+			ioasidfd_area_unfill_domains(iopt, area);
+	}
+
+	down_write(&iopt->iova_rwsem);
+	list_for_each_entry_safe(area, tmp, &areas, item) {
+		list_del(&area->item);
+		if (!rc) {
+			area->state = IOASIDFD_AREA_LIVE;
+			continue;
+		}
+		interval_tree_remove(&area->node, &iopt->area_itree);
+		area_free(area);
+	}
+	up_write(&iopt->iova_rwsem);
+out_unlock_domains:
+	up_read(&iopt->domains_rwsem);
+	return rc;
+}
+
 /**
- * ioasidfd_iopt_map_user() - pin user memory and map it at an IOVA
+ * ioasidfd_iopt_map_user() - map user memory at an IOVA
  * @iopt: the IOAS's page table
  * @iova: in (when @fixed) and out: the IOVA of the mapping
  * @uptr: user address
  * @length: bytes
  * @iommu_prot: IOMMU_READ / IOMMU_WRITE / IOMMU_CACHE
  * @fixed: map at *@iova instead of choosing
- * @account_mode: how to charge the pinned pages
+ * @account_mode: how to charge the pages once they are pinned
  *
- * The IOVA is checked before anything is pinned, so a bad IOVA is reported
- * as such even when the memory could not be pinned either (as upstream).
+ * Nothing is pinned unless the IOAS has a domain; then the pages are
+ * pinned and mapped into every domain before the mapping becomes visible.
+ * The IOVA is checked before anything is pinned, so a bad IOVA is
+ * reported as such even when the memory could not be pinned either (as
+ * upstream).
  *
  * Return: 0 or the errnos documented for IOMMU_IOAS_MAP.
  */
@@ -354,30 +345,22 @@ int ioasidfd_iopt_map_user(struct ioasidfd_iopt *iopt, unsigned long *iova,
 	if (check_add_overflow((unsigned long)uptr, length, &end))
 		return -EOVERFLOW;
 
-	down_write(&iopt->rwsem);
-	rc = iopt_place(iopt, iova, (unsigned long)uptr, page_offset, length,
-			fixed);
-	if (rc)
-		goto out_unlock;
-
-	slice.pages = ioasidfd_pages_pin(uptr, length,
-					 iommu_prot & IOMMU_WRITE,
-					 account_mode);
-	if (IS_ERR(slice.pages)) {
-		rc = PTR_ERR(slice.pages);
-		goto out_unlock;
-	}
+	slice.pages = ioasidfd_pages_alloc(uptr, length,
+					   iommu_prot & IOMMU_WRITE,
+					   account_mode);
+	if (IS_ERR(slice.pages))
+		return PTR_ERR(slice.pages);
 	list_add(&slice.item, &slices);
-	rc = iopt_insert_slices(iopt, *iova, &slices, iommu_prot);
+	rc = iopt_map_common(iopt, iova, &slices, length, (unsigned long)uptr,
+			     page_offset, iommu_prot, fixed);
 	/* The areas hold their own references. */
 	ioasidfd_pages_put(slice.pages);
-out_unlock:
-	up_write(&iopt->rwsem);
 	return rc;
 }
 
 /**
- * ioasidfd_iopt_get_slices() - reference the pages behind an IOVA range
+ * ioasidfd_iopt_get_slices() - reference the page stores behind an IOVA
+ *                              range
  * @iopt: the source IOAS's page table
  * @iova: first IOVA
  * @length: bytes, non-zero
@@ -386,8 +369,8 @@ out_unlock:
  *          with ioasidfd_iopt_put_slices()
  *
  * Return: 0; -EINVAL for zero @length; -EOVERFLOW; -ENOENT if the range is
- * not completely mapped; -EPERM if @writable and some memory was pinned
- * read-only; -ENOMEM.
+ * not completely mapped (mappings being made or removed count as holes);
+ * -EPERM if @writable and some memory is mapped read-only; -ENOMEM.
  */
 int ioasidfd_iopt_get_slices(struct ioasidfd_iopt *iopt, unsigned long iova,
 			     unsigned long length, bool writable,
@@ -403,14 +386,14 @@ int ioasidfd_iopt_get_slices(struct ioasidfd_iopt *iopt, unsigned long iova,
 	if (check_add_overflow(iova, length - 1, &last))
 		return -EOVERFLOW;
 
-	down_read(&iopt->rwsem);
+	down_read(&iopt->iova_rwsem);
 	for_each_itree_node(node, &iopt->area_itree, iova, last) {
 		struct ioasidfd_area *area =
 			container_of(node, struct ioasidfd_area, node);
 		unsigned long end = min(last, node->last);
 		struct ioasidfd_pages_slice *slice;
 
-		if (node->start > next)
+		if (node->start > next || area->state != IOASIDFD_AREA_LIVE)
 			break;		/* a hole: -ENOENT */
 		if (writable && !area->pages->writable) {
 			rc = -EPERM;
@@ -432,7 +415,7 @@ int ioasidfd_iopt_get_slices(struct ioasidfd_iopt *iopt, unsigned long iova,
 		}
 		next = end + 1;
 	}
-	up_read(&iopt->rwsem);
+	up_read(&iopt->iova_rwsem);
 	if (covered)
 		return 0;
 	ioasidfd_iopt_put_slices(slices);
@@ -455,13 +438,17 @@ void ioasidfd_iopt_put_slices(struct list_head *slices)
 }
 
 /**
- * ioasidfd_iopt_map_slices() - map already pinned pages (IOMMU_IOAS_COPY)
+ * ioasidfd_iopt_map_slices() - map slices of existing page stores
+ *                              (IOMMU_IOAS_COPY)
  * @iopt: the destination IOAS's page table
  * @iova: in (when @fixed) and out: the IOVA of the first slice
  * @slices: from ioasidfd_iopt_get_slices()
  * @length: total bytes of @slices
  * @iommu_prot: IOMMU_READ / IOMMU_WRITE / IOMMU_CACHE
  * @fixed: map at *@iova instead of choosing
+ *
+ * The new areas share the stores, so pages already pinned for the source
+ * are not pinned or charged again.
  *
  * Return: 0 or the errnos documented for IOMMU_IOAS_COPY.
  */
@@ -471,16 +458,10 @@ int ioasidfd_iopt_map_slices(struct ioasidfd_iopt *iopt, unsigned long *iova,
 {
 	struct ioasidfd_pages_slice *first =
 		list_first_entry(slices, struct ioasidfd_pages_slice, item);
-	unsigned long uptr = first->pages->uptr + first->offset;
-	int rc;
 
-	down_write(&iopt->rwsem);
-	rc = iopt_place(iopt, iova, uptr, first->offset & ~PAGE_MASK, length,
-			fixed);
-	if (!rc)
-		rc = iopt_insert_slices(iopt, *iova, slices, iommu_prot);
-	up_write(&iopt->rwsem);
-	return rc;
+	return iopt_map_common(iopt, iova, slices, length,
+			       first->pages->uptr + first->offset,
+			       first->offset & ~PAGE_MASK, iommu_prot, fixed);
 }
 
 /* Ask every attached access to let go of what it pinned in a range. */
@@ -511,49 +492,80 @@ static void iopt_notify_accesses(struct ioasidfd_iopt *iopt,
 /* Accesses get this many chances to unpin before unmap gives up. */
 #define UNMAP_ACCESS_TRIES 16
 
+/*
+ * Remove the areas inside [start, last] one at a time, in IOVA order, as
+ * upstream does: an area only partly inside ends the walk with ENOENT, one
+ * being made or removed by another call with EBUSY, and what came before
+ * stays unmapped. An area an access has pinned is handed back to the
+ * access first.
+ */
 static int iopt_unmap_range(struct ioasidfd_iopt *iopt, unsigned long start,
 			    unsigned long last, unsigned long *unmapped)
 {
+	struct ioasidfd_area *area, *tmp;
 	struct interval_tree_node *node;
 	unsigned long bytes = 0;
 	unsigned int tries = 0;
-	bool pinned;
+	LIST_HEAD(removed);
+	int rc = 0;
 
 again:
-	pinned = false;
-	down_write(&iopt->rwsem);
-	/* All or nothing: refuse before touching anything. */
-	for_each_itree_node(node, &iopt->area_itree, start, last) {
-		struct ioasidfd_area *area =
-			container_of(node, struct ioasidfd_area, node);
-
-		if (node->start < start || node->last > last) {
-			up_write(&iopt->rwsem);
-			return -ENOENT;
-		}
-		if (atomic_read(&area->access_pins))
-			pinned = true;
-	}
-	if (pinned) {
-		up_write(&iopt->rwsem);
-		/* A driver that keeps its pins after the callback is broken. */
-		if (tries++ >= UNMAP_ACCESS_TRIES)
-			return -EDEADLOCK;
-		iopt_notify_accesses(iopt, start, last);
-		goto again;
-	}
+	down_read(&iopt->domains_rwsem);
+	down_write(&iopt->iova_rwsem);
 	while ((node = interval_tree_iter_first(&iopt->area_itree, start,
 						last))) {
-		struct ioasidfd_area *area =
-			container_of(node, struct ioasidfd_area, node);
+		unsigned long area_start = node->start, area_last = node->last;
 
-		bytes += area_length(area);
-		iopt_remove_area(iopt, area);
+		area = container_of(node, struct ioasidfd_area, node);
+		/* Being made or removed by another call racing with this. */
+		if (area->state != IOASIDFD_AREA_LIVE) {
+			rc = -EBUSY;
+			goto out_unlock;
+		}
+		if (area_start < start || area_last > last) {
+			rc = -ENOENT;
+			goto out_unlock;
+		}
+		if (atomic_read(&area->access_pins)) {
+			up_write(&iopt->iova_rwsem);
+			up_read(&iopt->domains_rwsem);
+			/* A driver that keeps its pins after the callback is broken. */
+			if (tries++ >= UNMAP_ACCESS_TRIES) {
+				rc = -EDEADLOCK;
+				goto out;
+			}
+			iopt_notify_accesses(iopt, area_start, area_last);
+			goto again;
+		}
+		tries = 0;
+
+		/* Devices lose access, then pages no one else uses go. */
+		area->state = IOASIDFD_AREA_REMOVING;
+		up_write(&iopt->iova_rwsem);
+		ioasidfd_area_unfill_domains(iopt, area);
+		down_write(&iopt->iova_rwsem);
+		interval_tree_remove(&area->node, &iopt->area_itree);
+		list_add_tail(&area->item, &removed);
+		bytes += area_last - area_start + 1;
+		/*
+		 * The IOVA range was open meanwhile: a new area may sit where
+		 * this one was. Go on after it.
+		 */
+		if (area_last >= last)
+			break;
+		start = area_last + 1;
 		cond_resched();
 	}
-	up_write(&iopt->rwsem);
+out_unlock:
+	up_write(&iopt->iova_rwsem);
+	up_read(&iopt->domains_rwsem);
+out:
+	list_for_each_entry_safe(area, tmp, &removed, item) {
+		list_del(&area->item);
+		area_free(area);
+	}
 	*unmapped = bytes;
-	return 0;
+	return rc;
 }
 
 /**
@@ -564,10 +576,14 @@ again:
  * @unmapped: output, bytes unmapped (0 if the range held no mapping)
  *
  * Accesses that pinned pages in the range are asked to unpin first.
+ * Mappings go one at a time in IOVA order, as upstream: on an error, those
+ * before the one that stopped the walk are already unmapped (@unmapped
+ * counts them).
  *
  * Return: 0; -EINVAL for zero @length; -EOVERFLOW if the range wraps;
- * -ENOENT if a mapping is only partly inside the range (nothing unmapped);
- * -EDEADLOCK if an access keeps pages pinned after being asked to unpin.
+ * -ENOENT if a mapping is only partly inside the range; -EBUSY if another
+ * call is making or removing a mapping in the range; -EDEADLOCK if an
+ * access keeps pages pinned after being asked to unpin.
  */
 int ioasidfd_iopt_unmap(struct ioasidfd_iopt *iopt, unsigned long iova,
 			unsigned long length, unsigned long *unmapped)
@@ -624,6 +640,9 @@ static struct ioasidfd_area *cut_target(struct ioasidfd_iopt *iopt,
 	 * both sides must start on one. Pins of accesses are counted per
 	 * area and could not be divided between the two.
 	 */
+	/* Another call is making or removing it. */
+	if (area->state != IOASIDFD_AREA_LIVE)
+		return ERR_PTR(-EBUSY);
 	if ((!list_empty(&iopt->domains) && !iopt->disable_large_pages) ||
 	    atomic_read(&area->access_pins) ||
 	    ((iova + 1) | cut_offset(area, iova)) & (align - 1))
@@ -631,16 +650,33 @@ static struct ioasidfd_area *cut_target(struct ioasidfd_iopt *iopt,
 	return area;
 }
 
-/* Split @area after @iova; @rhs (zeroed) becomes the right part. */
+/*
+ * Split @area after @iova; @rhs (zeroed) becomes the right part. The cut
+ * is on a page boundary of the memory, so each part is then a domain user
+ * of its own pages and unmapping one unpins exactly its pages.
+ */
 static void cut_area(struct ioasidfd_iopt *iopt, struct ioasidfd_area *area,
 		     unsigned long iova, struct ioasidfd_area *rhs)
 {
+	unsigned long first;
+
 	rhs->pages = area->pages;
 	kref_get(&rhs->pages->kref);
 	rhs->page_offset = cut_offset(area, iova);
 	rhs->iommu_prot = area->iommu_prot;
+	rhs->state = IOASIDFD_AREA_LIVE;
 	rhs->node.start = iova + 1;
 	rhs->node.last = area->node.last;
+	first = rhs->page_offset >> PAGE_SHIFT;
+	if (list_empty(&iopt->domains)) {
+		rhs->pages_node.start = first;
+		rhs->pages_node.last = area->pages_node.last;
+		area->pages_node.last = first - 1;
+	} else {
+		ioasidfd_pages_split_domain_user(area->pages,
+						 &area->pages_node,
+						 &rhs->pages_node, first);
+	}
 
 	/* The domains keep their entries: they map the same pages. */
 	interval_tree_remove(&area->node, &iopt->area_itree);
@@ -665,7 +701,8 @@ static void cut_area(struct ioasidfd_iopt *iopt, struct ioasidfd_area *area,
  * Return: 0; -EINVAL if a split is needed at an IOVA that is not aligned
  * to the IOAS alignment and to PAGE_SIZE (in the IOVA and in the memory),
  * in a mapping an access has pinned pages of, or while a domain may use
- * large pages; -EOVERFLOW if @last < @start; -ENOMEM.
+ * large pages; -EBUSY if another call is making or removing that mapping;
+ * -EOVERFLOW if @last < @start; -ENOMEM.
  */
 int ioasidfd_iopt_cut(struct ioasidfd_iopt *iopt, unsigned long start,
 		      unsigned long last)
@@ -685,12 +722,14 @@ int ioasidfd_iopt_cut(struct ioasidfd_iopt *iopt, unsigned long start,
 		goto out_free;
 	}
 
-	down_write(&iopt->rwsem);
+	/* The domains cannot come or go: whether areas are users is fixed. */
+	down_read(&iopt->domains_rwsem);
+	down_write(&iopt->iova_rwsem);
 	right = cut_target(iopt, last);
 	if (start)
 		left = cut_target(iopt, start - 1);
 	if (IS_ERR(right) || IS_ERR(left)) {
-		rc = -EINVAL;
+		rc = IS_ERR(right) ? PTR_ERR(right) : PTR_ERR(left);
 		goto out_unlock;
 	}
 	/* The right cut first: it may leave the left one's area shorter. */
@@ -703,7 +742,8 @@ int ioasidfd_iopt_cut(struct ioasidfd_iopt *iopt, unsigned long start,
 		spare[0] = NULL;
 	}
 out_unlock:
-	up_write(&iopt->rwsem);
+	up_write(&iopt->iova_rwsem);
+	up_read(&iopt->domains_rwsem);
 out_free:
 	kfree(spare[1]);
 	kfree(spare[0]);
@@ -715,31 +755,18 @@ static unsigned long domain_granule(struct iommu_domain *domain)
 	return 1UL << __ffs(domain->pgsize_bitmap);
 }
 
+/*
+ * The IOVA alignment the domains and the huge-page setting ask for: with
+ * large pages off, mappings are whole pages (as upstream).
+ */
 static unsigned long iopt_domains_alignment(struct ioasidfd_iopt *iopt)
 {
 	struct ioasidfd_iopt_domain *d;
-	unsigned long align = 1;
+	unsigned long align = iopt->disable_large_pages ? PAGE_SIZE : 1;
 
 	list_for_each_entry(d, &iopt->domains, item)
 		align = max(align, domain_granule(d->domain));
 	return align;
-}
-
-/* Unmap from @domain every area before @stop (all of them when NULL). */
-static void domain_unmap_areas(struct ioasidfd_iopt *iopt,
-			       struct iommu_domain *domain,
-			       struct interval_tree_node *stop)
-{
-	struct interval_tree_node *node;
-
-	for_each_itree_node(node, &iopt->area_itree, 0, ULONG_MAX) {
-		struct ioasidfd_area *area =
-			container_of(node, struct ioasidfd_area, node);
-
-		if (node == stop)
-			break;
-		area_unmap_domain(area, domain, area_length(area));
-	}
 }
 
 static int iopt_reserve(struct ioasidfd_iopt *iopt, unsigned long start,
@@ -842,8 +869,11 @@ iopt_find_domain(struct ioasidfd_iopt *iopt, struct iommu_domain *domain)
  * Return: 0; -EINVAL if the domain's smallest page is bigger than PAGE_SIZE
  * or its aperture is empty; -EADDRINUSE if an existing mapping is not
  * aligned to the domain's smallest page, or a mapping or an allowed range
- * (IOMMU_IOAS_ALLOW_IOVAS) lies outside the aperture; -ENOMEM; errors of
- * iommu_map(). On failure the domain is left empty and the IOAS as it was.
+ * (IOMMU_IOAS_ALLOW_IOVAS) lies outside the aperture; -ENOMEM; if this is
+ * the IOAS's first domain, the errors of pinning its mappings' pages
+ * (-ENOMEM over RLIMIT_MEMLOCK, -EFAULT for user memory that is not there
+ * or whose process is gone); errors of iommu_map(). On failure the domain
+ * is left empty and the IOAS as it was, nothing more pinned or charged.
  */
 int ioasidfd_iopt_add_domain(struct ioasidfd_iopt *iopt,
 			     struct iommu_domain *domain,
@@ -875,7 +905,9 @@ int ioasidfd_iopt_add_domain(struct ioasidfd_iopt *iopt,
 		goto err_free;
 	}
 
-	down_write(&iopt->rwsem);
+	/* No map or unmap is under way: every area is live. */
+	down_write(&iopt->domains_rwsem);
+	down_write(&iopt->iova_rwsem);
 	for_each_itree_node(node, &iopt->area_itree, 0, ULONG_MAX) {
 		struct ioasidfd_area *area =
 			container_of(node, struct ioasidfd_area, node);
@@ -891,24 +923,25 @@ int ioasidfd_iopt_add_domain(struct ioasidfd_iopt *iopt,
 	if (rc)
 		goto err_unlock;
 
-	for_each_itree_node(node, &iopt->area_itree, 0, ULONG_MAX) {
-		rc = area_map_domain(container_of(node, struct ioasidfd_area,
-						  node),
-				     domain, !iopt->disable_large_pages);
-		if (rc)
-			goto err_unmap;
-	}
+	/* Pin (first domain) and fill with the IOVA space open to readers. */
+	downgrade_write(&iopt->iova_rwsem);
+	rc = ioasidfd_domain_fill(iopt, domain);
+	up_read(&iopt->iova_rwsem);
 
+	down_write(&iopt->iova_rwsem);
+	if (rc)
+		goto err_unreserve;
 	list_add_tail(&d->item, &iopt->domains);
 	iopt->iova_alignment = align;
-	up_write(&iopt->rwsem);
+	up_write(&iopt->iova_rwsem);
+	up_write(&iopt->domains_rwsem);
 	return 0;
 
-err_unmap:
-	domain_unmap_areas(iopt, domain, node);
+err_unreserve:
 	iopt_unreserve_locked(iopt, d);
 err_unlock:
-	up_write(&iopt->rwsem);
+	up_write(&iopt->iova_rwsem);
+	up_write(&iopt->domains_rwsem);
 err_free:
 	kfree(d);
 	return rc;
@@ -926,18 +959,24 @@ void ioasidfd_iopt_remove_domain(struct ioasidfd_iopt *iopt,
 {
 	struct ioasidfd_iopt_domain *d;
 
-	down_write(&iopt->rwsem);
+	down_write(&iopt->domains_rwsem);
+	down_write(&iopt->iova_rwsem);
 	d = iopt_find_domain(iopt, domain);
-	if (WARN_ON(!d))
+	if (WARN_ON(!d)) {
+		up_write(&iopt->iova_rwsem);
 		goto out_unlock;
+	}
 
 	list_del(&d->item);
-	domain_unmap_areas(iopt, domain, NULL);
 	iopt_unreserve_locked(iopt, d);
 	iopt->iova_alignment = iopt_domains_alignment(iopt);
 	kfree(d);
+	/* Clear it (last domain: unpin) with the IOVA space open to readers. */
+	downgrade_write(&iopt->iova_rwsem);
+	ioasidfd_domain_unfill(iopt, domain);
+	up_read(&iopt->iova_rwsem);
 out_unlock:
-	up_write(&iopt->rwsem);
+	up_write(&iopt->domains_rwsem);
 }
 
 /**
@@ -968,7 +1007,8 @@ int ioasidfd_iopt_devices_lock(struct ioasidfd_iopt *iopt,
 
 	chg->iopt = iopt;
 	chg->narrow = NULL;
-	down_write(&iopt->rwsem);
+	down_write(&iopt->domains_rwsem);
+	down_write(&iopt->iova_rwsem);
 	d = domain ? iopt_find_domain(iopt, domain) : NULL;
 	if (!d)
 		return 0;
@@ -982,7 +1022,8 @@ int ioasidfd_iopt_devices_lock(struct ioasidfd_iopt *iopt,
 	rc = chg->window.start > chg->window.last ? -EADDRINUSE :
 		iopt_reserve_outside(iopt, &chg->window, chg);
 	if (rc) {
-		up_write(&iopt->rwsem);
+		up_write(&iopt->iova_rwsem);
+		up_write(&iopt->domains_rwsem);
 		return rc;
 	}
 	chg->narrow = d;
@@ -1008,7 +1049,8 @@ void ioasidfd_iopt_devices_unlock(struct ioasidfd_iopt_change *chg,
 	} else if (d) {
 		iopt_unreserve_locked(iopt, chg);
 	}
-	up_write(&iopt->rwsem);
+	up_write(&iopt->iova_rwsem);
+	up_write(&iopt->domains_rwsem);
 }
 
 /**
@@ -1029,9 +1071,9 @@ int ioasidfd_iopt_reserve(struct ioasidfd_iopt *iopt, unsigned long start,
 
 	if (start > last)
 		return -EINVAL;
-	down_write(&iopt->rwsem);
+	down_write(&iopt->iova_rwsem);
 	rc = iopt_reserve(iopt, start, last, owner);
-	up_write(&iopt->rwsem);
+	up_write(&iopt->iova_rwsem);
 	return rc;
 }
 
@@ -1057,7 +1099,7 @@ int ioasidfd_iopt_reserve_group(struct ioasidfd_iopt *iopt,
 	struct iommu_resv_region *region;
 	int rc = 0;
 
-	down_write(&iopt->rwsem);
+	down_write(&iopt->iova_rwsem);
 	list_for_each_entry(region, regions, list) {
 		if (region->type == IOMMU_RESV_DIRECT_RELAXABLE ||
 		    !region->length)
@@ -1067,12 +1109,12 @@ int ioasidfd_iopt_reserve_group(struct ioasidfd_iopt *iopt,
 		if (rc)
 			goto err_unreserve;
 	}
-	up_write(&iopt->rwsem);
+	up_write(&iopt->iova_rwsem);
 	return 0;
 
 err_unreserve:
 	iopt_unreserve_locked(iopt, owner);
-	up_write(&iopt->rwsem);
+	up_write(&iopt->iova_rwsem);
 	return rc;
 }
 
@@ -1083,9 +1125,9 @@ err_unreserve:
  */
 void ioasidfd_iopt_unreserve(struct ioasidfd_iopt *iopt, void *owner)
 {
-	down_write(&iopt->rwsem);
+	down_write(&iopt->iova_rwsem);
 	iopt_unreserve_locked(iopt, owner);
-	up_write(&iopt->rwsem);
+	up_write(&iopt->iova_rwsem);
 }
 
 /*
@@ -1163,9 +1205,9 @@ static void emit_unreserved(struct ioasidfd_iopt *iopt, unsigned long lo,
  * mappings it picks the IOVA for. The first @capacity intervals, in order, are
  * copied to @uranges a page at a time, so however many there are the
  * kernel never holds more than a page of them. The whole walk, copies
- * included, is done under one hold of @iopt->rwsem (for reading), so the
+ * included, is done under one hold of @iopt->iova_rwsem (for reading), so the
  * count, the entries and the alignment describe one state of the IOAS.
- * Faulting on @uranges under it is fine: the lock order has iopt->rwsem
+ * Faulting on @uranges under it is fine: the lock order has iova_rwsem
  * before mmap_lock, and nothing takes it from a fault.
  *
  * Return: 0; -ENOMEM; -EFAULT if @uranges could not be written (@total is
@@ -1188,11 +1230,11 @@ int ioasidfd_iopt_iova_ranges(struct ioasidfd_iopt *iopt,
 			return -ENOMEM;
 	}
 
-	down_read(&iopt->rwsem);
+	down_read(&iopt->iova_rwsem);
 	emit_unreserved(iopt, 0, ULONG_MAX, &rep);
 	report_flush(&rep);
 	*alignment = iopt->iova_alignment;
-	up_read(&iopt->rwsem);
+	up_read(&iopt->iova_rwsem);
 
 	kfree(rep.buf);
 	*total = rep.total;
@@ -1233,7 +1275,7 @@ int ioasidfd_iopt_set_allowed(struct ioasidfd_iopt *iopt,
 	struct interval_tree_node *node;
 	int rc = 0;
 
-	down_write(&iopt->rwsem);
+	down_write(&iopt->iova_rwsem);
 	for_each_itree_node(node, allowed, 0, ULONG_MAX) {
 		if (interval_tree_iter_first(&iopt->reserved_itree,
 					     node->start, node->last)) {
@@ -1243,8 +1285,24 @@ int ioasidfd_iopt_set_allowed(struct ioasidfd_iopt *iopt,
 	}
 	swap(*allowed, iopt->allowed_itree);
 out_unlock:
-	up_write(&iopt->rwsem);
+	up_write(&iopt->iova_rwsem);
 	return rc;
+}
+
+/* Is every area aligned to @align? */
+static bool iopt_areas_aligned(struct ioasidfd_iopt *iopt, unsigned long align)
+{
+	struct interval_tree_node *node;
+
+	for_each_itree_node(node, &iopt->area_itree, 0, ULONG_MAX) {
+		struct ioasidfd_area *area =
+			container_of(node, struct ioasidfd_area, node);
+
+		if ((node->start | area_length(area) | area->page_offset) &
+		    (align - 1))
+			return false;
+	}
+	return true;
 }
 
 /**
@@ -1252,21 +1310,42 @@ out_unlock:
  * @iopt: the IOAS's page table
  * @enable: map contiguous runs with large IOMMU pages (the default)
  *
+ * With large pages off, mappings must be whole pages: the IOAS alignment
+ * is at least PAGE_SIZE, as upstream.
+ *
  * Return: 0; -EINVAL when disabling while a domain holds mappings (they
- * may already use large pages).
+ * may already use large pages); -EADDRINUSE when disabling while a
+ * mapping is not page aligned.
  */
 int ioasidfd_iopt_set_large_pages(struct ioasidfd_iopt *iopt, bool enable)
 {
+	unsigned long align;
 	int rc = 0;
 
-	down_write(&iopt->rwsem);
-	if (!enable && !iopt->disable_large_pages &&
-	    !list_empty(&iopt->domains) &&
-	    !RB_EMPTY_ROOT(&iopt->area_itree.rb_root))
-		rc = -EINVAL;
-	else
+	/* Fills read the setting under domains_rwsem. */
+	down_write(&iopt->domains_rwsem);
+	down_write(&iopt->iova_rwsem);
+	if (enable || iopt->disable_large_pages) {
 		iopt->disable_large_pages = !enable;
-	up_write(&iopt->rwsem);
+		iopt->iova_alignment = iopt_domains_alignment(iopt);
+		goto out_unlock;
+	}
+	if (!list_empty(&iopt->domains) &&
+	    !RB_EMPTY_ROOT(&iopt->area_itree.rb_root)) {
+		rc = -EINVAL;
+		goto out_unlock;
+	}
+	iopt->disable_large_pages = true;
+	align = iopt_domains_alignment(iopt);
+	if (align > iopt->iova_alignment && !iopt_areas_aligned(iopt, align)) {
+		iopt->disable_large_pages = false;
+		rc = -EADDRINUSE;
+		goto out_unlock;
+	}
+	iopt->iova_alignment = align;
+out_unlock:
+	up_write(&iopt->iova_rwsem);
+	up_write(&iopt->domains_rwsem);
 	return rc;
 }
 
@@ -1281,9 +1360,9 @@ void ioasidfd_iopt_destroy(struct ioasidfd_iopt *iopt)
 	WARN_ON(!list_empty(&iopt->domains));
 	iopt_unmap_range(iopt, 0, ULONG_MAX, &unmapped);
 	/* Groups unreserve on detach; only ownerless ranges may be left. */
-	down_write(&iopt->rwsem);
+	down_write(&iopt->iova_rwsem);
 	iopt_unreserve_locked(iopt, NULL);
-	up_write(&iopt->rwsem);
+	up_write(&iopt->iova_rwsem);
 	WARN_ON(!RB_EMPTY_ROOT(&iopt->reserved_itree.rb_root));
 	WARN_ON(!xa_empty(&iopt->accesses));
 	ioasidfd_iopt_free_itree(&iopt->allowed_itree);
@@ -1292,7 +1371,8 @@ void ioasidfd_iopt_destroy(struct ioasidfd_iopt *iopt)
 
 /*
  * Walk the areas covering [iova, iova + length - 1] without a hole, calling
- * @fn on each piece. Called with iopt->rwsem held.
+ * @fn on each piece. Called with iopt->iova_rwsem held. Areas that are not
+ * live count as holes.
  */
 struct piece_walker {
 	int (*fn)(struct ioasidfd_area *area, unsigned long start,
@@ -1316,7 +1396,9 @@ static int iopt_walk_range(struct ioasidfd_iopt *iopt, unsigned long iova,
 	for_each_itree_node(node, &iopt->area_itree, iova, last) {
 		unsigned long end = min(last, node->last);
 
-		if (node->start > next)
+		if (node->start > next ||
+		    container_of(node, struct ioasidfd_area, node)->state !=
+			    IOASIDFD_AREA_LIVE)
 			return -ENOENT;
 		rc = walker->fn(container_of(node, struct ioasidfd_area, node),
 				next, end, walker->arg);
@@ -1336,10 +1418,21 @@ static unsigned long area_offset(struct ioasidfd_area *area,
 	return area->page_offset + (iova - area->node.start);
 }
 
+/* The page indexes of @area's store under IOVAs [start, last]. */
+static void piece_span(struct ioasidfd_area *area, unsigned long start,
+		       unsigned long last, unsigned long *first_idx,
+		       unsigned long *last_idx)
+{
+	*first_idx = area_offset(area, start) >> PAGE_SHIFT;
+	*last_idx = area_offset(area, last) >> PAGE_SHIFT;
+}
+
 struct pin_walk {
 	struct page **out;
 	bool write;
 	unsigned long npages;	/* entries the pieces will fill */
+	unsigned long pieces;	/* pieces pinned so far */
+	int rc;
 };
 
 static int pin_check_piece(struct ioasidfd_area *area, unsigned long start,
@@ -1361,20 +1454,31 @@ static int pin_check_piece(struct ioasidfd_area *area, unsigned long start,
 static int pin_piece(struct ioasidfd_area *area, unsigned long start,
 		     unsigned long last, void *arg)
 {
-	unsigned long first = area_offset(area, start) >> PAGE_SHIFT;
-	unsigned long end = area_offset(area, last) >> PAGE_SHIFT;
+	unsigned long first, end;
 	struct pin_walk *w = arg;
+	int rc;
 
-	memcpy(w->out, &area->pages->pages[first],
-	       (end - first + 1) * sizeof(*w->out));
+	piece_span(area, start, last, &first, &end);
+	rc = ioasidfd_pages_access_pin(area->pages, first, end, w->out);
+	if (rc)
+		return rc;
 	w->out += end - first + 1;
+	w->pieces++;
 	atomic_inc(&area->access_pins);
 	return 0;
 }
 
+/* Unpin each piece; when unwinding a failed pin, only those it pinned. */
 static int unpin_piece(struct ioasidfd_area *area, unsigned long start,
 		       unsigned long last, void *arg)
 {
+	struct pin_walk *w = arg;
+	unsigned long first, end;
+
+	if (w && !w->pieces--)
+		return 1;	/* stop */
+	piece_span(area, start, last, &first, &end);
+	ioasidfd_pages_access_unpin(area->pages, first, end);
 	WARN_ON(atomic_dec_return(&area->access_pins) < 0);
 	return 0;
 }
@@ -1387,11 +1491,13 @@ static int unpin_piece(struct ioasidfd_area *area, unsigned long start,
  * @out_pages: one entry per page each area piece touches, in IOVA order
  * @write: the caller will write
  *
- * The pages are pinned for as long as their area exists; this marks the
- * areas so unmap asks the access to let go first.
+ * Pins in the areas' page stores what is not pinned already (each page
+ * once, whoever else uses it), and marks the areas so unmap asks the
+ * access to let go first.
  *
  * Return: 0; -EINVAL (also when the mappings split a page between them);
- * -EOVERFLOW; -ENOENT (hole); -EPERM (read-only).
+ * -EOVERFLOW; -ENOENT (hole); -EPERM (read-only); errors of pinning
+ * (-ENOMEM over RLIMIT_MEMLOCK, -EFAULT). On failure nothing is pinned.
  */
 int ioasidfd_iopt_access_pin(struct ioasidfd_iopt *iopt, unsigned long iova,
 			     unsigned long length, struct page **out_pages,
@@ -1402,7 +1508,7 @@ int ioasidfd_iopt_access_pin(struct ioasidfd_iopt *iopt, unsigned long iova,
 	struct piece_walker pin = { .fn = pin_piece, .arg = &w };
 	int rc;
 
-	down_read(&iopt->rwsem);
+	down_read(&iopt->iova_rwsem);
 	/*
 	 * Check everything first, so the pin itself cannot fail half way,
 	 * and make sure it fills exactly one entry per IOVA page: mappings
@@ -1413,9 +1519,16 @@ int ioasidfd_iopt_access_pin(struct ioasidfd_iopt *iopt, unsigned long iova,
 	if (!rc && w.npages != ((iova + length - 1) >> PAGE_SHIFT) -
 				    (iova >> PAGE_SHIFT) + 1)
 		rc = -EINVAL;
-	if (!rc)
-		iopt_walk_range(iopt, iova, length, &pin);
-	up_read(&iopt->rwsem);
+	if (!rc) {
+		rc = iopt_walk_range(iopt, iova, length, &pin);
+		if (rc) {
+			struct piece_walker unwind = { .fn = unpin_piece,
+						       .arg = &w };
+
+			iopt_walk_range(iopt, iova, length, &unwind);
+		}
+	}
+	up_read(&iopt->iova_rwsem);
 	return rc;
 }
 
@@ -1430,10 +1543,10 @@ void ioasidfd_iopt_access_unpin(struct ioasidfd_iopt *iopt,
 {
 	struct piece_walker unpin = { .fn = unpin_piece };
 
-	down_read(&iopt->rwsem);
+	down_read(&iopt->iova_rwsem);
 	/* The areas cannot have gone: unmap waits for their pins. */
 	WARN_ON(iopt_walk_range(iopt, iova, length, &unpin));
-	up_read(&iopt->rwsem);
+	up_read(&iopt->iova_rwsem);
 }
 
 struct rw_walk {
@@ -1454,27 +1567,15 @@ static int rw_check_piece(struct ioasidfd_area *area, unsigned long start,
 static int rw_piece(struct ioasidfd_area *area, unsigned long start,
 		    unsigned long last, void *arg)
 {
-	unsigned long offset = area_offset(area, start);
-	unsigned long left = last - start + 1;
+	unsigned long len = last - start + 1;
 	struct rw_walk *w = arg;
+	int rc;
 
-	while (left) {
-		struct page *page = area->pages->pages[offset >> PAGE_SHIFT];
-		unsigned long in_page = offset & ~PAGE_MASK;
-		unsigned long n = min(left, PAGE_SIZE - in_page);
-		u8 *va = kmap_local_page(page);
-
-		if (w->write) {
-			memcpy(va + in_page, w->data, n);
-			set_page_dirty_lock(page);
-		} else {
-			memcpy(w->data, va + in_page, n);
-		}
-		kunmap_local(va);
-		w->data += n;
-		offset += n;
-		left -= n;
-	}
+	rc = ioasidfd_pages_rw(area->pages, area_offset(area, start), w->data,
+			       len, w->write);
+	if (rc)
+		return rc;
+	w->data += len;
 	return 0;
 }
 
@@ -1486,7 +1587,12 @@ static int rw_piece(struct ioasidfd_area *area, unsigned long start,
  * @len: bytes
  * @write: copy @data into the mapped memory (else out of it)
  *
- * Return: 0; -EINVAL; -EOVERFLOW; -ENOENT (hole); -EPERM (read-only).
+ * In the mapping process's own context, memory nothing pins is copied
+ * through its user address (as upstream); otherwise pages not pinned
+ * already are pinned for the length of the copy.
+ *
+ * Return: 0; -EINVAL; -EOVERFLOW; -ENOENT (hole); -EPERM (read-only);
+ * errors of pinning (-EFAULT, -ENOMEM), after copying what came before.
  */
 int ioasidfd_iopt_access_rw(struct ioasidfd_iopt *iopt, unsigned long iova,
 			    void *data, size_t len, bool write)
@@ -1496,12 +1602,18 @@ int ioasidfd_iopt_access_rw(struct ioasidfd_iopt *iopt, unsigned long iova,
 	struct piece_walker copy = { .fn = rw_piece, .arg = &w };
 	int rc;
 
-	down_read(&iopt->rwsem);
+	down_read(&iopt->iova_rwsem);
 	rc = iopt_walk_range(iopt, iova, len, &check);
 	if (!rc)
-		iopt_walk_range(iopt, iova, len, &copy);
-	up_read(&iopt->rwsem);
+		rc = iopt_walk_range(iopt, iova, len, &copy);
+	up_read(&iopt->iova_rwsem);
 	return rc;
+}
+
+static bool area_is_live(struct interval_tree_node *node)
+{
+	return container_of(node, struct ioasidfd_area, node)->state ==
+	       IOASIDFD_AREA_LIVE;
 }
 
 /**
@@ -1511,13 +1623,17 @@ int ioasidfd_iopt_access_rw(struct ioasidfd_iopt *iopt, unsigned long iova,
  * @last: last IOVA (inclusive)
  * @whole: the range must be mapped without a hole; checked before @fn is
  *         called at all
- * @fn: called with iopt->rwsem held for reading, once per area, with the
- *      part of [@start, @last] the area maps, in IOVA order; a non-zero
- *      return stops the walk and is returned
+ * @fn: called with iopt->iova_rwsem held for reading, once per live area,
+ *      with the part of [@start, @last] the area maps, in IOVA order; a
+ *      non-zero return stops the walk and is returned
  * @arg: passed to @fn
  *
- * Mappings cannot come or go while @fn runs, so neither can the domains'
- * PTEs behind them. Dirty tracking reads the domains through this.
+ * Live mappings cannot change while @fn runs: an unmap marks its areas
+ * removing (under iova_rwsem held for writing) before it clears the
+ * domains, and a map's areas turn live only once the domains are filled.
+ * So the domains' PTEs behind what @fn sees are stable. Mappings being
+ * made or removed count as holes. Dirty tracking reads the domains
+ * through this.
  *
  * Return: 0; -EINVAL if @whole and part of the range is not mapped; what
  * @fn returned.
@@ -1531,10 +1647,10 @@ int ioasidfd_iopt_walk_mapped(struct ioasidfd_iopt *iopt, unsigned long start,
 	bool covered = false;
 	int rc = 0;
 
-	down_read(&iopt->rwsem);
+	down_read(&iopt->iova_rwsem);
 	if (whole) {
 		for_each_itree_node(node, &iopt->area_itree, start, last) {
-			if (node->start > next)
+			if (node->start > next || !area_is_live(node))
 				break;
 			if (node->last >= last) {
 				covered = true;
@@ -1548,11 +1664,13 @@ int ioasidfd_iopt_walk_mapped(struct ioasidfd_iopt *iopt, unsigned long start,
 		}
 	}
 	for_each_itree_node(node, &iopt->area_itree, start, last) {
+		if (!area_is_live(node))
+			continue;
 		rc = fn(arg, max(start, node->start), min(last, node->last));
 		if (rc)
 			break;
 	}
 out_unlock:
-	up_read(&iopt->rwsem);
+	up_read(&iopt->iova_rwsem);
 	return rc;
 }

@@ -28,11 +28,14 @@
  * ---------------------------
  *   igroup->lock                  (one IOMMU group's attachment)
  *     ioas->mutex                 (the IOAS's list of auto HWPTs)
- *       iopt->rwsem               (areas, reserved ranges, domains)
- *         iommu group mutex       (taken inside the IOMMU core)
- *         mmap_lock               (pinning; only under iopt->rwsem on attach)
+ *       iopt->domains_rwsem       (the IOAS's domains)
+ *         iopt->iova_rwsem        (areas, reserved ranges)
+ *           iommu group mutex     (taken inside the IOMMU core)
+ *           pages->mutex          (a page store; pins and unpins)
+ *             mmap_lock           (pinning, charging in per-mm mode)
  *   access->lock
- *     iopt->rwsem
+ *     iopt->iova_rwsem
+ *       pages->mutex
  *   igroup->lock
  *     (ioas->mutex)
  *       fault->mutex              (a fault queue; its response callbacks
@@ -191,36 +194,68 @@ bool ioasidfd_object_get_not_zero(struct ioasidfd_ctx *ictx,
 void ioasidfd_object_destroy(struct ioasidfd_object *obj);
 
 /*
- * Pinned user memory: a run of whole pages starting at a page-aligned user
- * address, pinned for the lifetime of the object and charged once. Areas
- * refer to a byte slice of it. Refcounted so one pinning can back several
- * areas (IOMMU_IOAS_COPY, later).
+ * The page store (pages.c): a run of whole pages of one process from a
+ * page-aligned user address, pinned and charged page by page while users
+ * need them (see pages.c). Shared by every area that maps a slice of it.
  */
 struct ioasidfd_pages {
 	struct kref kref;
+	struct mutex mutex;		/* protects what follows @task */
 	unsigned long uptr;		/* page aligned */
 	unsigned long npages;
-	struct page **pages;
 	bool writable;
-	enum ioasidfd_account_mode account_mode;	/* how it was charged */
+	enum ioasidfd_account_mode account_mode;	/* how it is charged */
 	struct user_struct *user;
 	struct mm_struct *mm;		/* mmgrab()ed */
+	struct task_struct *task;	/* whose RLIMIT_MEMLOCK applies */
+	struct rb_root_cached domain_users;	/* ioasidfd_area.pages_node */
+	struct rb_root_cached access_users;	/* accesses' pinned spans */
+	struct page **pinned;		/* npages entries while npinned */
+	unsigned long npinned;
 };
 
-struct ioasidfd_pages *ioasidfd_pages_pin(void __user *uptr,
-					  unsigned long length, bool writable,
-					  enum ioasidfd_account_mode mode);
+struct ioasidfd_pages *ioasidfd_pages_alloc(void __user *uptr,
+					    unsigned long length,
+					    bool writable,
+					    enum ioasidfd_account_mode mode);
 void ioasidfd_pages_put(struct ioasidfd_pages *pages);
+int ioasidfd_pages_add_domain_user(struct ioasidfd_pages *pages,
+				   struct interval_tree_node *span);
+void ioasidfd_pages_remove_domain_user(struct ioasidfd_pages *pages,
+				       struct interval_tree_node *span);
+void ioasidfd_pages_split_domain_user(struct ioasidfd_pages *pages,
+				      struct interval_tree_node *span,
+				      struct interval_tree_node *rhs,
+				      unsigned long first);
+int ioasidfd_pages_access_pin(struct ioasidfd_pages *pages,
+			      unsigned long first, unsigned long last,
+			      struct page **out);
+void ioasidfd_pages_access_unpin(struct ioasidfd_pages *pages,
+				 unsigned long first, unsigned long last);
+int ioasidfd_pages_rw(struct ioasidfd_pages *pages, unsigned long offset,
+		      void *data, unsigned long len, bool write);
+
+/* An area's state, under iopt->iova_rwsem. */
+enum ioasidfd_area_state {
+	IOASIDFD_AREA_LIVE = 0,
+	IOASIDFD_AREA_CREATING,	/* a map is filling the domains */
+	IOASIDFD_AREA_REMOVING,	/* an unmap is clearing the domains */
+};
 
 /*
  * One mapping of an IOAS: the inclusive IOVA interval in @node maps the
  * bytes of @pages starting @page_offset bytes into its first page.
+ * @pages_node is the span of page indexes that covers, in
+ * pages->domain_users while the IOAS has a domain.
  */
 struct ioasidfd_area {
 	struct interval_tree_node node;
+	struct interval_tree_node pages_node;
 	struct ioasidfd_pages *pages;
 	unsigned long page_offset;
 	int iommu_prot;
+	enum ioasidfd_area_state state;
+	struct list_head item;		/* on a map's or unmap's list */
 	atomic_t access_pins;		/* accesses' pin_pages on this area */
 };
 
@@ -260,11 +295,15 @@ struct ioasidfd_iopt_change {
 };
 
 /*
- * The IOVA space of one IOAS. @rwsem protects everything here; writers are
- * map, unmap and domain/reserved-range changes.
+ * The IOVA space of one IOAS (see the top of io_pagetable.c for the
+ * locking). @domains_rwsem protects @domains and is held for reading by
+ * map and unmap while they fill or clear domains, for writing while the
+ * domains or their devices change; @iova_rwsem protects the trees and
+ * area states. @iova_alignment changes with both held for writing.
  */
 struct ioasidfd_iopt {
-	struct rw_semaphore rwsem;
+	struct rw_semaphore domains_rwsem;
+	struct rw_semaphore iova_rwsem;
 	struct rb_root_cached area_itree;
 	struct rb_root_cached reserved_itree;
 	struct rb_root_cached allowed_itree;	/* empty: everything allowed */
@@ -334,6 +373,16 @@ typedef int (*ioasidfd_iopt_mapped_fn)(void *arg, unsigned long start,
 int ioasidfd_iopt_walk_mapped(struct ioasidfd_iopt *iopt, unsigned long start,
 			      unsigned long last, bool whole,
 			      ioasidfd_iopt_mapped_fn fn, void *arg);
+
+/* Filling domains from areas (domain_fill.c). */
+int ioasidfd_area_fill_domains(struct ioasidfd_iopt *iopt,
+			       struct ioasidfd_area *area);
+void ioasidfd_area_unfill_domains(struct ioasidfd_iopt *iopt,
+				  struct ioasidfd_area *area);
+int ioasidfd_domain_fill(struct ioasidfd_iopt *iopt,
+			 struct iommu_domain *domain);
+void ioasidfd_domain_unfill(struct ioasidfd_iopt *iopt,
+			    struct iommu_domain *domain);
 
 struct ioasidfd_ioas {
 	struct ioasidfd_object obj;

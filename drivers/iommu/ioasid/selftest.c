@@ -1266,7 +1266,7 @@ static int access_check_pin_layout(struct ioasidfd_access *access,
 	if (!ioas)
 		return -EINVAL;
 	iopt = &ioas->iopt;
-	down_read(&iopt->rwsem);
+	down_read(&iopt->iova_rwsem);
 	for (node = interval_tree_iter_first(&iopt->area_itree, iova, last);
 	     node; node = interval_tree_iter_next(node, iova, last)) {
 		struct ioasidfd_area *area =
@@ -1286,7 +1286,7 @@ static int access_check_pin_layout(struct ioasidfd_access *access,
 		}
 		next = end + 1;
 	}
-	up_read(&iopt->rwsem);
+	up_read(&iopt->iova_rwsem);
 	return rc;
 }
 

@@ -59,13 +59,13 @@
  *
  * Where this module answers differently from iommufd in Linux 6.12, and why:
  *
- *  - Pages are pinned (and charged) by IOMMU_IOAS_MAP itself, even before a
- *    device is attached; upstream pins when the first domain or access
- *    needs them.
- *  - One IOMMU_IOAS_MAP covers at most 2^28 pages (1 TiB with 4 KiB pages):
- *    the pages of a mapping are recorded in one array of pointers, which
- *    the kernel allocates in one piece of at most 2 GiB. Larger requests
- *    give ENOMEM; map large regions in pieces. Upstream has no such limit.
+ *  - At most 2^28 pages (1 TiB with 4 KiB pages) of one IOMMU_IOAS_MAP can
+ *    be pinned: while any page of a mapping is pinned, the kernel records
+ *    all of its pages in one array of pointers, allocated in one piece of
+ *    at most 2 GiB. Such a mapping is made (nothing is pinned without a
+ *    domain), but pinning any of it (attaching a domain, a map while the
+ *    IOAS has one, an access) gives ENOMEM; map large regions in pieces.
+ *    Upstream has no such limit.
  *  - IOMMU_IOAS_ALLOW_IOVAS takes at most IOASID_ALLOW_IOVAS_MAX (2^20)
  *    ranges, more give EINVAL. Upstream has no explicit bound (only the
  *    memory cgroup's, as each range is a charged allocation there and here);
@@ -90,16 +90,6 @@
  *    with EOPNOTSUPP. Kept: it is upstream's own later answer, same values
  *    and layout, and a client that never sets the flag sees 6.12's
  *    behaviour.
- *  - Large pages off (IOMMU_OPTION_HUGE_PAGES 0, or VFIO_SET_IOMMU with
- *    VFIO_TYPE1_IOMMU) leaves the IOAS's IOVA alignment as its domains
- *    make it; upstream raises it to at least PAGE_SIZE, so there a mapping
- *    of such an IOAS must be page aligned (EINVAL) and
- *    IOMMU_IOAS_IOVA_RANGES reports PAGE_SIZE. It only shows on IOMMUs whose
- *    smallest page is below PAGE_SIZE (the test build's mock).
- *  - When VFIO_IOMMU_UNMAP_DMA after VFIO_TYPE1_IOMMU cuts a piece out of a
- *    mapping, the pages of that piece stay pinned and charged until the
- *    last remaining piece of the mapping is unmapped (a mapping's pages are
- *    one pinned unit here); upstream unpins them at once.
  *  - The VFIO type1 commands on the fd work only on a compat IOAS that user
  *    space chose with IOMMU_VFIO_IOAS: 6.1's vfio.ko cannot hand a group to
  *    this module, so the context never creates one for a group as upstream
@@ -260,17 +250,25 @@ enum iommufd_ioas_map_flags {
  * @length: number of bytes to map
  * @iova: in (FIXED_IOVA): the IOVA to map at; out: the IOVA used
  *
- * Pins @length bytes of user memory at @user_va (every page the byte range
- * touches, pinned during this call whether or not a device is attached yet)
- * and makes them visible to every device attached to the IOAS at
- * [@iova, @iova + @length - 1]. The pages stay pinned until the range is
- * unmapped, the IOAS is destroyed or the /dev/ioasid fd is closed.
+ * Maps @length bytes of user memory at @user_va (every page the byte range
+ * touches) at [@iova, @iova + @length - 1] of the IOAS, visible to every
+ * device attached to it. As upstream, pages are pinned only when something
+ * needs them: if the IOAS has a domain (a device is attached, or a paging
+ * HWPT exists), during this call; otherwise when the first domain is added
+ * (the attach then fails with this call's pinning errors, changing
+ * nothing) or an in-kernel access pins or copies. An IOAS with neither
+ * holds only the user address range, which need not even be mapped yet.
+ * Each page is pinned and charged once however many domains, copies
+ * (IOMMU_IOAS_COPY) and accesses use it, and unpinned when the last of
+ * them goes (unmap, IOAS destroy, the last domain going, close).
  *
  * Pinned pages always show in the process's VmPin (/proc/PID/status). The
  * charge follows upstream: by default a caller without CAP_IPC_LOCK has
  * them charged to its user's locked memory, limited by its RLIMIT_MEMLOCK
  * (see IOMMU_OPTION_RLIMIT_MODE for per-process charging instead); a caller
- * with CAP_IPC_LOCK is not charged. Everything drops back on unmap/close.
+ * with CAP_IPC_LOCK is not charged. The user, process and limit are those
+ * of the caller of this map, whoever pins later; once that process has
+ * exited, nothing more of the mapping can be pinned (EFAULT).
  *
  * @user_va and @length may have any byte alignment, but @user_va, @iova and
  * @length must agree modulo the IOAS alignment (see IOMMU_IOAS_IOVA_RANGES),
@@ -287,13 +285,14 @@ enum iommufd_ioas_map_flags {
  * zero @length, neither READABLE nor WRITEABLE, bad alignment, or a FIXED
  * range that touches a reserved region; EEXIST if a FIXED range overlaps an
  * existing mapping; EOVERFLOW if the range wraps; ENOSPC if no free IOVA
- * range of that size exists; EFAULT if the memory cannot be pinned; ENOMEM if
- * pinning would exceed RLIMIT_MEMLOCK (checked before the kernel allocates
- * anything for @length), or if the kernel cannot allocate its record of the
- * pages: 8 bytes per page in one allocation of at most 2 GiB, so one mapping
- * covers at most 2^28 pages (1 TiB with 4 KiB pages) whatever the caller's
- * limit or capabilities (see "Known differences"); ENOENT for an unknown
- * IOAS.
+ * range of that size exists; and only when the IOAS has a domain (the
+ * pinning errors): EFAULT if the memory cannot be pinned; ENOMEM if pinning
+ * would exceed RLIMIT_MEMLOCK (checked before the kernel allocates anything
+ * for @length), or if the kernel cannot allocate its record of the pages:
+ * 8 bytes per page in one allocation of at most 2 GiB, so at most 2^28
+ * pages (1 TiB with 4 KiB pages) of one mapping can be pinned whatever the
+ * caller's limit or capabilities (see "Known differences"); ENOENT for an
+ * unknown IOAS.
  */
 struct iommu_ioas_map {
 	__u32 size;
@@ -314,13 +313,18 @@ struct iommu_ioas_map {
  * @length: in: bytes in the range; out: bytes actually unmapped
  *
  * Removes every mapping lying entirely inside [@iova, @iova + @length - 1];
- * holes in the range are allowed. A mapping cannot be split: if the range
- * cuts through one, the call fails with ENOENT and nothing is unmapped.
+ * holes in the range are allowed. Mappings are removed one at a time in
+ * IOVA order, as upstream; a mapping cannot be split: if the range cuts
+ * through one, the call fails with ENOENT there, and the mappings before
+ * it are already gone.
  * @iova = 0 with @length = U64_MAX unmaps everything (and succeeds on an empty
  * IOAS). Devices lose access before the pages are unpinned and uncharged.
  * Mirrors upstream IOMMU_IOAS_UNMAP.
  *
  * Errors: ENOENT if the range holds no mapping or cuts through one;
+ * EBUSY if another call is mapping or unmapping a mapping in the range at
+ * that moment (upstream's answer to racing them; the mappings before that
+ * one are gone);
  * EOVERFLOW if the range wraps; EINVAL for zero @length; ENOENT for an
  * unknown IOAS.
  */
@@ -420,8 +424,11 @@ struct iommu_ioas_copy {
  *   objects yet.
  * @IOMMU_OPTION_HUGE_PAGES: per IOAS (@object_id). 1 (default): map
  *   physically contiguous runs with the largest IOMMU page sizes. 0: map
- *   PAGE_SIZE pages only. Turning it off is refused while a device's domain
- *   already holds mappings.
+ *   PAGE_SIZE pages only, and every mapping must be whole pages (the IOAS
+ *   alignment, IOMMU_IOAS_IOVA_RANGES, is at least PAGE_SIZE), as
+ *   upstream. Turning it off is refused while a device's domain already
+ *   holds mappings (EINVAL) or while a mapping is not page aligned
+ *   (EADDRINUSE).
  */
 enum iommufd_option {
 	IOMMU_OPTION_RLIMIT_MODE = 0,
@@ -451,7 +458,8 @@ enum iommufd_option_ops {
  *
  * Errors: EOPNOTSUPP for an unknown @option_id or @op, non-zero
  * @__reserved, or a non-zero @object_id for RLIMIT_MODE; EINVAL for a value
- * other than 0 or 1, or HUGE_PAGES 0 while a domain holds mappings; EPERM
+ * other than 0 or 1, or HUGE_PAGES 0 while a domain holds mappings;
+ * EADDRINUSE for HUGE_PAGES 0 while a mapping is not page aligned; EPERM
  * without CAP_SYS_RESOURCE for RLIMIT_MODE SET; EBUSY for RLIMIT_MODE SET on
  * a context that already has objects; ENOENT for an unknown IOAS.
  */
@@ -575,8 +583,9 @@ struct iommu_vfio_ioas {
  *   mappings inside [@iova, @iova + @size - 1], or with
  *   VFIO_DMA_UNMAP_FLAG_ALL (@iova and @size 0) every mapping of the compat
  *   IOAS, and writes the bytes unmapped to @size, also when the unmap
- *   failed (0 then: a failed unmap unmaps nothing). A range holding no
- *   mapping succeeds with @size 0. After VFIO_TYPE1v2_IOMMU a range that
+ *   failed (mappings go one at a time in IOVA order, as for
+ *   IOMMU_IOAS_UNMAP, so those before the failure are gone). A range
+ *   holding no mapping succeeds with @size 0. After VFIO_TYPE1v2_IOMMU a range that
  *   cuts through a mapping fails with ENOENT. After VFIO_TYPE1_IOMMU such
  *   mappings are first cut at the range's edges, which must then be page
  *   aligned (in the IOVA and in the memory) and hold no access's pins,

@@ -443,10 +443,13 @@ static void *mapper(void *arg)
 		if (raw_ioas_map(r->fd, r->ioas, r->buf, r->page, &iova,
 				 MAP_FIXED_RW) != -EINVAL)
 			note(r, "map outside", -EPROTO, 0, 0);
+		/* EBUSY: the other mapper's map or unmap is under way. */
 		note(r, "unmap", raw_ioas_unmap(r->fd, r->ioas, r->base,
-						16 * r->page, NULL), ENOENT, 0);
+						16 * r->page, NULL),
+		     ENOENT, EBUSY);
 		note(r, "unmap copy", raw_ioas_unmap(r->fd, r->other, dst,
-						     r->page, NULL), ENOENT, 0);
+						     r->page, NULL),
+		     ENOENT, EBUSY);
 		atomic_fetch_add(&r->maps, 1);
 		i++;
 	}

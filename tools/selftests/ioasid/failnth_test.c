@@ -198,7 +198,7 @@ struct sweep_info {
  * HWPT_INVALIDATE entry) is one fail_ioasidfd point.
  */
 static const struct sweep_info sweeps[SW_NR] = {
-	[SW_DESTROY] = { "DESTROY", "an IOAS holding pinned pages", 0 },
+	[SW_DESTROY] = { "DESTROY", "an IOAS with a mapping", 0 },
 	[SW_IOAS_ALLOC] = { "IOAS_ALLOC", "a new IOAS", 1 },
 	[SW_ALLOW_IOVAS] = { "IOAS_ALLOW_IOVAS", "3 ranges replacing 1", 3 },
 	[SW_COPY] = { "IOAS_COPY", "2 areas into an IOAS without domain", 1 },
@@ -206,12 +206,13 @@ static const struct sweep_info sweeps[SW_NR] = {
 			  3 },
 	[SW_IOVA_RANGES] = { "IOAS_IOVA_RANGES", "3 ranges between reserved ones",
 			     2 },
-	[SW_MAP] = { "IOAS_MAP", "fixed IOVA, no domain, per-user charge", 2 },
+	/* Without a domain nothing is pinned: no point of ours on the path. */
+	[SW_MAP] = { "IOAS_MAP", "fixed IOVA, no domain, per-user mode", 0 },
 	[SW_MAP_AUTO_MM] = { "IOAS_MAP",
-			     "automatic IOVA, no domain, per-mm charge", 2 },
+			     "automatic IOVA, no domain, per-mm mode", 0 },
 	[SW_MAP_VTD] = { "IOAS_MAP", "fixed IOVA into an attached VT-d domain",
 			 3 },
-	[SW_UNMAP] = { "IOAS_UNMAP", "one mapping of pinned pages", 1 },
+	[SW_UNMAP] = { "IOAS_UNMAP", "one mapping, no domain", 1 },
 	[SW_OPTION_HUGE] = { "OPTION", "SET HUGE_PAGES 0 on an IOAS", 1 },
 	[SW_OPTION_RLIMIT] = { "OPTION", "SET RLIMIT_MODE 1 on an empty context",
 			       1 },
@@ -1528,8 +1529,12 @@ static void map_succeeded(struct __test_metadata *_metadata,
 		ASSERT_EQ(MAP_IOVA, iova);
 	ASSERT_NE(0, iova) TH_LOG(WHERE_FMT "automatic IOVA 0", WHERE(self));
 	ASSERT_EQ(0, iova % self->page);
-	/* VmPin in every mode; per-mm mode charges VmLck too. */
-	fn_expect_pins(_metadata, self, NPAGES, self->rlimit_mm ? NPAGES : 0);
+	/*
+	 * Pinned only with a domain: VmPin in every mode; per-mm mode
+	 * charges VmLck too.
+	 */
+	fn_expect_pins(_metadata, self, self->attached ? NPAGES : 0,
+		       self->attached && self->rlimit_mm ? NPAGES : 0);
 	fn_expect_mapped(_metadata, self, self->ioas, iova, "the new mapping");
 	fn_expect_mapped(_metadata, self, self->ioas,
 		      iova + (NPAGES - 1) * self->page, "the new mapping");
@@ -1624,8 +1629,11 @@ static void copy_succeeded(struct __test_metadata *_metadata,
 			   FIXTURE_DATA(fn) *self)
 {
 	ASSERT_EQ(DST_IOVA, self->arg.copy.dst_iova);
-	/* The pages are shared: pinned and charged once. */
-	fn_expect_pins(_metadata, self, 0, 0);
+	/*
+	 * The pages are shared: pinned and charged once, and only when the
+	 * destination has a domain (the source has none).
+	 */
+	fn_expect_pins(_metadata, self, self->attached ? NPAGES : 0, 0);
 	fn_expect_mapped(_metadata, self, self->ioas2, DST_IOVA, "the copy");
 	fn_expect_mapped(_metadata, self, self->ioas2,
 		      DST_IOVA + (NPAGES - 1) * self->page, "the copy");
@@ -1687,7 +1695,8 @@ static bool unmap_unchanged(struct __test_metadata *_metadata,
 	ASSERT_EQ(EFAULT, self->err)
 		TH_LOG(WHERE_FMT "failed with %s, yet the range is unmapped",
 		       WHERE(self), fn_errname(self->err));
-	fn_expect_pins(_metadata, self, -NPAGES, 0);
+	/* No domain: nothing was pinned. */
+	fn_expect_pins(_metadata, self, 0, 0);
 	return true;
 }
 
@@ -1702,7 +1711,7 @@ static void unmap_succeeded(struct __test_metadata *_metadata,
 			    FIXTURE_DATA(fn) *self)
 {
 	ASSERT_EQ(NPAGES * self->page, self->arg.unmap.length);
-	fn_expect_pins(_metadata, self, -NPAGES, 0);
+	fn_expect_pins(_metadata, self, 0, 0);
 	fn_expect_unmapped(_metadata, self, self->ioas, MAP_IOVA,
 			MAP_IOVA + NPAGES * self->page - 1);
 	fn_expect_mapped(_metadata, self, self->ioas, OTHER_IOVA,
@@ -1748,7 +1757,7 @@ static void destroy_succeeded(struct __test_metadata *_metadata,
 {
 	self->destroyed = true;
 	ASSERT_EQ(-ENOENT, raw_destroy(self->fd, self->ioas));
-	fn_expect_pins(_metadata, self, -NPAGES, 0);
+	fn_expect_pins(_metadata, self, 0, 0);
 }
 
 static const struct scenario sc_destroy = {
@@ -2096,7 +2105,8 @@ static void hwpt_succeeded(struct __test_metadata *_metadata,
 
 	self->created = self->arg.hwpt.out_hwpt_id;
 	ASSERT_EQ(self->next, self->created);
-	fn_expect_pins(_metadata, self, 0, 0);
+	/* The IOAS's first domain pinned its mapping. */
+	fn_expect_pins(_metadata, self, NPAGES, 0);
 	/* The HWPT works: the device attaches to it. */
 	pt = self->created;
 	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
@@ -2369,7 +2379,8 @@ static void attach_succeeded(struct __test_metadata *_metadata,
 	if (ranges_intersect(r, n, MSI_WINDOW_START, MSI_WINDOW_LAST))
 		fn_defect(_metadata, self,
 			  "attached, but the MSI window 0xfee00000-0xfeefffff is not reserved: IOMMU_IOAS_MAP may place a mapping there");
-	fn_expect_pins(_metadata, self, 0, 0);
+	/* The IOAS's first domain pinned both mappings. */
+	fn_expect_pins(_metadata, self, NPAGES + OTHER_PAGES, 0);
 	if (self->final)
 		fn_dma_through(_metadata, self, MAP_IOVA);
 }
@@ -2413,12 +2424,15 @@ static bool msi_reserved(struct __test_metadata *_metadata,
 static bool replace_unchanged(struct __test_metadata *_metadata,
 			      FIXTURE_DATA(fn) *self)
 {
-	fn_expect_pins(_metadata, self, 0, 0);
 	ASSERT_FALSE(msi_reserved(_metadata, self, self->ioas2))
 		TH_LOG(WHERE_FMT "the failed replace left the device in B",
 		       WHERE(self));
-	if (msi_reserved(_metadata, self, self->ioas))
+	if (msi_reserved(_metadata, self, self->ioas)) {
+		fn_expect_pins(_metadata, self, 0, 0);
 		return false;	/* still in A */
+	}
+	/* A's automatic domain went with the device, and its pins. */
+	fn_expect_pins(_metadata, self, -(NPAGES + OTHER_PAGES), 0);
 	/*
 	 * Detached: vfio-pci-ioasid does this when the copy-out of a replace
 	 * fails (as upstream vfio): the device is neither where it was nor
@@ -2460,7 +2474,8 @@ static void replace_succeeded(struct __test_metadata *_metadata,
 	ASSERT_FALSE(msi_reserved(_metadata, self, self->ioas))
 		TH_LOG(WHERE_FMT "moved, but A still reserves the MSI window",
 		       WHERE(self));
-	fn_expect_pins(_metadata, self, 0, 0);
+	/* B's mapping pinned for its domain, A's unpinned with A's. */
+	fn_expect_pins(_metadata, self, -OTHER_PAGES, 0);
 	if (self->final)
 		fn_dma_through(_metadata, self, DST_IOVA);
 }
@@ -2535,7 +2550,8 @@ static void detach_succeeded(struct __test_metadata *_metadata,
 	ASSERT_TRUE(ranges_contain(r, n, MSI_WINDOW_START, MSI_WINDOW_LAST))
 		TH_LOG(WHERE_FMT "detached, but the MSI window is still reserved",
 		       WHERE(self));
-	fn_expect_pins(_metadata, self, 0, 0);
+	/* The automatic domain went with the device, and the pins. */
+	fn_expect_pins(_metadata, self, -(NPAGES + OTHER_PAGES), 0);
 
 	/* The device can be attached again (and detached). */
 	pt = self->ioas;
@@ -3470,12 +3486,15 @@ static void pasid_hwpt_succeeded(struct __test_metadata *_metadata,
 static bool pasid_replace_unchanged(struct __test_metadata *_metadata,
 				    FIXTURE_DATA(fn) *self)
 {
-	fn_expect_pins(_metadata, self, 0, 0);
 	fn_expect_busy(_metadata, self, self->mhwpt,
 		       "the mock device's automatic HWPT");
 	if (!raw_pasid_check(self->fd, self->stdev, MOCK_PASID,
-			     self->pasid_hwpt))
+			     self->pasid_hwpt)) {
+		fn_expect_pins(_metadata, self, 0, 0);
 		return false;
+	}
+	/* Moved: C's new automatic HWPT, its first domain, pinned it. */
+	fn_expect_pins(_metadata, self, OTHER_PAGES, 0);
 	if (raw_pasid_check(self->fd, self->stdev, MOCK_PASID, self->next)) {
 		fn_defect(_metadata, self,
 			  "the replace failed, and the PASID is neither on its HWPT nor on the one it was to move to");
@@ -3540,7 +3559,8 @@ static void pasid_detach_succeeded(struct __test_metadata *_metadata,
 	ASSERT_FALSE(fn_mock_narrowed(_metadata, self, self->ioas2))
 		TH_LOG(WHERE_FMT "detached, but B still has the PASID's reservation",
 		       WHERE(self));
-	fn_expect_pins(_metadata, self, 0, 0);
+	/* B's only domain went: its mapping is unpinned. */
+	fn_expect_pins(_metadata, self, -NPAGES, 0);
 }
 
 static const struct scenario sc_pasid_attach_ioas = {

@@ -125,11 +125,15 @@ static void *shared_range_thread(void *arg)
 		check(r, "shared map",
 		      raw_ioas_map(r->fd, r->ioas, va, pages * r->page, &iova,
 				   MAP_FIXED_RW), EEXIST, 0);
+		/*
+		 * EBUSY: another thread's map or unmap of a mapping in the
+		 * range is under way (upstream's answer to racing them).
+		 */
 		if (rand_r(&w->seed) % 2)
 			check(r, "shared unmap",
 			      raw_ioas_unmap(r->fd, r->ioas, SHARED_IOVA,
 					     SHARED_PAGES * r->page, NULL),
-			      ENOENT, 0);
+			      ENOENT, EBUSY);
 	}
 	return NULL;
 }

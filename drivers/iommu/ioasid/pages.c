@@ -35,7 +35,8 @@
  *
  * Pins are long-term (FOLL_LONGTERM: pages are migrated out of CMA and
  * ZONE_MOVABLE first), taken in large batches: pin_user_pages_fast() takes
- * a PMD-mapped huge page in one step. A pin asked for by another process
+ * a PMD-mapped huge page in one step (read-only pins go one VMA at a
+ * time: see pin_batch_readonly()). A pin asked for by another process
  * than the owner (a file descriptor passed on, or inherited across fork)
  * goes through the owner's mm, which must still have users: once the
  * owner is gone, nothing more can be pinned (EFAULT) and what is pinned
@@ -178,16 +179,44 @@ static void unpin_run(struct ioasidfd_pages *pages, unsigned long first,
 				    pages->writable);
 }
 
+/*
+ * Pin up to @todo pages from @uptr for reading only, stopping at the end of
+ * the VMA they start in. A read-only long-term pin must see the page the
+ * process will keep seeing: in a private (COW) mapping that has to be the
+ * process's own anonymous copy, not a page-cache or zero page that its
+ * next write replaces. Linux 6.2 and later make GUP unshare such pages;
+ * 6.1 only unshares anonymous ones, so break COW here with a forced write
+ * fault, which gives the same exclusive copy without changing its data.
+ * FOLL_FORCE only goes to readable VMAs: it must not make PROT_NONE memory
+ * pinnable.
+ */
+static long pin_batch_readonly(struct mm_struct *mm, unsigned long uptr,
+			       unsigned long todo, struct page **out)
+{
+	unsigned int gup_flags = FOLL_LONGTERM;
+	struct vm_area_struct *vma;
+	long rc;
+
+	mmap_read_lock(mm);
+	vma = vma_lookup(mm, uptr);
+	if (vma) {
+		todo = min(todo, (vma->vm_end - uptr) >> PAGE_SHIFT);
+		if (is_cow_mapping(vma->vm_flags) &&
+		    (vma->vm_flags & VM_READ))
+			gup_flags |= FOLL_WRITE | FOLL_FORCE;
+	}
+	rc = pin_user_pages_remote(mm, uptr, todo, gup_flags, out, NULL, NULL);
+	mmap_read_unlock(mm);
+	return rc;
+}
+
 /* Pin the pages [first, last] into the array; all or nothing. */
 static int pin_run(struct ioasidfd_pages *pages, unsigned long first,
 		   unsigned long last, bool remote)
 {
-	unsigned int gup_flags = FOLL_LONGTERM;
+	unsigned int gup_flags = FOLL_LONGTERM | FOLL_WRITE;
 	unsigned long idx = first;
 	long rc;
-
-	if (pages->writable)
-		gup_flags |= FOLL_WRITE;
 
 	while (idx <= last) {
 		unsigned long uptr = pages->uptr + idx * PAGE_SIZE;
@@ -196,6 +225,9 @@ static int pin_run(struct ioasidfd_pages *pages, unsigned long first,
 
 		if (ioasidfd_inject_fault()) {
 			rc = -EFAULT;
+		} else if (!pages->writable) {
+			rc = pin_batch_readonly(pages->mm, uptr, todo,
+						&pages->pinned[idx]);
 		} else if (!remote) {
 			rc = pin_user_pages_fast(uptr, todo, gup_flags,
 						 &pages->pinned[idx]);

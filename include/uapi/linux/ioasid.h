@@ -66,13 +66,6 @@
  *    domain), but pinning any of it (attaching a domain, a map while the
  *    IOAS has one, an access) gives ENOMEM; map large regions in pieces.
  *    Upstream has no such limit.
- *  - A read-only mapping (no IOMMU_IOAS_MAP_WRITEABLE) of a private file
- *    mapping pins the file's page-cache page where 6.12 pins a private
- *    copy: 6.1's get_user_pages() does not unshare such pages for a
- *    long-term pin. A later CPU write to that memory then copies the page
- *    for the process, and the device keeps reading the old contents.
- *    Anonymous and shared memory behave as upstream. Map such memory
- *    writeable (or write it first) where the device must see later writes.
  *  - IOMMU_IOAS_ALLOW_IOVAS takes at most IOASID_ALLOW_IOVAS_MAX (2^20)
  *    ranges, more give EINVAL. Upstream has no explicit bound (only the
  *    memory cgroup's, as each range is a charged allocation there and here);

@@ -786,6 +786,72 @@ EDU_TEST(dma_write_into_a_readable_only_mapping_is_blocked)
 }
 
 /*
+ * A read-only mapping of private (copy-on-write) memory: a CPU write after
+ * IOMMU_IOAS_MAP must not move the page under the device, so the device
+ * reads what the process wrote. @fd >= 0 maps that file privately (its
+ * page-cache page is what a plain pin would get), else fresh anonymous
+ * memory nobody touched (the shared zero page).
+ */
+static void __dma_reads_private_memory_written_after_map(
+	struct __test_metadata *_metadata, FIXTURE_DATA(edu) *self, int fd,
+	uint32_t seed)
+{
+	uint64_t iova = OTHER_IOVA;
+	uint8_t *mem;
+
+	mem = mmap(NULL, self->page, PROT_READ | PROT_WRITE,
+		   MAP_PRIVATE | (fd < 0 ? MAP_ANONYMOUS : 0), fd, 0);
+	ASSERT_NE(MAP_FAILED, mem);
+	ASSERT_OK(raw_ioas_map(self->fd, self->ioas, mem, self->page, &iova,
+			       IOMMU_IOAS_MAP_FIXED_IOVA |
+			       IOMMU_IOAS_MAP_READABLE));
+	/* The round trip writes its pattern into @mem first, then DMAs. */
+	dma_roundtrip(&self->bar, mem, OTHER_IOVA, PAGE(0), IOVA(0),
+		      EDU_DMA_BUF_SIZE, seed);
+	ASSERT_OK(raw_ioas_unmap(self->fd, self->ioas, OTHER_IOVA,
+				 self->page, NULL));
+	munmap(mem, self->page);
+}
+#define dma_reads_private_memory_written_after_map(fd, seed)		\
+	__dma_reads_private_memory_written_after_map(_metadata, self, fd, seed)
+
+EDU_TEST(dma_reads_what_the_cpu_wrote_to_a_readonly_mapped_private_file)
+{
+	uint8_t old[EDU_DMA_BUF_SIZE];
+	int fd = memfd_create("ro-private", MFD_CLOEXEC);
+
+	ASSERT_LE(0, fd);
+	ASSERT_OK(ftruncate(fd, self->page));
+	memset(old, 0xa5, sizeof(old));
+	ASSERT_EQ((ssize_t)sizeof(old), pwrite(fd, old, sizeof(old), 0));
+	dma_reads_private_memory_written_after_map(fd, 12);
+	/* The write went to the process's copy, not to the file. */
+	ASSERT_EQ((ssize_t)sizeof(old), pread(fd, old, sizeof(old), 0));
+	ASSERT_EQ(0xa5, old[0]);
+	close(fd);
+}
+
+EDU_TEST(dma_reads_what_the_cpu_wrote_to_readonly_mapped_untouched_memory)
+{
+	dma_reads_private_memory_written_after_map(-1, 13);
+}
+
+EDU_TEST(readonly_map_of_inaccessible_memory_is_efault)
+{
+	uint64_t iova = OTHER_IOVA;
+	uint8_t *mem;
+
+	mem = mmap(NULL, self->page, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS,
+		   -1, 0);
+	ASSERT_NE(MAP_FAILED, mem);
+	/* A domain is attached, so the map pins: nothing to read there. */
+	ASSERT_EQ(-EFAULT, raw_ioas_map(self->fd, self->ioas, mem, self->page,
+					&iova, IOMMU_IOAS_MAP_FIXED_IOVA |
+					IOMMU_IOAS_MAP_READABLE));
+	munmap(mem, self->page);
+}
+
+/*
  * No test that a WRITEABLE-only mapping blocks device reads: 6.1's VT-d
  * driver sets bit 0 of every PTE (its first-level "present" bit, which is
  * the second-level READ bit), so on VT-d such a mapping is always readable,

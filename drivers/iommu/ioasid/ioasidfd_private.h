@@ -212,6 +212,8 @@ struct ioasidfd_pages {
 	struct rb_root_cached access_users;	/* accesses' pinned spans */
 	struct page **pinned;		/* npages entries while npinned */
 	unsigned long npinned;
+	/* Small stores keep @pinned here (see IOASIDFD_PAGES_INLINE). */
+	struct page *inline_pinned[];
 };
 
 struct ioasidfd_pages *ioasidfd_pages_alloc(void __user *uptr,

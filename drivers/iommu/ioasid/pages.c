@@ -20,7 +20,8 @@
  * A page is pinned exactly while some span of either tree covers it, once
  * however many spans do. While any page is pinned the store has an array
  * of npages page pointers (allocated on the first pin, freed with the last
- * unpin); the entry of a pinned page is its struct page.
+ * unpin, or inline in the store for a few pages); the entry of a pinned
+ * page is its struct page.
  *
  * Accounting follows upstream iommufd. Every pinned page shows in the
  * owning process's pinned_vm (VmPin in /proc/PID/status). The charge
@@ -67,6 +68,34 @@ struct ioasidfd_pages_access {
 
 /* Pages per pin call: 1 GiB of small pages, between reschedules. */
 #define PIN_BATCH (SZ_1G / PAGE_SIZE)
+
+/*
+ * A store of at most this many pages carries its page array inline, so
+ * the small maps of a user-space driver pin without another allocation.
+ */
+#define IOASIDFD_PAGES_INLINE 16
+
+static int pinned_array_get(struct ioasidfd_pages *pages)
+{
+	if (pages->pinned)
+		return 0;
+	if (pages->npages <= IOASIDFD_PAGES_INLINE) {
+		pages->pinned = pages->inline_pinned;
+		return 0;
+	}
+	/* Too big to have at all (above INT_MAX bytes): ENOMEM. */
+	pages->pinned = kvcalloc(pages->npages, sizeof(*pages->pinned),
+				 GFP_KERNEL_ACCOUNT | __GFP_NOWARN);
+	return pages->pinned ? 0 : -ENOMEM;
+}
+
+/* Once nothing is pinned. */
+static void pinned_array_put(struct ioasidfd_pages *pages)
+{
+	if (pages->pinned != pages->inline_pinned)
+		kvfree(pages->pinned);
+	pages->pinned = NULL;
+}
 
 static int charge_user(struct ioasidfd_pages *pages, unsigned long npages)
 {
@@ -278,15 +307,9 @@ static int pages_pin_span(struct ioasidfd_pages *pages, unsigned long first,
 	if (rc)
 		goto out_mmput;
 
-	if (!pages->pinned) {
-		/* Too big to have at all (above INT_MAX bytes): ENOMEM. */
-		pages->pinned = kvcalloc(pages->npages, sizeof(*pages->pinned),
-					 GFP_KERNEL_ACCOUNT | __GFP_NOWARN);
-		if (!pages->pinned) {
-			rc = -ENOMEM;
-			goto err_uncharge;
-		}
-	}
+	rc = pinned_array_get(pages);
+	if (rc)
+		goto err_uncharge;
 
 	for_each_unused_run(pages, idx, run_last, first, last) {
 		rc = pin_run(pages, idx, run_last, remote);
@@ -304,10 +327,8 @@ err_unpin:
 		for_each_unused_run(pages, idx, run_last, first, failed - 1)
 			unpin_run(pages, idx, run_last);
 	}
-	if (!pages->npinned) {
-		kvfree(pages->pinned);
-		pages->pinned = NULL;
-	}
+	if (!pages->npinned)
+		pinned_array_put(pages);
 err_uncharge:
 	pages_uncharge(pages, npages);
 out_mmput:
@@ -332,10 +353,8 @@ static void pages_unpin_span(struct ioasidfd_pages *pages,
 		return;
 	pages_uncharge(pages, npages);
 	pages->npinned -= npages;
-	if (!pages->npinned) {
-		kvfree(pages->pinned);
-		pages->pinned = NULL;
-	}
+	if (!pages->npinned)
+		pinned_array_put(pages);
 }
 
 /**
@@ -358,20 +377,23 @@ struct ioasidfd_pages *ioasidfd_pages_alloc(void __user *uptr,
 {
 	unsigned long start = (unsigned long)uptr;
 	struct ioasidfd_pages *pages;
-	unsigned long last;
+	unsigned long last, npages;
 
 	if (!length)
 		return ERR_PTR(-EINVAL);
 	if (check_add_overflow(start, length - 1, &last))
 		return ERR_PTR(-EOVERFLOW);
 
-	pages = kzalloc(sizeof(*pages), GFP_KERNEL_ACCOUNT);
+	npages = (last >> PAGE_SHIFT) - (start >> PAGE_SHIFT) + 1;
+	pages = kzalloc(struct_size(pages, inline_pinned,
+				    npages <= IOASIDFD_PAGES_INLINE ? npages : 0),
+			GFP_KERNEL_ACCOUNT);
 	if (!pages)
 		return ERR_PTR(-ENOMEM);
 	kref_init(&pages->kref);
 	mutex_init(&pages->mutex);
 	pages->uptr = ALIGN_DOWN(start, PAGE_SIZE);
-	pages->npages = (last >> PAGE_SHIFT) - (start >> PAGE_SHIFT) + 1;
+	pages->npages = npages;
 	pages->writable = writable;
 	pages->domain_users = RB_ROOT_CACHED;
 	pages->access_users = RB_ROOT_CACHED;

@@ -241,6 +241,7 @@ void calls_init(void)
 	ntable = total_weight = 0;
 	add_calls(calls_ioas, ncalls_ioas);
 	add_calls(calls_misc, ncalls_misc);
+	add_calls(calls_compat, ncalls_compat);
 	if (P.have_mock)
 		add_calls(calls_mock, ncalls_mock);
 	if (P.nedu)

@@ -246,6 +246,9 @@ long fz_simple(struct fz_thread *t, uint16_t type, const char *name, int fd,
 	case REC_MADVISE:
 		ret = madvise((void *)addr, len, (int)req);
 		break;
+	case REC_IOCTL_INT:
+		ret = ioctl(fd, req, (unsigned long)addr);
+		break;
 	case REC_FORK: {
 		pid_t pid;
 

@@ -181,6 +181,7 @@ enum rec_type {
 			 * 1: before and after, 2: not at all) and waits */
 	REC_KVM_VM,	/* open /dev/kvm, KVM_CREATE_VM to fd */
 	REC_EPOCH,	/* start of an epoch (arg: seed) */
+	REC_IOCTL_INT,	/* ioctl(fd, req, addr as an integer argument) */
 };
 
 #define REC_ARG		256	/* argument bytes kept per record */
@@ -400,6 +401,8 @@ struct call_desc {
 extern const struct call_desc calls_ioas[], calls_mock[], calls_dev[],
 	calls_misc[];
 extern const size_t ncalls_ioas, ncalls_mock, ncalls_dev, ncalls_misc;
+extern const struct call_desc calls_compat[];
+extern const size_t ncalls_compat;
 
 void calls_init(void);
 void call_one(struct fz_thread *t);

@@ -413,6 +413,11 @@ int repro_write(FILE *out, const struct shared *sh, uint32_t epoch,
 				(unsigned long long)r->len,
 				(unsigned long long)r->req);
 			break;
+		case REC_IOCTL_INT:
+			fprintf(out, "\tsay(\"%s\", ioctl(%d, 0x%llxul, 0x%llxul), \"%s\");\n",
+				what, r->fd, (unsigned long long)r->req,
+				(unsigned long long)r->addr, saw);
+			break;
 		case REC_EPOCH:
 			fprintf(out, "\t/* epoch start */\n");
 			break;

@@ -66,6 +66,14 @@
  *    domain), but pinning any of it (attaching a domain, a map while the
  *    IOAS has one, an access) gives ENOMEM; map large regions in pieces.
  *    Upstream has no such limit.
+ *  - A mapping whose pages are still being pinned (an IOMMU_IOAS_MAP in
+ *    progress on another thread) is busy: IOMMU_IOAS_UNMAP meeting it
+ *    fails with EBUSY, and IOMMU_IOAS_COPY sees a hole there (ENOENT).
+ *    Upstream pins while holding the IOAS's IOVA lock, so there such a
+ *    call waits for the map to finish. Kept: pinning without that lock is
+ *    what lets the IOAS's other maps and unmaps go on while a large
+ *    mapping is pinned; a program that unmaps what another thread is
+ *    still mapping races either way.
  *  - IOMMU_IOAS_ALLOW_IOVAS takes at most IOASID_ALLOW_IOVAS_MAX (2^20)
  *    ranges, more give EINVAL. Upstream has no explicit bound (only the
  *    memory cgroup's, as each range is a charged allocation there and here);
@@ -323,8 +331,9 @@ struct iommu_ioas_map {
  *
  * Errors: ENOENT if the range holds no mapping or cuts through one;
  * EBUSY if another call is mapping or unmapping a mapping in the range at
- * that moment (upstream's answer to racing them; the mappings before that
- * one are gone);
+ * that moment (upstream's answer to racing unmaps; for a map still
+ * pinning, upstream waits instead: see Known differences); the mappings
+ * before that one are gone;
  * EOVERFLOW if the range wraps; EINVAL for zero @length; ENOENT for an
  * unknown IOAS.
  */

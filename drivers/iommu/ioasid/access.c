@@ -239,7 +239,9 @@ void ioasidfd_access_destroy_object(struct ioasidfd_object *obj)
  * @out_pages: output, one struct page per PAGE_SIZE page the range touches
  * @flags: IOASIDFD_ACCESS_RW_WRITE if the device will write
  *
- * Return: 0; -EINVAL; -EOVERFLOW; -ENOENT; -EPERM.
+ * Return: 0; -EINVAL (@access does not pin pages, or a bad range);
+ * -EOVERFLOW; -ENOENT (no IOAS attached, as upstream, or the range is not
+ * fully mapped); -EPERM.
  */
 int ioasidfd_access_pin_pages(struct ioasidfd_access *access,
 			      unsigned long iova, unsigned long length,
@@ -252,7 +254,7 @@ int ioasidfd_access_pin_pages(struct ioasidfd_access *access,
 
 	mutex_lock(&access->lock);
 	if (!access->ioas) {
-		rc = -EINVAL;
+		rc = -ENOENT;
 		goto out_unlock;
 	}
 	rc = ioasidfd_iopt_access_pin(&access->ioas->iopt, iova, length,
@@ -300,7 +302,8 @@ EXPORT_SYMBOL_GPL(ioasidfd_access_unpin_pages);
  * @len: bytes
  * @flags: IOASIDFD_ACCESS_RW_WRITE to copy @data into memory, else out
  *
- * Return: 0; -EINVAL; -EOVERFLOW; -ENOENT; -EPERM.
+ * Return: 0; -EINVAL; -EOVERFLOW; -ENOENT (no IOAS attached, as upstream,
+ * or the range is not fully mapped); -EPERM.
  */
 int ioasidfd_access_rw(struct ioasidfd_access *access, unsigned long iova,
 		       void *data, size_t len, unsigned int flags)
@@ -309,7 +312,7 @@ int ioasidfd_access_rw(struct ioasidfd_access *access, unsigned long iova,
 
 	mutex_lock(&access->lock);
 	if (!access->ioas)
-		rc = -EINVAL;
+		rc = -ENOENT;
 	else
 		rc = ioasidfd_iopt_access_rw(&access->ioas->iopt, iova, data,
 					     len,

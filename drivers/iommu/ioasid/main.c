@@ -471,21 +471,22 @@ static long ioasidfd_fops_ioctl(struct file *filp, unsigned int cmd,
 	/*
 	 * As upstream: a number outside the table may be a VFIO type1
 	 * container command (';', 100 and up), whose handler answers ENOTTY
-	 * for anything else; a hole inside the table is ENOTTY at once.
+	 * for anything else. Inside the table the size is read first (EFAULT
+	 * for a bad pointer), then a hole or a wrong encoding is ENOTTY.
 	 */
 	nr = _IOC_NR(cmd);
 	if (nr < IOMMUFD_CMD_BASE ||
 	    nr - IOMMUFD_CMD_BASE >= ARRAY_SIZE(ioasidfd_ioctl_ops))
 		return ioasidfd_vfio_ioctl(ictx, cmd, arg);
-	op = &ioasidfd_ioctl_ops[nr - IOMMUFD_CMD_BASE];
-	if (op->ioctl_num != cmd)
-		return -ENOTTY;
 
 	ucmd.ictx = ictx;
 	ucmd.ubuffer = (void __user *)arg;
 	rc = get_user(ucmd.user_size, (u32 __user *)ucmd.ubuffer);
 	if (rc)
 		return rc;
+	op = &ioasidfd_ioctl_ops[nr - IOMMUFD_CMD_BASE];
+	if (op->ioctl_num != cmd)
+		return -ENOTTY;
 	if (ucmd.user_size < op->min_size)
 		return -EINVAL;
 

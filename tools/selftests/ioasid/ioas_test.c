@@ -671,6 +671,12 @@ TEST_F(ioas, unknown_ioctl_number_is_enotty)
 				       &cmd));
 	/* Right number, wrong ioctl type. */
 	ASSERT_ERRNO(ENOTTY, raw_ioctl(self->fd, _IO('x', 0x80), &cmd));
+	/* A hole in the command table: unknown, once its size is read... */
+	ASSERT_ERRNO(ENOTTY, raw_ioctl(self->fd, _IO(IOMMUFD_TYPE, 0x9f),
+				       &cmd));
+	/* ...so a bad pointer is EFAULT first, as upstream. */
+	ASSERT_ERRNO(EFAULT, raw_ioctl(self->fd, _IO(IOMMUFD_TYPE, 0x9f),
+				       NULL));
 }
 
 TEST_F(ioas, ioas_ids_are_nonzero_and_distinct)

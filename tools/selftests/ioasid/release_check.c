@@ -50,7 +50,7 @@ TEST_F(release, iommu_test_cmd_is_enotty_for_every_op)
 		cmd.memory_limit.limit = 65536;
 		ASSERT_ERRNO(ENOTTY, raw_ioctl(self->fd, IOMMU_TEST_CMD, &cmd));
 	}
-	/* Not even the size is looked at. */
+	/* Whatever the size. */
 	memset(&cmd, 0, sizeof(cmd));
 	ASSERT_ERRNO(ENOTTY, raw_ioctl(self->fd, IOMMU_TEST_CMD, &cmd));
 }

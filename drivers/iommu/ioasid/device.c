@@ -772,13 +772,11 @@ static int device_auto_attach(struct ioasidfd_device *idev,
 	lockdep_assert_held(&igroup->lock);
 
 	/*
-	 * The group already sits in this IOAS: join it there, if that is an
-	 * automatic HWPT or other devices of the group keep it there.
+	 * The group already sits in an automatic HWPT of this IOAS: join it
+	 * there. A HWPT the user allocated is only ever joined by its ID.
 	 */
 	if (igroup->hwpt && igroup->hwpt->ioas == ioas &&
-	    !ioasidfd_hwpt_is_nested(igroup->hwpt) &&
-	    (igroup->hwpt->auto_domain || igroup->num_attached != 1 ||
-	     !idev->attached)) {
+	    igroup->hwpt->auto_domain) {
 		rc = device_do_attach(idev, igroup->hwpt, put_hwpt);
 		if (!rc)
 			*out_hwpt = igroup->hwpt;

@@ -1308,4 +1308,32 @@ PAIR_TEST(each_device_in_its_own_ioas)
 	free_pages(buf2, 2);
 }
 
+/*
+ * A HWPT the user allocated is taken only by naming it: attaching to the
+ * IOAS looks for an automatic HWPT. So a device whose group sits in an
+ * allocated HWPT of that IOAS cannot attach to the IOAS (EINVAL, as
+ * upstream: the group cannot be in two HWPTs), only to that HWPT; a device
+ * of another group gets an automatic HWPT of its own.
+ */
+PAIR_TEST(attaching_to_the_ioas_never_joins_an_allocated_hwpt)
+{
+	uint32_t hwpt, pt0, pt1 = self->ioas;
+
+	test_hwpt_alloc(self->fd, self->devid[0], self->ioas, &hwpt);
+	pt0 = hwpt;
+	ASSERT_OK(raw_vfio_attach(self->devfd[0], &pt0));
+	ASSERT_EQ(hwpt, pt0);
+	if (variant->same_group) {
+		ASSERT_ERRNO(EINVAL, raw_vfio_attach(self->devfd[1], &pt1));
+		pt1 = hwpt;
+		ASSERT_OK(raw_vfio_attach(self->devfd[1], &pt1));
+		ASSERT_EQ(hwpt, pt1);
+	} else {
+		ASSERT_OK(raw_vfio_attach(self->devfd[1], &pt1));
+		ASSERT_NE(hwpt, pt1);
+	}
+	dma_roundtrip(&self->bar[1], PAGE(0), IOVA(0), PAGE(1), IOVA(1),
+		      EDU_DMA_BUF_SIZE, 94);
+}
+
 IOASID_TEST_MAIN

@@ -28,11 +28,13 @@
  * release under ictx->groups_lock, attach and detach under igroup->lock), so
  * a mock device's bookkeeping needs no lock of its own. A stdev's @lock
  * serialises the calls into the device API for it (the API wants its caller
- * to do that) and ranks above igroup->lock. An access's @lock is held
- * across pinning so the unmap callback cannot miss a pinning being made,
- * and across replace; the core calls the unmap callback, which takes it,
- * with the IOAS's access_lock held, so the order is iopt->access_lock, then
- * the access's @lock, then whatever the access API takes inside.
+ * to do that) and ranks above igroup->lock. A test access's @lock is held
+ * from a pin until the pinning is on its list, and by the unmap callback
+ * while it unpins, so the callback cannot miss a pinning being made. The
+ * core calls the unmap callback with no lock of its own held (it holds a
+ * reference on the access instead), and a replace, which calls the
+ * callback, is called without @lock. So @lock is outermost: the access
+ * API's locks (access->lock, iopt->iova_rwsem, pages->mutex) come inside.
  */
 #include <linux/anon_inodes.h>
 #include <linux/device.h>

@@ -45,6 +45,16 @@
  *   are leaves. An access's unmap callback is called with no lock of ours
  *   held (unmap holds a reference on the access meanwhile).
  *
+ * The indentation gives the order, not what must be held: pages->mutex
+ * and mmap_lock are taken inside whichever of the locks above a path
+ * holds. A map or an unmap pins and unpins with domains_rwsem held for
+ * reading and iova_rwsem not held (io_pagetable.c); adding or removing
+ * a domain (attach, detach, HWPT alloc and destroy) with domains_rwsem
+ * held for writing and iova_rwsem for reading (domain_fill.c); an
+ * access with iova_rwsem held for reading. No path pins, unpins or
+ * takes mmap_lock with iova_rwsem held for writing; cutting an area
+ * takes pages->mutex under it, but not mmap_lock.
+ *
  * Intervals
  * ---------
  * All IOVA intervals inside the module are inclusive [start, last] pairs, as

@@ -74,10 +74,9 @@ static void access_detach_locked(struct ioasidfd_access *access)
 static int access_attach_locked(struct ioasidfd_access *access, u32 ioas_id)
 {
 	struct ioasidfd_ioas *ioas;
+	int rc;
 
 	lockdep_assert_held(&access->lock);
-
-	int rc;
 
 	ioas = ioasidfd_get_ioas(access->ictx, ioas_id);
 	if (IS_ERR(ioas))

@@ -13,10 +13,12 @@ sys.path.insert(0, os.path.join(here, 'sphinxext'))
 project = 'ioasid'
 author = 'the ioasid authors'
 copyright = '2026, the ioasid authors'
-release = version = '1.0'
-
 extensions = ['ioasid_kerneldoc']
 ioasid_top = os.path.dirname(here)
+
+# libioasid's release, from lib/libioasid/Makefile.
+from ioasid_kerneldoc import libioasid_version  # noqa: E402
+release = version = libioasid_version(ioasid_top)
 
 root_doc = 'index'
 exclude_patterns = ['_build']

@@ -19,22 +19,27 @@ ic=build/installcheck
 root=$TOP/$ic/root
 fail() { echo "installcheck: $*" >&2; exit 1; }
 
+# The library's file version, as lib/libioasid/Makefile states it.
+ver=$(sed -n 's/^VERSION := \([0-9.]*\)$/\1/p' lib/libioasid/Makefile)
+[ -n "$ver" ] || fail "no VERSION in lib/libioasid/Makefile"
+
 rm -rf "$ic"
 mkdir -p "$ic"
 make --no-print-directory install DESTDIR="$root" PREFIX=/usr >"$ic/install.log" 2>&1 ||
 	{ cat "$ic/install.log"; fail "make install DESTDIR=$root PREFIX=/usr failed"; }
 
-for f in usr/lib/libioasid.so.1.0.0 usr/lib/libioasid.so.1 usr/lib/libioasid.so \
+for f in usr/lib/libioasid.so.$ver usr/lib/libioasid.so.1 usr/lib/libioasid.so \
 	usr/lib/libioasid.a usr/lib/pkgconfig/libioasid.pc \
 	usr/include/libioasid/libioasid.h usr/include/libioasid/linux/ioasid.h \
 	usr/share/man/man4/ioasid.4 usr/share/man/man3/ioasid_open.3 \
 	usr/share/doc/libioasid/html/index.html usr/share/doc/libioasid/html/vmm-guide.html; do
 	[ -e "$root/$f" ] || fail "make install did not install /$f"
 done
-soname=$(readelf -d "$root/usr/lib/libioasid.so.1.0.0" | sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p')
+soname=$(readelf -d "$root/usr/lib/libioasid.so.$ver" | sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p')
 [ "$soname" = libioasid.so.1 ] || fail "installed library's soname is '$soname'"
-[ "$(readlink "$root/usr/lib/libioasid.so.1")" = libioasid.so.1.0.0 ] || fail "libioasid.so.1 link is wrong"
+[ "$(readlink "$root/usr/lib/libioasid.so.1")" = "libioasid.so.$ver" ] || fail "libioasid.so.1 link is wrong"
 grep -qx 'prefix=/usr' "$root/usr/lib/pkgconfig/libioasid.pc" || fail "libioasid.pc does not say prefix=/usr"
+grep -qx "Version: $ver" "$root/usr/lib/pkgconfig/libioasid.pc" || fail "libioasid.pc does not say Version: $ver"
 nman=$(find "$root/usr/share/man/man3" -name '*.3' | wc -l)
 
 export PKG_CONFIG_PATH=$root/usr/lib/pkgconfig

@@ -18,6 +18,7 @@ scripts/kver.sh, else any /usr/src/linux-headers-*/scripts/kernel-doc.
 """
 import glob
 import os
+import re
 import subprocess
 
 import sphinx
@@ -29,6 +30,21 @@ from sphinx.util.docutils import switch_source_input
 logger = logging.getLogger(__name__)
 
 _found = {}
+
+
+def libioasid_version(top):
+    """The library's release, major.minor, from lib/libioasid/Makefile.
+
+    The Makefile's VERSION (major.minor.patch, the shared library's file
+    name) is the one place a release is stated; the docs and the man pages
+    take it from there.
+    """
+    with open(os.path.join(top, 'lib', 'libioasid', 'Makefile')) as f:
+        for line in f:
+            m = re.match(r'VERSION\s*:=\s*(\d+)\.(\d+)\.\d+\s*$', line)
+            if m:
+                return '%s.%s' % m.groups()
+    raise RuntimeError('no VERSION := X.Y.Z in lib/libioasid/Makefile')
 
 
 def find_kernel_doc(top):

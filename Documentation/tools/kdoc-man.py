@@ -25,9 +25,10 @@ import sys
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 '..', 'sphinxext'))
-from ioasid_kerneldoc import find_kernel_doc  # noqa: E402
+from ioasid_kerneldoc import find_kernel_doc, libioasid_version  # noqa: E402
 
-VERSION = '1.0'
+VERSION = libioasid_version(os.path.join(os.path.dirname(
+    os.path.abspath(__file__)), '..', '..'))
 
 
 def documented_functions(header):

@@ -7,8 +7,9 @@
 #                   the test VM runs
 #   make check      install what is missing, build, run the test suite in a VM
 #   make demo       install what is missing, build, run examples/edu-dma,
-#                   examples/viommu and examples/mini-vmm (a KVM guest driving
-#                   the device) in a VM
+#                   examples/viommu, examples/mini-vmm (a KVM guest driving
+#                   the device) and examples/qemu-guest (QEMU 10 assigning
+#                   an edu to a guest through /dev/iommu) in a VM
 #   make bench      install what is missing, build, run tools/bench/map_bench in
 #                   the test VM: DMA map/unmap through /dev/ioasid and through
 #                   VFIO type1 in the same boot, printed as ratios (informational:

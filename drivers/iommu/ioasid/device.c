@@ -335,6 +335,9 @@ static const struct ioasidfd_group_ops real_group_ops = {
 	.page_requests = false,
 };
 
+/* Devices leave the table only through ioasidfd_device_unbind(). */
+static const struct ioasidfd_object_ops ioasidfd_device_ops = {};
+
 /**
  * ioasidfd_device_bind_ops() - bind a device whose group has custom ops
  * @ictx: the context
@@ -365,7 +368,8 @@ ioasidfd_device_bind_ops(struct ioasidfd_ctx *ictx, struct device *dev,
 	if (IS_ERR(igroup))
 		return ERR_CAST(igroup);
 
-	idev = ioasidfd_object_alloc(ictx, idev, IOASIDFD_OBJ_DEVICE);
+	idev = ioasidfd_object_alloc(ictx, idev, IOASIDFD_OBJ_DEVICE,
+				     &ioasidfd_device_ops);
 	if (IS_ERR(idev)) {
 		rc = PTR_ERR(idev);
 		goto err_put_group;
@@ -1222,12 +1226,6 @@ void ioasidfd_device_unbind(struct ioasidfd_device *idev)
 		ioasidfd_ctx_put(ictx);
 }
 EXPORT_SYMBOL_GPL(ioasidfd_device_unbind);
-
-/* Devices leave the table only through ioasidfd_device_unbind(). */
-void ioasidfd_device_destroy(struct ioasidfd_object *obj)
-{
-	WARN_ON_ONCE(1);
-}
 
 /**
  * ioasidfd_device_dirty_capable() - can @idev's IOMMU track dirty IOVAs

@@ -84,6 +84,8 @@ extern bool ioasidfd_allow_unsafe_interrupts;
 #ifdef CONFIG_FAULT_INJECTION
 bool ioasidfd_inject_fault(void);
 void ioasidfd_fault_fence(void);
+void ioasidfd_inject_init(void);
+void ioasidfd_inject_exit(void);
 #else
 static inline bool ioasidfd_inject_fault(void)
 {
@@ -91,6 +93,14 @@ static inline bool ioasidfd_inject_fault(void)
 }
 
 static inline void ioasidfd_fault_fence(void)
+{
+}
+
+static inline void ioasidfd_inject_init(void)
+{
+}
+
+static inline void ioasidfd_inject_exit(void)
 {
 }
 #endif
@@ -149,10 +159,28 @@ enum ioasidfd_object_type {
 	IOASIDFD_OBJ_MAX,
 };
 
+struct ioasidfd_object;
+
+/**
+ * struct ioasidfd_object_ops - what the object layer calls for a type
+ * @destroy: tear the object down once it is out of the table and unused;
+ *           the layer frees the memory afterwards. NULL for a type that
+ *           leaves the table only by its own means (accesses).
+ * @put_lookup: end a lookup by ID (ioasidfd_put_lookup()), for a type
+ *              whose last user going also ends its life (automatic
+ *              HWPTs); NULL: a plain ioasidfd_put_object().
+ */
+struct ioasidfd_object_ops {
+	void (*destroy)(struct ioasidfd_object *obj);
+	void (*put_lookup)(struct ioasidfd_ctx *ictx,
+			   struct ioasidfd_object *obj);
+};
+
 struct ioasidfd_object {
 	refcount_t users;
 	enum ioasidfd_object_type type;
 	u32 id;
+	const struct ioasidfd_object_ops *ops;
 };
 
 /* One ioctl call in flight: the kernel copy of the command struct. */
@@ -165,16 +193,18 @@ struct ioasidfd_ucmd {
 
 int ioasidfd_ucmd_respond(struct ioasidfd_ucmd *ucmd, size_t cmd_len);
 
-struct ioasidfd_object *_ioasidfd_object_alloc(struct ioasidfd_ctx *ictx,
-					       size_t size,
-					       enum ioasidfd_object_type type);
-#define ioasidfd_object_alloc(ictx, ptr, type)                                 \
+/* The object layer (object.c). */
+struct ioasidfd_object *
+_ioasidfd_object_alloc(struct ioasidfd_ctx *ictx, size_t size,
+		       enum ioasidfd_object_type type,
+		       const struct ioasidfd_object_ops *ops);
+#define ioasidfd_object_alloc(ictx, ptr, type, ops)                            \
 	container_of(_ioasidfd_object_alloc(ictx,                              \
 					    sizeof(*(ptr)) +                    \
 						BUILD_BUG_ON_ZERO(              \
 							offsetof(typeof(*(ptr)), \
 								 obj) != 0),    \
-					    type),                              \
+					    type, ops),                         \
 		     typeof(*(ptr)), obj)
 void ioasidfd_object_finalize(struct ioasidfd_ctx *ictx,
 			      struct ioasidfd_object *obj);
@@ -394,7 +424,6 @@ struct ioasidfd_ioas {
 };
 
 struct ioasidfd_ioas *ioasidfd_get_ioas(struct ioasidfd_ctx *ictx, u32 id);
-void ioasidfd_ioas_destroy(struct ioasidfd_object *obj);
 int ioasidfd_ioas_alloc_ioctl(struct ioasidfd_ucmd *ucmd);
 int ioasidfd_ioas_map_ioctl(struct ioasidfd_ucmd *ucmd);
 int ioasidfd_ioas_unmap_ioctl(struct ioasidfd_ucmd *ucmd);
@@ -477,8 +506,6 @@ ioasidfd_hwpt_paging_alloc(struct ioasidfd_ctx *ictx,
 int ioasidfd_hwpt_paging_populate(struct ioasidfd_hwpt *hwpt,
 				  bool enforce_cc);
 void ioasidfd_hwpt_paging_teardown(struct ioasidfd_hwpt *hwpt);
-void ioasidfd_hwpt_paging_destroy(struct ioasidfd_object *obj);
-void ioasidfd_hwpt_nested_destroy(struct ioasidfd_object *obj);
 void ioasidfd_hwpt_put(struct ioasidfd_ctx *ictx, struct ioasidfd_hwpt *hwpt);
 void ioasidfd_hwpt_put_locked(struct ioasidfd_ctx *ictx,
 			      struct ioasidfd_hwpt *hwpt);
@@ -716,7 +743,6 @@ void ioasidfd_kvm_coherency_changed(struct ioasidfd_ctx *ictx, bool was,
 int ioasidfd_kvm_test_ioctl(struct ioasidfd_ucmd *ucmd);
 #endif
 
-void ioasidfd_device_destroy(struct ioasidfd_object *obj);
 
 /* How ioasidfd_device_set_pasid() treats a PASID that is attached. */
 enum ioasidfd_pasid_mode {
@@ -752,7 +778,6 @@ struct ioasidfd_access {
 	u32 iopt_index;			/* in ioas->iopt.accesses */
 };
 
-void ioasidfd_access_destroy_object(struct ioasidfd_object *obj);
 int ioasidfd_iopt_access_pin(struct ioasidfd_iopt *iopt, unsigned long iova,
 			     unsigned long length, struct page **out_pages,
 			     bool write);
@@ -795,7 +820,6 @@ struct ioasidfd_fault {
 };
 
 int ioasidfd_fault_alloc_ioctl(struct ioasidfd_ucmd *ucmd);
-void ioasidfd_fault_destroy(struct ioasidfd_object *obj);
 struct ioasidfd_fault *ioasidfd_get_fault(struct ioasidfd_ctx *ictx, u32 id);
 int ioasidfd_hwpt_report_fault(struct ioasidfd_hwpt *hwpt,
 			       struct ioasidfd_device *idev, u32 pasid,
@@ -813,7 +837,6 @@ void ioasidfd_fault_detach_device(struct ioasidfd_hwpt *hwpt,
 #ifdef IOASIDFD_TEST
 /* selftest.c: IOMMU_TEST_CMD and the mock IOMMU (test builds only) */
 int ioasidfd_test_cmd_ioctl(struct ioasidfd_ucmd *ucmd);
-void ioasidfd_selftest_destroy(struct ioasidfd_object *obj);
 int __init ioasidfd_test_init(void);
 void ioasidfd_test_exit(void);
 #endif

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * ioasidfd core: the /dev/ioasid character device, the per-open context,
- * its object table and the ioctl dispatch.
+ * ioasidfd core, the top layer: the /dev/ioasid character device, the
+ * per-open context, the ioctl table and dispatch, and module init. The
+ * object table itself is the object layer's (object.c).
  *
  * Every open of /dev/ioasid is an independent context (struct ioasidfd_ctx).
  * The context lives as long as its struct file: drivers that bind devices
@@ -11,16 +12,13 @@
  */
 #define pr_fmt(fmt) "ioasidfd: " fmt
 
-#include <linux/debugfs.h>
 #include <linux/device.h>
-#include <linux/fault-inject.h>
 #include <linux/file.h>
 #include <linux/fs.h>
 #include <linux/miscdevice.h>
 #include <linux/module.h>
 #include <linux/slab.h>
 #include <linux/uaccess.h>
-#include <linux/wait_bit.h>
 
 #include "ioasidfd_private.h"
 #ifdef IOASIDFD_TEST
@@ -33,199 +31,6 @@ module_param_named(allow_unsafe_interrupts, ioasidfd_allow_unsafe_interrupts,
 		   bool, 0644);
 MODULE_PARM_DESC(allow_unsafe_interrupts,
 		 "Allow attaching devices whose IOMMU cannot isolate MSIs (no interrupt remapping). Unsafe: a device could raise arbitrary interrupts.");
-
-#ifdef CONFIG_FAULT_INJECTION
-static DECLARE_FAULT_ATTR(ioasidfd_fail_attr);
-static struct dentry *ioasidfd_fail_dir;
-
-bool ioasidfd_inject_fault(void)
-{
-	return should_fail(&ioasidfd_fail_attr, 1);
-}
-
-void ioasidfd_fault_fence(void)
-{
-	/* Far beyond any path: reads back non-zero, i.e. "not injected". */
-	if (READ_ONCE(current->fail_nth))
-		WRITE_ONCE(current->fail_nth, UINT_MAX);
-}
-
-static void ioasidfd_fault_init(void)
-{
-	ioasidfd_fail_dir = fault_create_debugfs_attr("fail_ioasidfd", NULL,
-						      &ioasidfd_fail_attr);
-}
-
-static void ioasidfd_fault_exit(void)
-{
-	if (!IS_ERR_OR_NULL(ioasidfd_fail_dir))
-		debugfs_remove_recursive(ioasidfd_fail_dir);
-}
-#else
-static void ioasidfd_fault_init(void)
-{
-}
-
-static void ioasidfd_fault_exit(void)
-{
-}
-#endif
-
-static void (*const ioasidfd_destroy_fns[IOASIDFD_OBJ_MAX])(struct ioasidfd_object *) = {
-	[IOASIDFD_OBJ_DEVICE] = ioasidfd_device_destroy,
-	[IOASIDFD_OBJ_HWPT_PAGING] = ioasidfd_hwpt_paging_destroy,
-	[IOASIDFD_OBJ_HWPT_NESTED] = ioasidfd_hwpt_nested_destroy,
-	[IOASIDFD_OBJ_IOAS] = ioasidfd_ioas_destroy,
-	[IOASIDFD_OBJ_ACCESS] = ioasidfd_access_destroy_object,
-	[IOASIDFD_OBJ_FAULT] = ioasidfd_fault_destroy,
-#ifdef IOASIDFD_TEST
-	[IOASIDFD_OBJ_SELFTEST] = ioasidfd_selftest_destroy,
-#endif
-};
-
-struct ioasidfd_object *_ioasidfd_object_alloc(struct ioasidfd_ctx *ictx,
-					       size_t size,
-					       enum ioasidfd_object_type type)
-{
-	struct ioasidfd_object *obj;
-	int rc;
-
-	obj = kzalloc(size, GFP_KERNEL_ACCOUNT);
-	if (!obj)
-		return ERR_PTR(-ENOMEM);
-	obj->type = type;
-	refcount_set(&obj->users, 1);
-
-	/* Reserve the ID; lookups see nothing until finalize. */
-	rc = xa_alloc(&ictx->objects, &obj->id, XA_ZERO_ENTRY, xa_limit_31b,
-		      GFP_KERNEL_ACCOUNT);
-	if (rc)
-		goto out_free;
-	return obj;
-
-out_free:
-	kfree(obj);
-	return ERR_PTR(rc);
-}
-
-void ioasidfd_object_finalize(struct ioasidfd_ctx *ictx,
-			      struct ioasidfd_object *obj)
-{
-	void *old;
-
-	old = xa_store(&ictx->objects, obj->id, obj, GFP_KERNEL);
-	/* The slot was reserved by alloc, storing into it cannot fail. */
-	WARN_ON(old);
-}
-
-/* Undo _ioasidfd_object_alloc() for an object that holds nothing else. */
-void ioasidfd_object_abort(struct ioasidfd_ctx *ictx,
-			   struct ioasidfd_object *obj)
-{
-	xa_erase(&ictx->objects, obj->id);
-	kfree(obj);
-}
-
-/* Undo alloc for an object whose destroy function can tear it down. */
-void ioasidfd_object_abort_and_destroy(struct ioasidfd_ctx *ictx,
-				       struct ioasidfd_object *obj)
-{
-	ioasidfd_destroy_fns[obj->type](obj);
-	ioasidfd_object_abort(ictx, obj);
-}
-
-struct ioasidfd_object *ioasidfd_get_object(struct ioasidfd_ctx *ictx, u32 id,
-					    enum ioasidfd_object_type type)
-{
-	struct ioasidfd_object *obj;
-
-	xa_lock(&ictx->objects);
-	obj = xa_load(&ictx->objects, id);
-	if (!obj || (type != IOASIDFD_OBJ_ANY && obj->type != type) ||
-	    !refcount_inc_not_zero(&obj->users))
-		obj = ERR_PTR(-ENOENT);
-	xa_unlock(&ictx->objects);
-	return obj;
-}
-
-void ioasidfd_put_object(struct ioasidfd_object *obj)
-{
-	/* The table's reference outlives every lookup. */
-	refcount_dec(&obj->users);
-	/* An unbinding device may wait for its lookups to finish. */
-	wake_up_var(obj);
-}
-
-/**
- * ioasidfd_put_lookup() - end a lookup of an object that may be a HWPT
- * @ictx: the context
- * @obj: from ioasidfd_get_object()
- *
- * An automatic HWPT goes when its last group or PASID leaves it, but not
- * while a lookup by ID still holds it: the lookup then ends its life here.
- * Use this wherever the ID looked up may name a paging HWPT. Must not be
- * called with any ioas->mutex held.
- */
-void ioasidfd_put_lookup(struct ioasidfd_ctx *ictx,
-			 struct ioasidfd_object *obj)
-{
-	if (obj->type == IOASIDFD_OBJ_HWPT_PAGING)
-		ioasidfd_hwpt_put(ictx,
-				  container_of(obj, struct ioasidfd_hwpt, obj));
-	else
-		ioasidfd_put_object(obj);
-}
-
-/*
- * Drop the caller's reference on @obj and, if the table's is then the only
- * one left, take the object out of the table. Returns true when it did: the
- * caller then owns the object and must destroy it.
- *
- * One step under the xarray lock: with a separate decrement, another user
- * could remove and free the object between the two. Every way to a new
- * reference (ioasidfd_get_object(), ioasidfd_object_get_not_zero()) takes
- * the same lock, so a count of two (ours and the table's) cannot grow while
- * it is held.
- */
-bool ioasidfd_object_put_and_try_remove(struct ioasidfd_ctx *ictx,
-					struct ioasidfd_object *obj)
-{
-	bool removed = false;
-
-	xa_lock(&ictx->objects);
-	if (xa_load(&ictx->objects, obj->id) == obj &&
-	    refcount_read(&obj->users) == 2) {
-		refcount_set(&obj->users, 0);
-		__xa_erase(&ictx->objects, obj->id);
-		removed = true;
-	} else {
-		refcount_dec(&obj->users);
-	}
-	xa_unlock(&ictx->objects);
-	return removed;
-}
-
-/*
- * Take a reference on an object reached through another object rather
- * than by ID (a HWPT on its IOAS's list), unless none is left: it is then
- * out of the table and about to be destroyed.
- */
-bool ioasidfd_object_get_not_zero(struct ioasidfd_ctx *ictx,
-				  struct ioasidfd_object *obj)
-{
-	bool got;
-
-	xa_lock(&ictx->objects);
-	got = refcount_inc_not_zero(&obj->users);
-	xa_unlock(&ictx->objects);
-	return got;
-}
-
-void ioasidfd_object_destroy(struct ioasidfd_object *obj)
-{
-	ioasidfd_destroy_fns[obj->type](obj);
-	kfree(obj);
-}
 
 static int ioasidfd_destroy_ioctl(struct ioasidfd_ucmd *ucmd)
 {
@@ -308,15 +113,6 @@ static int ioasidfd_option_ioctl(struct ioasidfd_ucmd *ucmd)
 	if (rc)
 		return rc;
 	return ioasidfd_ucmd_respond(ucmd, sizeof(*cmd));
-}
-
-int ioasidfd_ucmd_respond(struct ioasidfd_ucmd *ucmd, size_t cmd_len)
-{
-	if (ioasidfd_inject_fault() ||
-	    copy_to_user(ucmd->ubuffer, ucmd->cmd,
-			 min_t(size_t, ucmd->user_size, cmd_len)))
-		return -EFAULT;
-	return 0;
 }
 
 static int ioasidfd_fops_open(struct inode *inode, struct file *filp)
@@ -633,11 +429,11 @@ static int __init ioasidfd_init(void)
 	rc = misc_register(&ioasidfd_misc);
 	if (rc)
 		return rc;
-	ioasidfd_fault_init();
+	ioasidfd_inject_init();
 #ifdef IOASIDFD_TEST
 	rc = ioasidfd_test_init();
 	if (rc) {
-		ioasidfd_fault_exit();
+		ioasidfd_inject_exit();
 		misc_deregister(&ioasidfd_misc);
 		return rc;
 	}
@@ -653,7 +449,7 @@ static void __exit ioasidfd_exit(void)
 #ifdef IOASIDFD_TEST
 	ioasidfd_test_exit();
 #endif
-	ioasidfd_fault_exit();
+	ioasidfd_inject_exit();
 	misc_deregister(&ioasidfd_misc);
 }
 

@@ -193,6 +193,11 @@ struct ioasidfd_ucmd {
 
 int ioasidfd_ucmd_respond(struct ioasidfd_ucmd *ucmd, size_t cmd_len);
 
+/* The context (context.c). */
+void ioasidfd_ctx_set_fops(const struct file_operations *fops);
+struct ioasidfd_ctx *ioasidfd_ctx_alloc(struct file *file);
+void ioasidfd_ctx_destroy(struct ioasidfd_ctx *ictx);
+
 /* The object layer (object.c). */
 struct ioasidfd_object *
 _ioasidfd_object_alloc(struct ioasidfd_ctx *ictx, size_t size,
@@ -577,7 +582,6 @@ struct ioasidfd_dirty_ops {
 			      struct ioasidfd_dirty_bitmap *bitmap);
 };
 
-bool ioasidfd_device_dirty_capable(struct ioasidfd_device *idev);
 int ioasidfd_hwpt_set_dirty_tracking_ioctl(struct ioasidfd_ucmd *ucmd);
 int ioasidfd_hwpt_get_dirty_bitmap_ioctl(struct ioasidfd_ucmd *ucmd);
 
@@ -753,14 +757,71 @@ enum ioasidfd_pasid_mode {
 
 int ioasidfd_device_set_pasid(struct ioasidfd_device *idev, u32 pasid,
 			      u32 *pt_id, enum ioasidfd_pasid_mode mode);
-struct ioasidfd_hwpt *ioasidfd_device_pasid_hwpt(struct ioasidfd_device *idev,
-						 u32 pasid);
 struct ioasidfd_device *
 ioasidfd_device_bind_ops(struct ioasidfd_ctx *ictx, struct device *dev,
 			 struct iommu_group *group,
 			 const struct ioasidfd_group_ops *ops, u32 *out_id);
-struct ioasidfd_device *ioasidfd_get_device(struct ioasidfd_ctx *ictx,
-					    u32 id);
+
+/* Small lookups other object types make on devices (device.c owns them). */
+
+/* A PASID's attachment: @hwpt holds a reference (see device.c). */
+struct ioasidfd_pasid_attach {
+	struct ioasidfd_hwpt *hwpt;	/* holds a reference */
+	u32 pasid;
+};
+
+/**
+ * ioasidfd_get_device() - look up a bound device by ID
+ * @ictx: the context
+ * @id: the device's object ID
+ *
+ * Return: the device with a lookup reference (ioasidfd_put_object()), or
+ * ERR_PTR(-ENOENT).
+ */
+static inline struct ioasidfd_device *
+ioasidfd_get_device(struct ioasidfd_ctx *ictx, u32 id)
+{
+	struct ioasidfd_object *obj;
+
+	obj = ioasidfd_get_object(ictx, id, IOASIDFD_OBJ_DEVICE);
+	if (IS_ERR(obj))
+		return ERR_CAST(obj);
+	return container_of(obj, struct ioasidfd_device, obj);
+}
+
+/**
+ * ioasidfd_device_pasid_hwpt() - the HWPT a PASID of a device is attached to
+ * @idev: the device
+ * @pasid: the PASID
+ *
+ * Context: the caller holds @idev's igroup->lock.
+ * Return: the HWPT or NULL.
+ */
+static inline struct ioasidfd_hwpt *
+ioasidfd_device_pasid_hwpt(struct ioasidfd_device *idev, u32 pasid)
+{
+	struct ioasidfd_pasid_attach *attach;
+
+	lockdep_assert_held(&idev->igroup->lock);
+	attach = xa_load(&idev->pasids, pasid);
+	return attach ? attach->hwpt : NULL;
+}
+
+/**
+ * ioasidfd_device_dirty_capable() - can @idev's IOMMU track dirty IOVAs
+ * @idev: a bound device
+ *
+ * Return: true if its group ops have dirty ops and say this device's IOMMU
+ * can track (the mock's devices but MOCK_FLAGS_DEVICE_NO_DIRTY ones);
+ * false for every real IOMMU of 6.1.
+ */
+static inline bool ioasidfd_device_dirty_capable(struct ioasidfd_device *idev)
+{
+	const struct ioasidfd_group_ops *ops = idev->igroup->ops;
+
+	return ops->dirty_ops && ops->dirty_capable &&
+	       ops->dirty_capable(idev->igroup, idev->dev);
+}
 
 /*
  * An access (see include/linux/ioasidfd.h). @ioas is the attached IOAS,

@@ -1,14 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * ioasidfd core, the top layer: the /dev/ioasid character device, the
- * per-open context, the ioctl table and dispatch, and module init. The
- * object table itself is the object layer's (object.c).
- *
- * Every open of /dev/ioasid is an independent context (struct ioasidfd_ctx).
- * The context lives as long as its struct file: drivers that bind devices
- * take a file reference (ioasidfd_ctx_from_fd()), so user space may close
- * its /dev/ioasid fd before the device fds and everything stays valid until
- * the last device is unbound.
+ * ioasidfd core, the top layer: the /dev/ioasid and /dev/iommu character
+ * devices, their file operations, the ioctl table and dispatch, and module
+ * init. Every open is an independent context (context.c); its objects are
+ * the object layer's (object.c). Nothing below calls into this file.
  */
 #define pr_fmt(fmt) "ioasidfd: " fmt
 
@@ -25,12 +20,6 @@
 #include "ioasidfd_test.h"
 #include "ioasidfd_kvm_test.h"
 #endif
-
-bool ioasidfd_allow_unsafe_interrupts;
-module_param_named(allow_unsafe_interrupts, ioasidfd_allow_unsafe_interrupts,
-		   bool, 0644);
-MODULE_PARM_DESC(allow_unsafe_interrupts,
-		 "Allow attaching devices whose IOMMU cannot isolate MSIs (no interrupt remapping). Unsafe: a device could raise arbitrary interrupts.");
 
 static int ioasidfd_destroy_ioctl(struct ioasidfd_ucmd *ucmd)
 {
@@ -117,52 +106,17 @@ static int ioasidfd_option_ioctl(struct ioasidfd_ucmd *ucmd)
 
 static int ioasidfd_fops_open(struct inode *inode, struct file *filp)
 {
-	struct ioasidfd_ctx *ictx;
+	struct ioasidfd_ctx *ictx = ioasidfd_ctx_alloc(filp);
 
-	ictx = kzalloc(sizeof(*ictx), GFP_KERNEL_ACCOUNT);
-	if (!ictx)
-		return -ENOMEM;
-
-	xa_init_flags(&ictx->objects, XA_FLAGS_ALLOC1 | XA_FLAGS_ACCOUNT);
-	xa_init(&ictx->groups);
-	mutex_init(&ictx->groups_lock);
-	ioasidfd_kvm_ctx_init(ictx);
-	ictx->file = filp;
+	if (IS_ERR(ictx))
+		return PTR_ERR(ictx);
 	filp->private_data = ictx;
 	return 0;
 }
 
 static int ioasidfd_fops_release(struct inode *inode, struct file *filp)
 {
-	struct ioasidfd_ctx *ictx = filp->private_data;
-	struct ioasidfd_object *obj;
-	unsigned long index;
-	bool progress;
-
-	/*
-	 * Devices hold a file reference while bound, and so do fault queue
-	 * fds while open, so only IOAS, HWPT and unused fault queue objects
-	 * can be left. Users (HWPTs) are destroyed before what they use
-	 * (their IOAS and fault queue): keep sweeping until nothing is left
-	 * or a sweep frees nothing, which would mean a reference leaked.
-	 */
-	do {
-		progress = false;
-		xa_for_each(&ictx->objects, index, obj) {
-			if (!refcount_dec_if_one(&obj->users))
-				continue;
-			xa_erase(&ictx->objects, index);
-			ioasidfd_object_destroy(obj);
-			progress = true;
-		}
-	} while (progress);
-
-	WARN_ON(!xa_empty(&ictx->objects));
-	WARN_ON(!xa_empty(&ictx->groups));
-	ioasidfd_kvm_ctx_release(ictx);
-	xa_destroy(&ictx->objects);
-	mutex_destroy(&ictx->groups_lock);
-	kfree(ictx);
+	ioasidfd_ctx_destroy(filp->private_data);
 	return 0;
 }
 
@@ -303,53 +257,6 @@ static const struct file_operations ioasidfd_fops = {
 	.compat_ioctl = compat_ptr_ioctl,
 };
 
-/**
- * ioasidfd_ctx_from_file() - take a reference on the context of a file
- * @file: a file that may be a /dev/ioasid file
- *
- * Return: the context, holding a reference on @file that
- * ioasidfd_ctx_put() drops; ERR_PTR(-EBADFD) if @file is not /dev/ioasid.
- */
-struct ioasidfd_ctx *ioasidfd_ctx_from_file(struct file *file)
-{
-	if (file->f_op != &ioasidfd_fops)
-		return ERR_PTR(-EBADFD);
-	get_file(file);
-	return file->private_data;
-}
-EXPORT_SYMBOL_GPL(ioasidfd_ctx_from_file);
-
-/**
- * ioasidfd_ctx_from_fd() - take a reference on the context behind an fd
- * @fd: a file descriptor of the calling process
- *
- * Return: the context with a reference, ERR_PTR(-EBADF) if @fd is not open,
- * ERR_PTR(-EBADFD) if it is not a /dev/ioasid file.
- */
-struct ioasidfd_ctx *ioasidfd_ctx_from_fd(int fd)
-{
-	struct ioasidfd_ctx *ictx;
-	struct file *file;
-
-	file = fget(fd);
-	if (!file)
-		return ERR_PTR(-EBADF);
-	ictx = ioasidfd_ctx_from_file(file);
-	fput(file);
-	return ictx;
-}
-EXPORT_SYMBOL_GPL(ioasidfd_ctx_from_fd);
-
-/**
- * ioasidfd_ctx_put() - drop a context reference
- * @ictx: a context from ioasidfd_ctx_from_fd() or ioasidfd_ctx_from_file()
- */
-void ioasidfd_ctx_put(struct ioasidfd_ctx *ictx)
-{
-	fput(ictx->file);
-}
-EXPORT_SYMBOL_GPL(ioasidfd_ctx_put);
-
 /*
  * The device has two names. /dev/ioasid is always ours. /dev/iommu is the
  * name iommufd registers, the one programs written for iommufd (QEMU's
@@ -426,6 +333,7 @@ static int __init ioasidfd_init(void)
 {
 	int rc;
 
+	ioasidfd_ctx_set_fops(&ioasidfd_fops);
 	rc = misc_register(&ioasidfd_misc);
 	if (rc)
 		return rc;

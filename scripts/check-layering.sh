@@ -17,6 +17,8 @@
 #   - No built module imports those functions either.
 #   - ioasidfd.ko does not depend on kvm (it must load without kvm.ko);
 #     ioasidfd_kvm.ko depends on both kvm and ioasidfd.
+#   - Inside ioasidfd.ko, calls only go down its layers
+#     (check-core-layers.sh).
 set -eu
 
 TOP=$(cd "$(dirname "$0")/.." && pwd)
@@ -77,5 +79,10 @@ if [ -f "$glue" ]; then
 		fail=1 ;;
 	esac
 fi
+# Inside ioasidfd.ko: every call goes down its layers.
+if [ -f "$MODDIR/drivers/iommu/ioasid/object.o" ]; then
+	"$TOP/scripts/check-core-layers.sh" "$MODDIR/drivers/iommu/ioasid" || fail=1
+fi
+
 [ $fail = 0 ] && echo "check-layering: ok (no run-time symbol lookups${all:+ in any file of the checkout}; ioasidfd.ko free of kvm)"
 exit $fail

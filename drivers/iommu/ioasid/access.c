@@ -25,6 +25,9 @@
 
 #include "ioasidfd_private.h"
 
+/* Accesses leave the table only through ioasidfd_access_destroy(). */
+static const struct ioasidfd_object_ops ioasidfd_access_obj_ops = {};
+
 /**
  * ioasidfd_access_create() - create an access in a context
  * @ictx: the context
@@ -41,7 +44,8 @@ ioasidfd_access_create(struct ioasidfd_ctx *ictx,
 {
 	struct ioasidfd_access *access;
 
-	access = ioasidfd_object_alloc(ictx, access, IOASIDFD_OBJ_ACCESS);
+	access = ioasidfd_object_alloc(ictx, access, IOASIDFD_OBJ_ACCESS,
+				       &ioasidfd_access_obj_ops);
 	if (IS_ERR(access))
 		return access;
 	access->ictx = ictx;
@@ -223,12 +227,6 @@ void ioasidfd_access_destroy(struct ioasidfd_access *access)
 	ioasidfd_ctx_put(ictx);
 }
 EXPORT_SYMBOL_GPL(ioasidfd_access_destroy);
-
-/* Accesses leave the table only through ioasidfd_access_destroy(). */
-void ioasidfd_access_destroy_object(struct ioasidfd_object *obj)
-{
-	WARN_ON_ONCE(1);
-}
 
 /**
  * ioasidfd_access_pin_pages() - pin the pages behind an IOVA range

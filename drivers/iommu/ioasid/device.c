@@ -39,6 +39,12 @@
 
 #include "ioasidfd_private.h"
 
+bool ioasidfd_allow_unsafe_interrupts;
+module_param_named(allow_unsafe_interrupts, ioasidfd_allow_unsafe_interrupts,
+		   bool, 0644);
+MODULE_PARM_DESC(allow_unsafe_interrupts,
+		 "Allow attaching devices whose IOMMU cannot isolate MSIs (no interrupt remapping). Unsafe: a device could raise arbitrary interrupts.");
+
 static void ioasidfd_group_release(struct kref *kref)
 	__releases(&igroup->ictx->groups_lock)
 {
@@ -335,6 +341,9 @@ static const struct ioasidfd_group_ops real_group_ops = {
 	.page_requests = false,
 };
 
+/* Devices leave the table only through ioasidfd_device_unbind(). */
+static const struct ioasidfd_object_ops ioasidfd_device_ops = {};
+
 /**
  * ioasidfd_device_bind_ops() - bind a device whose group has custom ops
  * @ictx: the context
@@ -365,7 +374,8 @@ ioasidfd_device_bind_ops(struct ioasidfd_ctx *ictx, struct device *dev,
 	if (IS_ERR(igroup))
 		return ERR_CAST(igroup);
 
-	idev = ioasidfd_object_alloc(ictx, idev, IOASIDFD_OBJ_DEVICE);
+	idev = ioasidfd_object_alloc(ictx, idev, IOASIDFD_OBJ_DEVICE,
+				     &ioasidfd_device_ops);
 	if (IS_ERR(idev)) {
 		rc = PTR_ERR(idev);
 		goto err_put_group;
@@ -443,24 +453,6 @@ bool ioasidfd_ctx_has_group(struct ioasidfd_ctx *ictx,
 	return owned;
 }
 EXPORT_SYMBOL_GPL(ioasidfd_ctx_has_group);
-
-/**
- * ioasidfd_get_device() - look up a bound device by ID
- * @ictx: the context
- * @id: the device's object ID
- *
- * Return: the device with a lookup reference (ioasidfd_put_object()), or
- * ERR_PTR(-ENOENT).
- */
-struct ioasidfd_device *ioasidfd_get_device(struct ioasidfd_ctx *ictx, u32 id)
-{
-	struct ioasidfd_object *obj;
-
-	obj = ioasidfd_get_object(ictx, id, IOASIDFD_OBJ_DEVICE);
-	if (IS_ERR(obj))
-		return ERR_CAST(obj);
-	return container_of(obj, struct ioasidfd_device, obj);
-}
 
 /*
  * Reserve in @hwpt's IOAS what the group's devices cannot use. A nested
@@ -916,10 +908,6 @@ EXPORT_SYMBOL_GPL(ioasidfd_device_is_attached);
  * device with PASIDs) may meet: while a PASID is attached the device
  * cannot go into another kind, and no PASID attaches while it sits in one.
  */
-struct ioasidfd_pasid_attach {
-	struct ioasidfd_hwpt *hwpt;	/* holds a reference */
-	u32 pasid;
-};
 
 /* Whether @pasid names one of @idev's PASIDs. */
 static int device_pasid_check(struct ioasidfd_device *idev, u32 pasid)
@@ -932,24 +920,6 @@ static int device_pasid_check(struct ioasidfd_device *idev, u32 pasid)
 	if (!pasid || pasid >= (1U << width))
 		return -EINVAL;
 	return 0;
-}
-
-/**
- * ioasidfd_device_pasid_hwpt() - the HWPT a PASID of a device is attached to
- * @idev: the device
- * @pasid: the PASID
- *
- * Context: the caller holds @idev's igroup->lock.
- * Return: the HWPT or NULL.
- */
-struct ioasidfd_hwpt *ioasidfd_device_pasid_hwpt(struct ioasidfd_device *idev,
-						 u32 pasid)
-{
-	struct ioasidfd_pasid_attach *attach;
-
-	lockdep_assert_held(&idev->igroup->lock);
-	attach = xa_load(&idev->pasids, pasid);
-	return attach ? attach->hwpt : NULL;
 }
 
 /*
@@ -1222,28 +1192,6 @@ void ioasidfd_device_unbind(struct ioasidfd_device *idev)
 		ioasidfd_ctx_put(ictx);
 }
 EXPORT_SYMBOL_GPL(ioasidfd_device_unbind);
-
-/* Devices leave the table only through ioasidfd_device_unbind(). */
-void ioasidfd_device_destroy(struct ioasidfd_object *obj)
-{
-	WARN_ON_ONCE(1);
-}
-
-/**
- * ioasidfd_device_dirty_capable() - can @idev's IOMMU track dirty IOVAs
- * @idev: a bound device
- *
- * Return: true if its group ops have dirty ops and say this device's IOMMU
- * can track (the mock's devices but MOCK_FLAGS_DEVICE_NO_DIRTY ones);
- * false for every real IOMMU of 6.1.
- */
-bool ioasidfd_device_dirty_capable(struct ioasidfd_device *idev)
-{
-	const struct ioasidfd_group_ops *ops = idev->igroup->ops;
-
-	return ops->dirty_ops && ops->dirty_capable &&
-	       ops->dirty_capable(idev->igroup, idev->dev);
-}
 
 /**
  * ioasidfd_get_hw_info_ioctl() - IOMMU_GET_HW_INFO

@@ -412,7 +412,7 @@ struct ioasidfd_fault *ioasidfd_get_fault(struct ioasidfd_ctx *ictx, u32 id)
  * no HWPT refers to the queue, so nothing can be pending. The caller frees
  * @obj.
  */
-void ioasidfd_fault_destroy(struct ioasidfd_object *obj)
+static void ioasidfd_fault_destroy(struct ioasidfd_object *obj)
 {
 	struct ioasidfd_fault *fault =
 		container_of(obj, struct ioasidfd_fault, obj);
@@ -423,6 +423,10 @@ void ioasidfd_fault_destroy(struct ioasidfd_object *obj)
 	xa_destroy(&fault->response);
 	mutex_destroy(&fault->mutex);
 }
+
+static const struct ioasidfd_object_ops ioasidfd_fault_ops = {
+	.destroy = ioasidfd_fault_destroy,
+};
 
 /**
  * ioasidfd_fault_alloc_ioctl() - IOMMU_FAULT_QUEUE_ALLOC
@@ -441,7 +445,8 @@ int ioasidfd_fault_alloc_ioctl(struct ioasidfd_ucmd *ucmd)
 	if (cmd->flags)
 		return -EOPNOTSUPP;
 
-	fault = ioasidfd_object_alloc(ucmd->ictx, fault, IOASIDFD_OBJ_FAULT);
+	fault = ioasidfd_object_alloc(ucmd->ictx, fault, IOASIDFD_OBJ_FAULT,
+				      &ioasidfd_fault_ops);
 	if (IS_ERR(fault))
 		return PTR_ERR(fault);
 	fault->ictx = ucmd->ictx;

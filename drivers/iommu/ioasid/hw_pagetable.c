@@ -23,6 +23,8 @@
 
 #include "ioasidfd_private.h"
 
+static const struct ioasidfd_object_ops ioasidfd_hwpt_paging_ops;
+
 /*
  * Every paging HWPT holds a copy of its IOAS's mappings in IOMMU page
  * tables that 6.1's IOMMU drivers (and the mock) allocate themselves,
@@ -86,7 +88,8 @@ ioasidfd_hwpt_paging_alloc(struct ioasidfd_ctx *ictx,
 	if (!hwpt_paging_count_get(ictx))
 		return ERR_PTR(-ENOSPC);
 
-	hwpt = ioasidfd_object_alloc(ictx, hwpt, IOASIDFD_OBJ_HWPT_PAGING);
+	hwpt = ioasidfd_object_alloc(ictx, hwpt, IOASIDFD_OBJ_HWPT_PAGING,
+				     &ioasidfd_hwpt_paging_ops);
 	if (IS_ERR(hwpt)) {
 		hwpt_paging_count_put(ictx);
 		return hwpt;
@@ -162,7 +165,7 @@ void ioasidfd_hwpt_paging_teardown(struct ioasidfd_hwpt *hwpt)
 	hwpt_paging_count_put(hwpt->ictx);
 }
 
-void ioasidfd_hwpt_paging_destroy(struct ioasidfd_object *obj)
+static void ioasidfd_hwpt_paging_destroy(struct ioasidfd_object *obj)
 {
 	struct ioasidfd_hwpt *hwpt =
 		container_of(obj, struct ioasidfd_hwpt, obj);
@@ -177,7 +180,7 @@ void ioasidfd_hwpt_paging_destroy(struct ioasidfd_object *obj)
  * ioasidfd_hwpt_nested_destroy() - free a nested HWPT
  * @obj: the HWPT, out of the table with no user left
  */
-void ioasidfd_hwpt_nested_destroy(struct ioasidfd_object *obj)
+static void ioasidfd_hwpt_nested_destroy(struct ioasidfd_object *obj)
 {
 	struct ioasidfd_hwpt *hwpt = container_of(obj, struct ioasidfd_hwpt,
 						  obj);
@@ -187,6 +190,22 @@ void ioasidfd_hwpt_nested_destroy(struct ioasidfd_object *obj)
 		ioasidfd_put_object(&hwpt->fault->obj);
 	ioasidfd_put_object(&hwpt->parent->obj);
 }
+
+/* A lookup of a paging HWPT by ID may be the last use of an automatic one. */
+static void ioasidfd_hwpt_paging_put_lookup(struct ioasidfd_ctx *ictx,
+					    struct ioasidfd_object *obj)
+{
+	ioasidfd_hwpt_put(ictx, container_of(obj, struct ioasidfd_hwpt, obj));
+}
+
+static const struct ioasidfd_object_ops ioasidfd_hwpt_paging_ops = {
+	.destroy = ioasidfd_hwpt_paging_destroy,
+	.put_lookup = ioasidfd_hwpt_paging_put_lookup,
+};
+
+static const struct ioasidfd_object_ops ioasidfd_hwpt_nested_ops = {
+	.destroy = ioasidfd_hwpt_nested_destroy,
+};
 
 /**
  * ioasidfd_hwpt_put() - drop a group's reference on a HWPT
@@ -320,7 +339,8 @@ hwpt_nested_alloc(struct ioasidfd_ctx *ictx, struct ioasidfd_hwpt *parent,
 	if (parent->auto_domain || !parent->nest_parent || parent->ops != ops)
 		return ERR_PTR(-EINVAL);
 
-	hwpt = ioasidfd_object_alloc(ictx, hwpt, IOASIDFD_OBJ_HWPT_NESTED);
+	hwpt = ioasidfd_object_alloc(ictx, hwpt, IOASIDFD_OBJ_HWPT_NESTED,
+				     &ioasidfd_hwpt_nested_ops);
 	if (IS_ERR(hwpt))
 		return hwpt;
 	domain = ops->domain_alloc_nested(idev->igroup, idev->dev,

@@ -23,7 +23,7 @@ struct ioasidfd_ioas *ioasidfd_get_ioas(struct ioasidfd_ctx *ictx, u32 id)
 	return container_of(obj, struct ioasidfd_ioas, obj);
 }
 
-void ioasidfd_ioas_destroy(struct ioasidfd_object *obj)
+static void ioasidfd_ioas_destroy(struct ioasidfd_object *obj)
 {
 	struct ioasidfd_ioas *ioas = container_of(obj, struct ioasidfd_ioas, obj);
 
@@ -32,6 +32,10 @@ void ioasidfd_ioas_destroy(struct ioasidfd_object *obj)
 	ioasidfd_iopt_destroy(&ioas->iopt);
 	mutex_destroy(&ioas->mutex);
 }
+
+static const struct ioasidfd_object_ops ioasidfd_ioas_ops = {
+	.destroy = ioasidfd_ioas_destroy,
+};
 
 int ioasidfd_ioas_alloc_ioctl(struct ioasidfd_ucmd *ucmd)
 {
@@ -42,7 +46,8 @@ int ioasidfd_ioas_alloc_ioctl(struct ioasidfd_ucmd *ucmd)
 	if (cmd->flags)
 		return -EOPNOTSUPP;
 
-	ioas = ioasidfd_object_alloc(ucmd->ictx, ioas, IOASIDFD_OBJ_IOAS);
+	ioas = ioasidfd_object_alloc(ucmd->ictx, ioas, IOASIDFD_OBJ_IOAS,
+				     &ioasidfd_ioas_ops);
 	if (IS_ERR(ioas))
 		return PTR_ERR(ioas);
 	ioasidfd_iopt_init(&ioas->iopt);

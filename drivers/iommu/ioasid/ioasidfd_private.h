@@ -94,6 +94,8 @@ extern bool ioasidfd_allow_unsafe_interrupts;
 #ifdef CONFIG_FAULT_INJECTION
 bool ioasidfd_inject_fault(void);
 void ioasidfd_fault_fence(void);
+void ioasidfd_inject_init(void);
+void ioasidfd_inject_exit(void);
 #else
 static inline bool ioasidfd_inject_fault(void)
 {
@@ -101,6 +103,14 @@ static inline bool ioasidfd_inject_fault(void)
 }
 
 static inline void ioasidfd_fault_fence(void)
+{
+}
+
+static inline void ioasidfd_inject_init(void)
+{
+}
+
+static inline void ioasidfd_inject_exit(void)
 {
 }
 #endif
@@ -159,10 +169,28 @@ enum ioasidfd_object_type {
 	IOASIDFD_OBJ_MAX,
 };
 
+struct ioasidfd_object;
+
+/**
+ * struct ioasidfd_object_ops - what the object layer calls for a type
+ * @destroy: tear the object down once it is out of the table and unused;
+ *           the layer frees the memory afterwards. NULL for a type that
+ *           leaves the table only by its own means (accesses).
+ * @put_lookup: end a lookup by ID (ioasidfd_put_lookup()), for a type
+ *              whose last user going also ends its life (automatic
+ *              HWPTs); NULL: a plain ioasidfd_put_object().
+ */
+struct ioasidfd_object_ops {
+	void (*destroy)(struct ioasidfd_object *obj);
+	void (*put_lookup)(struct ioasidfd_ctx *ictx,
+			   struct ioasidfd_object *obj);
+};
+
 struct ioasidfd_object {
 	refcount_t users;
 	enum ioasidfd_object_type type;
 	u32 id;
+	const struct ioasidfd_object_ops *ops;
 };
 
 /* One ioctl call in flight: the kernel copy of the command struct. */
@@ -175,16 +203,23 @@ struct ioasidfd_ucmd {
 
 int ioasidfd_ucmd_respond(struct ioasidfd_ucmd *ucmd, size_t cmd_len);
 
-struct ioasidfd_object *_ioasidfd_object_alloc(struct ioasidfd_ctx *ictx,
-					       size_t size,
-					       enum ioasidfd_object_type type);
-#define ioasidfd_object_alloc(ictx, ptr, type)                                 \
+/* The context (context.c). */
+void ioasidfd_ctx_set_fops(const struct file_operations *fops);
+struct ioasidfd_ctx *ioasidfd_ctx_alloc(struct file *file);
+void ioasidfd_ctx_destroy(struct ioasidfd_ctx *ictx);
+
+/* The object layer (object.c). */
+struct ioasidfd_object *
+_ioasidfd_object_alloc(struct ioasidfd_ctx *ictx, size_t size,
+		       enum ioasidfd_object_type type,
+		       const struct ioasidfd_object_ops *ops);
+#define ioasidfd_object_alloc(ictx, ptr, type, ops)                            \
 	container_of(_ioasidfd_object_alloc(ictx,                              \
 					    sizeof(*(ptr)) +                    \
 						BUILD_BUG_ON_ZERO(              \
 							offsetof(typeof(*(ptr)), \
 								 obj) != 0),    \
-					    type),                              \
+					    type, ops),                         \
 		     typeof(*(ptr)), obj)
 void ioasidfd_object_finalize(struct ioasidfd_ctx *ictx,
 			      struct ioasidfd_object *obj);
@@ -404,7 +439,6 @@ struct ioasidfd_ioas {
 };
 
 struct ioasidfd_ioas *ioasidfd_get_ioas(struct ioasidfd_ctx *ictx, u32 id);
-void ioasidfd_ioas_destroy(struct ioasidfd_object *obj);
 int ioasidfd_ioas_alloc_ioctl(struct ioasidfd_ucmd *ucmd);
 int ioasidfd_ioas_map_ioctl(struct ioasidfd_ucmd *ucmd);
 int ioasidfd_ioas_unmap_ioctl(struct ioasidfd_ucmd *ucmd);
@@ -487,8 +521,6 @@ ioasidfd_hwpt_paging_alloc(struct ioasidfd_ctx *ictx,
 int ioasidfd_hwpt_paging_populate(struct ioasidfd_hwpt *hwpt,
 				  bool enforce_cc);
 void ioasidfd_hwpt_paging_teardown(struct ioasidfd_hwpt *hwpt);
-void ioasidfd_hwpt_paging_destroy(struct ioasidfd_object *obj);
-void ioasidfd_hwpt_nested_destroy(struct ioasidfd_object *obj);
 void ioasidfd_hwpt_put(struct ioasidfd_ctx *ictx, struct ioasidfd_hwpt *hwpt);
 void ioasidfd_hwpt_put_locked(struct ioasidfd_ctx *ictx,
 			      struct ioasidfd_hwpt *hwpt);
@@ -560,7 +592,6 @@ struct ioasidfd_dirty_ops {
 			      struct ioasidfd_dirty_bitmap *bitmap);
 };
 
-bool ioasidfd_device_dirty_capable(struct ioasidfd_device *idev);
 int ioasidfd_hwpt_set_dirty_tracking_ioctl(struct ioasidfd_ucmd *ucmd);
 int ioasidfd_hwpt_get_dirty_bitmap_ioctl(struct ioasidfd_ucmd *ucmd);
 
@@ -726,7 +757,6 @@ void ioasidfd_kvm_coherency_changed(struct ioasidfd_ctx *ictx, bool was,
 int ioasidfd_kvm_test_ioctl(struct ioasidfd_ucmd *ucmd);
 #endif
 
-void ioasidfd_device_destroy(struct ioasidfd_object *obj);
 
 /* How ioasidfd_device_set_pasid() treats a PASID that is attached. */
 enum ioasidfd_pasid_mode {
@@ -737,14 +767,71 @@ enum ioasidfd_pasid_mode {
 
 int ioasidfd_device_set_pasid(struct ioasidfd_device *idev, u32 pasid,
 			      u32 *pt_id, enum ioasidfd_pasid_mode mode);
-struct ioasidfd_hwpt *ioasidfd_device_pasid_hwpt(struct ioasidfd_device *idev,
-						 u32 pasid);
 struct ioasidfd_device *
 ioasidfd_device_bind_ops(struct ioasidfd_ctx *ictx, struct device *dev,
 			 struct iommu_group *group,
 			 const struct ioasidfd_group_ops *ops, u32 *out_id);
-struct ioasidfd_device *ioasidfd_get_device(struct ioasidfd_ctx *ictx,
-					    u32 id);
+
+/* Small lookups other object types make on devices (device.c owns them). */
+
+/* A PASID's attachment: @hwpt holds a reference (see device.c). */
+struct ioasidfd_pasid_attach {
+	struct ioasidfd_hwpt *hwpt;	/* holds a reference */
+	u32 pasid;
+};
+
+/**
+ * ioasidfd_get_device() - look up a bound device by ID
+ * @ictx: the context
+ * @id: the device's object ID
+ *
+ * Return: the device with a lookup reference (ioasidfd_put_object()), or
+ * ERR_PTR(-ENOENT).
+ */
+static inline struct ioasidfd_device *
+ioasidfd_get_device(struct ioasidfd_ctx *ictx, u32 id)
+{
+	struct ioasidfd_object *obj;
+
+	obj = ioasidfd_get_object(ictx, id, IOASIDFD_OBJ_DEVICE);
+	if (IS_ERR(obj))
+		return ERR_CAST(obj);
+	return container_of(obj, struct ioasidfd_device, obj);
+}
+
+/**
+ * ioasidfd_device_pasid_hwpt() - the HWPT a PASID of a device is attached to
+ * @idev: the device
+ * @pasid: the PASID
+ *
+ * Context: the caller holds @idev's igroup->lock.
+ * Return: the HWPT or NULL.
+ */
+static inline struct ioasidfd_hwpt *
+ioasidfd_device_pasid_hwpt(struct ioasidfd_device *idev, u32 pasid)
+{
+	struct ioasidfd_pasid_attach *attach;
+
+	lockdep_assert_held(&idev->igroup->lock);
+	attach = xa_load(&idev->pasids, pasid);
+	return attach ? attach->hwpt : NULL;
+}
+
+/**
+ * ioasidfd_device_dirty_capable() - can @idev's IOMMU track dirty IOVAs
+ * @idev: a bound device
+ *
+ * Return: true if its group ops have dirty ops and say this device's IOMMU
+ * can track (the mock's devices but MOCK_FLAGS_DEVICE_NO_DIRTY ones);
+ * false for every real IOMMU of 6.1.
+ */
+static inline bool ioasidfd_device_dirty_capable(struct ioasidfd_device *idev)
+{
+	const struct ioasidfd_group_ops *ops = idev->igroup->ops;
+
+	return ops->dirty_ops && ops->dirty_capable &&
+	       ops->dirty_capable(idev->igroup, idev->dev);
+}
 
 /*
  * An access (see include/linux/ioasidfd.h). @ioas is the attached IOAS,
@@ -762,7 +849,6 @@ struct ioasidfd_access {
 	u32 iopt_index;			/* in ioas->iopt.accesses */
 };
 
-void ioasidfd_access_destroy_object(struct ioasidfd_object *obj);
 int ioasidfd_iopt_access_pin(struct ioasidfd_iopt *iopt, unsigned long iova,
 			     unsigned long length, struct page **out_pages,
 			     bool write);
@@ -805,7 +891,6 @@ struct ioasidfd_fault {
 };
 
 int ioasidfd_fault_alloc_ioctl(struct ioasidfd_ucmd *ucmd);
-void ioasidfd_fault_destroy(struct ioasidfd_object *obj);
 struct ioasidfd_fault *ioasidfd_get_fault(struct ioasidfd_ctx *ictx, u32 id);
 int ioasidfd_hwpt_report_fault(struct ioasidfd_hwpt *hwpt,
 			       struct ioasidfd_device *idev, u32 pasid,
@@ -823,7 +908,6 @@ void ioasidfd_fault_detach_device(struct ioasidfd_hwpt *hwpt,
 #ifdef IOASIDFD_TEST
 /* selftest.c: IOMMU_TEST_CMD and the mock IOMMU (test builds only) */
 int ioasidfd_test_cmd_ioctl(struct ioasidfd_ucmd *ucmd);
-void ioasidfd_selftest_destroy(struct ioasidfd_object *obj);
 int __init ioasidfd_test_init(void);
 void ioasidfd_test_exit(void);
 #endif

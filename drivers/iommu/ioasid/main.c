@@ -1,231 +1,25 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * ioasidfd core: the /dev/ioasid character device, the per-open context,
- * its object table and the ioctl dispatch.
- *
- * Every open of /dev/ioasid is an independent context (struct ioasidfd_ctx).
- * The context lives as long as its struct file: drivers that bind devices
- * take a file reference (ioasidfd_ctx_from_fd()), so user space may close
- * its /dev/ioasid fd before the device fds and everything stays valid until
- * the last device is unbound.
+ * ioasidfd core, the top layer: the /dev/ioasid and /dev/iommu character
+ * devices, their file operations, the ioctl table and dispatch, and module
+ * init. Every open is an independent context (context.c); its objects are
+ * the object layer's (object.c). Nothing below calls into this file.
  */
 #define pr_fmt(fmt) "ioasidfd: " fmt
 
-#include <linux/debugfs.h>
 #include <linux/device.h>
-#include <linux/fault-inject.h>
 #include <linux/file.h>
 #include <linux/fs.h>
 #include <linux/miscdevice.h>
 #include <linux/module.h>
 #include <linux/slab.h>
 #include <linux/uaccess.h>
-#include <linux/wait_bit.h>
 
 #include "ioasidfd_private.h"
 #ifdef IOASIDFD_TEST
 #include "ioasidfd_test.h"
 #include "ioasidfd_kvm_test.h"
 #endif
-
-bool ioasidfd_allow_unsafe_interrupts;
-module_param_named(allow_unsafe_interrupts, ioasidfd_allow_unsafe_interrupts,
-		   bool, 0644);
-MODULE_PARM_DESC(allow_unsafe_interrupts,
-		 "Allow attaching devices whose IOMMU cannot isolate MSIs (no interrupt remapping). Unsafe: a device could raise arbitrary interrupts.");
-
-#ifdef CONFIG_FAULT_INJECTION
-static DECLARE_FAULT_ATTR(ioasidfd_fail_attr);
-static struct dentry *ioasidfd_fail_dir;
-
-bool ioasidfd_inject_fault(void)
-{
-	return should_fail(&ioasidfd_fail_attr, 1);
-}
-
-void ioasidfd_fault_fence(void)
-{
-	/* Far beyond any path: reads back non-zero, i.e. "not injected". */
-	if (READ_ONCE(current->fail_nth))
-		WRITE_ONCE(current->fail_nth, UINT_MAX);
-}
-
-static void ioasidfd_fault_init(void)
-{
-	ioasidfd_fail_dir = fault_create_debugfs_attr("fail_ioasidfd", NULL,
-						      &ioasidfd_fail_attr);
-}
-
-static void ioasidfd_fault_exit(void)
-{
-	if (!IS_ERR_OR_NULL(ioasidfd_fail_dir))
-		debugfs_remove_recursive(ioasidfd_fail_dir);
-}
-#else
-static void ioasidfd_fault_init(void)
-{
-}
-
-static void ioasidfd_fault_exit(void)
-{
-}
-#endif
-
-static void (*const ioasidfd_destroy_fns[IOASIDFD_OBJ_MAX])(struct ioasidfd_object *) = {
-	[IOASIDFD_OBJ_DEVICE] = ioasidfd_device_destroy,
-	[IOASIDFD_OBJ_HWPT_PAGING] = ioasidfd_hwpt_paging_destroy,
-	[IOASIDFD_OBJ_HWPT_NESTED] = ioasidfd_hwpt_nested_destroy,
-	[IOASIDFD_OBJ_IOAS] = ioasidfd_ioas_destroy,
-	[IOASIDFD_OBJ_ACCESS] = ioasidfd_access_destroy_object,
-	[IOASIDFD_OBJ_FAULT] = ioasidfd_fault_destroy,
-#ifdef IOASIDFD_TEST
-	[IOASIDFD_OBJ_SELFTEST] = ioasidfd_selftest_destroy,
-#endif
-};
-
-struct ioasidfd_object *_ioasidfd_object_alloc(struct ioasidfd_ctx *ictx,
-					       size_t size,
-					       enum ioasidfd_object_type type)
-{
-	struct ioasidfd_object *obj;
-	int rc;
-
-	obj = kzalloc(size, GFP_KERNEL_ACCOUNT);
-	if (!obj)
-		return ERR_PTR(-ENOMEM);
-	obj->type = type;
-	refcount_set(&obj->users, 1);
-
-	/* Reserve the ID; lookups see nothing until finalize. */
-	rc = xa_alloc(&ictx->objects, &obj->id, XA_ZERO_ENTRY, xa_limit_31b,
-		      GFP_KERNEL_ACCOUNT);
-	if (rc)
-		goto out_free;
-	return obj;
-
-out_free:
-	kfree(obj);
-	return ERR_PTR(rc);
-}
-
-void ioasidfd_object_finalize(struct ioasidfd_ctx *ictx,
-			      struct ioasidfd_object *obj)
-{
-	void *old;
-
-	old = xa_store(&ictx->objects, obj->id, obj, GFP_KERNEL);
-	/* The slot was reserved by alloc, storing into it cannot fail. */
-	WARN_ON(old);
-}
-
-/* Undo _ioasidfd_object_alloc() for an object that holds nothing else. */
-void ioasidfd_object_abort(struct ioasidfd_ctx *ictx,
-			   struct ioasidfd_object *obj)
-{
-	xa_erase(&ictx->objects, obj->id);
-	kfree(obj);
-}
-
-/* Undo alloc for an object whose destroy function can tear it down. */
-void ioasidfd_object_abort_and_destroy(struct ioasidfd_ctx *ictx,
-				       struct ioasidfd_object *obj)
-{
-	ioasidfd_destroy_fns[obj->type](obj);
-	ioasidfd_object_abort(ictx, obj);
-}
-
-struct ioasidfd_object *ioasidfd_get_object(struct ioasidfd_ctx *ictx, u32 id,
-					    enum ioasidfd_object_type type)
-{
-	struct ioasidfd_object *obj;
-
-	xa_lock(&ictx->objects);
-	obj = xa_load(&ictx->objects, id);
-	if (!obj || (type != IOASIDFD_OBJ_ANY && obj->type != type) ||
-	    !refcount_inc_not_zero(&obj->users))
-		obj = ERR_PTR(-ENOENT);
-	xa_unlock(&ictx->objects);
-	return obj;
-}
-
-void ioasidfd_put_object(struct ioasidfd_object *obj)
-{
-	/* The table's reference outlives every lookup. */
-	refcount_dec(&obj->users);
-	/* An unbinding device may wait for its lookups to finish. */
-	wake_up_var(obj);
-}
-
-/**
- * ioasidfd_put_lookup() - end a lookup of an object that may be a HWPT
- * @ictx: the context
- * @obj: from ioasidfd_get_object()
- *
- * An automatic HWPT goes when its last group or PASID leaves it, but not
- * while a lookup by ID still holds it: the lookup then ends its life here.
- * Use this wherever the ID looked up may name a paging HWPT. Must not be
- * called with any ioas->mutex held.
- */
-void ioasidfd_put_lookup(struct ioasidfd_ctx *ictx,
-			 struct ioasidfd_object *obj)
-{
-	if (obj->type == IOASIDFD_OBJ_HWPT_PAGING)
-		ioasidfd_hwpt_put(ictx,
-				  container_of(obj, struct ioasidfd_hwpt, obj));
-	else
-		ioasidfd_put_object(obj);
-}
-
-/*
- * Drop the caller's reference on @obj and, if the table's is then the only
- * one left, take the object out of the table. Returns true when it did: the
- * caller then owns the object and must destroy it.
- *
- * One step under the xarray lock: with a separate decrement, another user
- * could remove and free the object between the two. Every way to a new
- * reference (ioasidfd_get_object(), ioasidfd_object_get_not_zero()) takes
- * the same lock, so a count of two (ours and the table's) cannot grow while
- * it is held.
- */
-bool ioasidfd_object_put_and_try_remove(struct ioasidfd_ctx *ictx,
-					struct ioasidfd_object *obj)
-{
-	bool removed = false;
-
-	xa_lock(&ictx->objects);
-	if (xa_load(&ictx->objects, obj->id) == obj &&
-	    refcount_read(&obj->users) == 2) {
-		refcount_set(&obj->users, 0);
-		__xa_erase(&ictx->objects, obj->id);
-		removed = true;
-	} else {
-		refcount_dec(&obj->users);
-	}
-	xa_unlock(&ictx->objects);
-	return removed;
-}
-
-/*
- * Take a reference on an object reached through another object rather
- * than by ID (a HWPT on its IOAS's list), unless none is left: it is then
- * out of the table and about to be destroyed.
- */
-bool ioasidfd_object_get_not_zero(struct ioasidfd_ctx *ictx,
-				  struct ioasidfd_object *obj)
-{
-	bool got;
-
-	xa_lock(&ictx->objects);
-	got = refcount_inc_not_zero(&obj->users);
-	xa_unlock(&ictx->objects);
-	return got;
-}
-
-void ioasidfd_object_destroy(struct ioasidfd_object *obj)
-{
-	ioasidfd_destroy_fns[obj->type](obj);
-	kfree(obj);
-}
 
 static int ioasidfd_destroy_ioctl(struct ioasidfd_ucmd *ucmd)
 {
@@ -310,63 +104,19 @@ static int ioasidfd_option_ioctl(struct ioasidfd_ucmd *ucmd)
 	return ioasidfd_ucmd_respond(ucmd, sizeof(*cmd));
 }
 
-int ioasidfd_ucmd_respond(struct ioasidfd_ucmd *ucmd, size_t cmd_len)
-{
-	if (ioasidfd_inject_fault() ||
-	    copy_to_user(ucmd->ubuffer, ucmd->cmd,
-			 min_t(size_t, ucmd->user_size, cmd_len)))
-		return -EFAULT;
-	return 0;
-}
-
 static int ioasidfd_fops_open(struct inode *inode, struct file *filp)
 {
-	struct ioasidfd_ctx *ictx;
+	struct ioasidfd_ctx *ictx = ioasidfd_ctx_alloc(filp);
 
-	ictx = kzalloc(sizeof(*ictx), GFP_KERNEL_ACCOUNT);
-	if (!ictx)
-		return -ENOMEM;
-
-	xa_init_flags(&ictx->objects, XA_FLAGS_ALLOC1 | XA_FLAGS_ACCOUNT);
-	xa_init(&ictx->groups);
-	mutex_init(&ictx->groups_lock);
-	ioasidfd_kvm_ctx_init(ictx);
-	ictx->file = filp;
+	if (IS_ERR(ictx))
+		return PTR_ERR(ictx);
 	filp->private_data = ictx;
 	return 0;
 }
 
 static int ioasidfd_fops_release(struct inode *inode, struct file *filp)
 {
-	struct ioasidfd_ctx *ictx = filp->private_data;
-	struct ioasidfd_object *obj;
-	unsigned long index;
-	bool progress;
-
-	/*
-	 * Devices hold a file reference while bound, and so do fault queue
-	 * fds while open, so only IOAS, HWPT and unused fault queue objects
-	 * can be left. Users (HWPTs) are destroyed before what they use
-	 * (their IOAS and fault queue): keep sweeping until nothing is left
-	 * or a sweep frees nothing, which would mean a reference leaked.
-	 */
-	do {
-		progress = false;
-		xa_for_each(&ictx->objects, index, obj) {
-			if (!refcount_dec_if_one(&obj->users))
-				continue;
-			xa_erase(&ictx->objects, index);
-			ioasidfd_object_destroy(obj);
-			progress = true;
-		}
-	} while (progress);
-
-	WARN_ON(!xa_empty(&ictx->objects));
-	WARN_ON(!xa_empty(&ictx->groups));
-	ioasidfd_kvm_ctx_release(ictx);
-	xa_destroy(&ictx->objects);
-	mutex_destroy(&ictx->groups_lock);
-	kfree(ictx);
+	ioasidfd_ctx_destroy(filp->private_data);
 	return 0;
 }
 
@@ -507,53 +257,6 @@ static const struct file_operations ioasidfd_fops = {
 	.compat_ioctl = compat_ptr_ioctl,
 };
 
-/**
- * ioasidfd_ctx_from_file() - take a reference on the context of a file
- * @file: a file that may be a /dev/ioasid file
- *
- * Return: the context, holding a reference on @file that
- * ioasidfd_ctx_put() drops; ERR_PTR(-EBADFD) if @file is not /dev/ioasid.
- */
-struct ioasidfd_ctx *ioasidfd_ctx_from_file(struct file *file)
-{
-	if (file->f_op != &ioasidfd_fops)
-		return ERR_PTR(-EBADFD);
-	get_file(file);
-	return file->private_data;
-}
-EXPORT_SYMBOL_GPL(ioasidfd_ctx_from_file);
-
-/**
- * ioasidfd_ctx_from_fd() - take a reference on the context behind an fd
- * @fd: a file descriptor of the calling process
- *
- * Return: the context with a reference, ERR_PTR(-EBADF) if @fd is not open,
- * ERR_PTR(-EBADFD) if it is not a /dev/ioasid file.
- */
-struct ioasidfd_ctx *ioasidfd_ctx_from_fd(int fd)
-{
-	struct ioasidfd_ctx *ictx;
-	struct file *file;
-
-	file = fget(fd);
-	if (!file)
-		return ERR_PTR(-EBADF);
-	ictx = ioasidfd_ctx_from_file(file);
-	fput(file);
-	return ictx;
-}
-EXPORT_SYMBOL_GPL(ioasidfd_ctx_from_fd);
-
-/**
- * ioasidfd_ctx_put() - drop a context reference
- * @ictx: a context from ioasidfd_ctx_from_fd() or ioasidfd_ctx_from_file()
- */
-void ioasidfd_ctx_put(struct ioasidfd_ctx *ictx)
-{
-	fput(ictx->file);
-}
-EXPORT_SYMBOL_GPL(ioasidfd_ctx_put);
-
 /*
  * The device has two names. /dev/ioasid is always ours. /dev/iommu is the
  * name iommufd registers, the one programs written for iommufd (QEMU's
@@ -630,14 +333,15 @@ static int __init ioasidfd_init(void)
 {
 	int rc;
 
+	ioasidfd_ctx_set_fops(&ioasidfd_fops);
 	rc = misc_register(&ioasidfd_misc);
 	if (rc)
 		return rc;
-	ioasidfd_fault_init();
+	ioasidfd_inject_init();
 #ifdef IOASIDFD_TEST
 	rc = ioasidfd_test_init();
 	if (rc) {
-		ioasidfd_fault_exit();
+		ioasidfd_inject_exit();
 		misc_deregister(&ioasidfd_misc);
 		return rc;
 	}
@@ -653,7 +357,7 @@ static void __exit ioasidfd_exit(void)
 #ifdef IOASIDFD_TEST
 	ioasidfd_test_exit();
 #endif
-	ioasidfd_fault_exit();
+	ioasidfd_inject_exit();
 	misc_deregister(&ioasidfd_misc);
 }
 

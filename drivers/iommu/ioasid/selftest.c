@@ -714,6 +714,8 @@ struct selftest_obj {
 	struct mock_dev *mdev;
 };
 
+static const struct ioasidfd_object_ops selftest_obj_ops;
+
 static int test_mock_domain(struct ioasidfd_ucmd *ucmd,
 			    struct iommu_test_cmd *cmd)
 {
@@ -733,7 +735,8 @@ static int test_mock_domain(struct ioasidfd_ucmd *ucmd,
 			  MOCK_FLAGS_DEVICE_PASID))
 		return -EOPNOTSUPP;
 
-	sobj = ioasidfd_object_alloc(ictx, sobj, IOASIDFD_OBJ_SELFTEST);
+	sobj = ioasidfd_object_alloc(ictx, sobj, IOASIDFD_OBJ_SELFTEST,
+				    &selftest_obj_ops);
 	if (IS_ERR(sobj))
 		return PTR_ERR(sobj);
 	mutex_init(&sobj->lock);
@@ -894,7 +897,7 @@ out_put:
  *
  * Detaches and unbinds the mock device and frees it; the caller frees @obj.
  */
-void ioasidfd_selftest_destroy(struct ioasidfd_object *obj)
+static void ioasidfd_selftest_destroy(struct ioasidfd_object *obj)
 {
 	struct selftest_obj *sobj = container_of(obj, struct selftest_obj, obj);
 
@@ -902,6 +905,10 @@ void ioasidfd_selftest_destroy(struct ioasidfd_object *obj)
 	mock_dev_destroy(sobj->mdev);
 	mutex_destroy(&sobj->lock);
 }
+
+static const struct ioasidfd_object_ops selftest_obj_ops = {
+	.destroy = ioasidfd_selftest_destroy,
+};
 
 static int test_add_reserved(struct ioasidfd_ucmd *ucmd,
 			     struct iommu_test_cmd *cmd)

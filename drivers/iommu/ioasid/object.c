@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The object layer: the bottom of ioasidfd.ko, knowing no object type.
+ *
+ * Every object a context holds (IOAS, HWPT, device, access, fault queue,
+ * the mock's test objects) starts with a struct ioasidfd_object and sits
+ * in the context's xarray under a u32 ID. Creation has two phases:
+ * _ioasidfd_object_alloc() reserves the ID (lookups see nothing yet),
+ * the type sets itself up, and ioasidfd_object_finalize() publishes it, or
+ * ioasidfd_object_abort() / ioasidfd_object_abort_and_destroy() take it
+ * back. Each type hands its struct ioasidfd_object_ops to the allocation;
+ * the layer calls back through them (destroy, and the end of a lookup for
+ * types whose lifetime is tied to their users) and never by name.
+ *
+ * References: the table holds one (users == 1 while idle); a lookup
+ * (ioasidfd_get_object()) takes another under the xarray lock, so
+ * IOMMU_DESTROY's refcount_dec_if_one() under the same lock sees every
+ * user. Objects that use others hold references on them the same way.
+ *
+ * Also here, because every layer above uses them: copying an ioctl's
+ * answer back (ioasidfd_ucmd_respond()) and the fail_ioasidfd
+ * fault-injection points.
+ */
+#include <linux/debugfs.h>
+#include <linux/fault-inject.h>
+#include <linux/slab.h>
+#include <linux/uaccess.h>
+#include <linux/wait_bit.h>
+
+#include "ioasidfd_private.h"
+
+#ifdef CONFIG_FAULT_INJECTION
+static DECLARE_FAULT_ATTR(ioasidfd_fail_attr);
+static struct dentry *ioasidfd_fail_dir;
+
+bool ioasidfd_inject_fault(void)
+{
+	return should_fail(&ioasidfd_fail_attr, 1);
+}
+
+void ioasidfd_fault_fence(void)
+{
+	/* Far beyond any path: reads back non-zero, i.e. "not injected". */
+	if (READ_ONCE(current->fail_nth))
+		WRITE_ONCE(current->fail_nth, UINT_MAX);
+}
+
+void ioasidfd_inject_init(void)
+{
+	ioasidfd_fail_dir = fault_create_debugfs_attr("fail_ioasidfd", NULL,
+						      &ioasidfd_fail_attr);
+}
+
+void ioasidfd_inject_exit(void)
+{
+	if (!IS_ERR_OR_NULL(ioasidfd_fail_dir))
+		debugfs_remove_recursive(ioasidfd_fail_dir);
+}
+#endif
+
+struct ioasidfd_object *
+_ioasidfd_object_alloc(struct ioasidfd_ctx *ictx, size_t size,
+		       enum ioasidfd_object_type type,
+		       const struct ioasidfd_object_ops *ops)
+{
+	struct ioasidfd_object *obj;
+	int rc;
+
+	obj = kzalloc(size, GFP_KERNEL_ACCOUNT);
+	if (!obj)
+		return ERR_PTR(-ENOMEM);
+	obj->type = type;
+	obj->ops = ops;
+	refcount_set(&obj->users, 1);
+
+	/* Reserve the ID; lookups see nothing until finalize. */
+	rc = xa_alloc(&ictx->objects, &obj->id, XA_ZERO_ENTRY, xa_limit_31b,
+		      GFP_KERNEL_ACCOUNT);
+	if (rc)
+		goto out_free;
+	return obj;
+
+out_free:
+	kfree(obj);
+	return ERR_PTR(rc);
+}
+
+void ioasidfd_object_finalize(struct ioasidfd_ctx *ictx,
+			      struct ioasidfd_object *obj)
+{
+	void *old;
+
+	old = xa_store(&ictx->objects, obj->id, obj, GFP_KERNEL);
+	/* The slot was reserved by alloc, storing into it cannot fail. */
+	WARN_ON(old);
+}
+
+/* Undo _ioasidfd_object_alloc() for an object that holds nothing else. */
+void ioasidfd_object_abort(struct ioasidfd_ctx *ictx,
+			   struct ioasidfd_object *obj)
+{
+	xa_erase(&ictx->objects, obj->id);
+	kfree(obj);
+}
+
+/* Undo alloc for an object whose destroy function can tear it down. */
+void ioasidfd_object_abort_and_destroy(struct ioasidfd_ctx *ictx,
+				       struct ioasidfd_object *obj)
+{
+	obj->ops->destroy(obj);
+	ioasidfd_object_abort(ictx, obj);
+}
+
+struct ioasidfd_object *ioasidfd_get_object(struct ioasidfd_ctx *ictx, u32 id,
+					    enum ioasidfd_object_type type)
+{
+	struct ioasidfd_object *obj;
+
+	xa_lock(&ictx->objects);
+	obj = xa_load(&ictx->objects, id);
+	if (!obj || (type != IOASIDFD_OBJ_ANY && obj->type != type) ||
+	    !refcount_inc_not_zero(&obj->users))
+		obj = ERR_PTR(-ENOENT);
+	xa_unlock(&ictx->objects);
+	return obj;
+}
+
+void ioasidfd_put_object(struct ioasidfd_object *obj)
+{
+	/* The table's reference outlives every lookup. */
+	refcount_dec(&obj->users);
+	/* An unbinding device may wait for its lookups to finish. */
+	wake_up_var(obj);
+}
+
+/**
+ * ioasidfd_put_lookup() - end a lookup of an object that may be a HWPT
+ * @ictx: the context
+ * @obj: from ioasidfd_get_object()
+ *
+ * An automatic HWPT goes when its last group or PASID leaves it, but not
+ * while a lookup by ID still holds it: the lookup then ends its life here.
+ * Use this wherever the ID looked up may name a paging HWPT. Must not be
+ * called with any ioas->mutex held.
+ */
+void ioasidfd_put_lookup(struct ioasidfd_ctx *ictx,
+			 struct ioasidfd_object *obj)
+{
+	if (obj->ops->put_lookup)
+		obj->ops->put_lookup(ictx, obj);
+	else
+		ioasidfd_put_object(obj);
+}
+
+/*
+ * Drop the caller's reference on @obj and, if the table's is then the only
+ * one left, take the object out of the table. Returns true when it did: the
+ * caller then owns the object and must destroy it.
+ *
+ * One step under the xarray lock: with a separate decrement, another user
+ * could remove and free the object between the two. Every way to a new
+ * reference (ioasidfd_get_object(), ioasidfd_object_get_not_zero()) takes
+ * the same lock, so a count of two (ours and the table's) cannot grow while
+ * it is held.
+ */
+bool ioasidfd_object_put_and_try_remove(struct ioasidfd_ctx *ictx,
+					struct ioasidfd_object *obj)
+{
+	bool removed = false;
+
+	xa_lock(&ictx->objects);
+	if (xa_load(&ictx->objects, obj->id) == obj &&
+	    refcount_read(&obj->users) == 2) {
+		refcount_set(&obj->users, 0);
+		__xa_erase(&ictx->objects, obj->id);
+		removed = true;
+	} else {
+		refcount_dec(&obj->users);
+	}
+	xa_unlock(&ictx->objects);
+	return removed;
+}
+
+/*
+ * Take a reference on an object reached through another object rather
+ * than by ID (a HWPT on its IOAS's list), unless none is left: it is then
+ * out of the table and about to be destroyed.
+ */
+bool ioasidfd_object_get_not_zero(struct ioasidfd_ctx *ictx,
+				  struct ioasidfd_object *obj)
+{
+	bool got;
+
+	xa_lock(&ictx->objects);
+	got = refcount_inc_not_zero(&obj->users);
+	xa_unlock(&ictx->objects);
+	return got;
+}
+
+void ioasidfd_object_destroy(struct ioasidfd_object *obj)
+{
+	/* A type without a destroy op leaves the table by its own means. */
+	if (!WARN_ON_ONCE(!obj->ops->destroy))
+		obj->ops->destroy(obj);
+	kfree(obj);
+}
+
+int ioasidfd_ucmd_respond(struct ioasidfd_ucmd *ucmd, size_t cmd_len)
+{
+	if (ioasidfd_inject_fault() ||
+	    copy_to_user(ucmd->ubuffer, ucmd->cmd,
+			 min_t(size_t, ucmd->user_size, cmd_len)))
+		return -EFAULT;
+	return 0;
+}

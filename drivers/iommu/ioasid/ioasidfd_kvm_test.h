@@ -4,7 +4,7 @@
  *
  * Answered only by a test build of the module (IOASIDFD_TEST=y, what the
  * test VM runs; the default build, which "make install-modules" installs,
- * answers ENOTTY). Shared by the kernel (kvm.c) and the
+ * answers ENOTTY). Shared by the kernel (kvm_handoff.c) and the
  * test programs (tools/selftests/ioasid, built with -I drivers/iommu/ioasid).
  */
 #ifndef _IOASIDFD_KVM_TEST_H

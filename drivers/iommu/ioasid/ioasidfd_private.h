@@ -124,7 +124,7 @@ enum ioasidfd_account_mode {
 };
 
 /*
- * The context's KVM VM (kvm.c). @lock protects everything here and nests
+ * The context's KVM VM (kvm_handoff.c). @lock protects everything here and nests
  * inside igroup->lock (attach and detach report coherency changes).
  * @noncoherent_groups counts the context's groups attached to a domain
  * that does not enforce cache coherency. Exactly while it is non-zero and a
@@ -738,12 +738,12 @@ struct ioasidfd_device {
 	 * context itself and must not, or the context could never go.
 	 */
 	bool holds_ctx;
-	/* The context's VM at bind time (kvm.c), with a reference, or NULL. */
+	/* The context's VM at bind time (kvm_handoff.c), with a reference, or NULL. */
 	struct kvm *kvm;
 	const struct ioasidfd_kvm_ops *kvm_ops;
 };
 
-/* KVM handoff (kvm.c). */
+/* KVM handoff, core side (kvm_handoff.c). */
 void ioasidfd_kvm_ctx_init(struct ioasidfd_ctx *ictx);
 void ioasidfd_kvm_ctx_release(struct ioasidfd_ctx *ictx);
 int ioasidfd_kvm_set_ioctl(struct ioasidfd_ucmd *ucmd);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * KVM handoff, core side: IOASID_KVM_SET / IOASID_KVM_UNSET, the VM a
- * context and its devices hold, and the non-coherent DMA count.
+ * context and its devices hold, and the non-coherent DMA count. The KVM
+ * side is the glue module, ioasidfd_kvm.ko (kvm/kvm_glue.c).
  *
  * This file never calls into KVM. ioasidfd.ko must load on machines without
  * kvm.ko, and a run-time symbol lookup would hide the dependency from the

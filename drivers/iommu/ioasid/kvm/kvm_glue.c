@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * ioasidfd_kvm: the KVM side of /dev/ioasid's VM handoff.
+ * ioasidfd_kvm.ko, the KVM glue module: the KVM side of /dev/ioasid's VM
+ * handoff (the core side is drivers/iommu/ioasid/kvm_handoff.c).
  *
  * The core (ioasidfd.ko) has no link to kvm.ko so that it loads without
  * it. This module has both links, as ordinary module dependencies that

@@ -32,6 +32,7 @@ fault
 hw_pagetable
 device
 access
+mock_iommu
 selftest
 main
 "

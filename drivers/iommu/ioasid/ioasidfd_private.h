@@ -619,7 +619,7 @@ int ioasidfd_user_array_copy(void *dst, size_t size, size_t min_size,
 /*
  * How a group's devices reach the IOMMU. The real implementation wraps the
  * 6.1 IOMMU core (iommu_group_claim_dma_owner(), iommu_attach_group(), ...);
- * the test build's mock IOMMU (selftest.c) provides its own, because 6.1
+ * the test build's mock IOMMU (mock_iommu.c) provides its own, because 6.1
  * allows one IOMMU driver system-wide and QEMU's VT-d already is it.
  */
 struct ioasidfd_group_ops {
@@ -906,7 +906,7 @@ void ioasidfd_fault_detach_device(struct ioasidfd_hwpt *hwpt,
 				  struct ioasidfd_device *idev, u32 pasid);
 
 #ifdef IOASIDFD_TEST
-/* selftest.c: IOMMU_TEST_CMD and the mock IOMMU (test builds only) */
+/* selftest.c: IOMMU_TEST_CMD on the mock IOMMU (test builds only) */
 int ioasidfd_test_cmd_ioctl(struct ioasidfd_ucmd *ucmd);
 int __init ioasidfd_test_init(void);
 void ioasidfd_test_exit(void);

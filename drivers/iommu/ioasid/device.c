@@ -462,14 +462,14 @@ EXPORT_SYMBOL_GPL(ioasidfd_ctx_has_group);
 static int group_reserve_owner(struct ioasidfd_group *igroup,
 			       struct ioasidfd_hwpt *hwpt, void *owner)
 {
-	struct ioasidfd_hwpt *paging = ioasidfd_hwpt_paging(hwpt);
+	struct ioasidfd_hwpt_paging *paging = ioasidfd_hwpt_paging(hwpt);
 	struct iommu_resv_region *region, *tmp;
 	LIST_HEAD(regions);
 	int rc;
 
 	rc = igroup->ops->get_resv_regions(igroup, &regions);
 	if (!rc)
-		rc = ioasidfd_iopt_reserve_group(&paging->ioas->iopt, &regions,
+		rc = ioasidfd_iopt_reserve_group(&paging->common.ioas->iopt, &regions,
 						 owner);
 	/* 6.1 builds the group list from plain kmalloc'ed copies. */
 	list_for_each_entry_safe(region, tmp, &regions, list)
@@ -494,11 +494,11 @@ static u8 device_pasid_width(struct ioasidfd_device *idev)
 static int group_domain_attach(struct ioasidfd_group *igroup,
 			       struct ioasidfd_hwpt *hwpt)
 {
-	struct ioasidfd_hwpt *paging = ioasidfd_hwpt_paging(hwpt);
+	struct ioasidfd_hwpt_paging *paging = ioasidfd_hwpt_paging(hwpt);
 	struct ioasidfd_iopt_change chg;
 	int rc;
 
-	rc = ioasidfd_iopt_devices_lock(&paging->ioas->iopt, paging->domain,
+	rc = ioasidfd_iopt_devices_lock(&paging->common.ioas->iopt, paging->common.domain,
 					&igroup->aperture, &chg);
 	if (rc)
 		return rc;
@@ -513,7 +513,7 @@ static void group_domain_detach(struct ioasidfd_group *igroup,
 	struct ioasidfd_iopt_change chg;
 
 	/* Without a domain to narrow, this cannot fail. */
-	ioasidfd_iopt_devices_lock(&ioasidfd_hwpt_paging(hwpt)->ioas->iopt, NULL,
+	ioasidfd_iopt_devices_lock(&hwpt->ioas->iopt, NULL,
 				   NULL, &chg);
 	igroup->ops->detach(igroup, hwpt->domain);
 	ioasidfd_iopt_devices_unlock(&chg, true);
@@ -705,19 +705,21 @@ static int device_attach_new_hwpt(struct ioasidfd_device *idev,
 				  struct ioasidfd_hwpt **put_hwpt)
 {
 	struct ioasidfd_hwpt *old = idev->igroup->hwpt;
+	struct ioasidfd_hwpt_paging *hwpt_paging;
 	struct ioasidfd_hwpt *hwpt;
 	int rc;
 
-	hwpt = ioasidfd_hwpt_paging_alloc(idev->ictx, ioas, idev);
-	if (IS_ERR(hwpt))
-		return PTR_ERR(hwpt);
-	hwpt->auto_domain = true;
+	hwpt_paging = ioasidfd_hwpt_paging_alloc(idev->ictx, ioas, idev);
+	if (IS_ERR(hwpt_paging))
+		return PTR_ERR(hwpt_paging);
+	hwpt = &hwpt_paging->common;
+	hwpt_paging->auto_domain = true;
 	hwpt->pasid_compat = device_pasid_width(idev) != 0;
 
 	if (old) {
 		bool enforce_cc = ioasidfd_hwpt_paging(old)->enforce_cache_coherency;
 
-		rc = ioasidfd_hwpt_paging_populate(hwpt, enforce_cc);
+		rc = ioasidfd_hwpt_paging_populate(hwpt_paging, enforce_cc);
 		if (rc)
 			goto err_teardown;
 		rc = device_do_attach(idev, hwpt, put_hwpt);
@@ -727,7 +729,7 @@ static int device_attach_new_hwpt(struct ioasidfd_device *idev,
 		rc = device_do_attach(idev, hwpt, put_hwpt);
 		if (rc)
 			goto err_teardown;
-		rc = ioasidfd_hwpt_paging_populate(hwpt, true);
+		rc = ioasidfd_hwpt_paging_populate(hwpt_paging, true);
 		if (rc)
 			goto err_detach;
 	}
@@ -741,7 +743,7 @@ err_detach:
 	/* The group's reference: the HWPT is not finalized, drop it by hand. */
 	refcount_dec(&hwpt->obj.users);
 err_teardown:
-	ioasidfd_hwpt_paging_teardown(hwpt);
+	ioasidfd_hwpt_paging_teardown(hwpt_paging);
 	ioasidfd_object_abort(idev->ictx, &hwpt->obj);
 	return rc;
 }
@@ -758,7 +760,7 @@ static int device_auto_attach(struct ioasidfd_device *idev,
 			      struct ioasidfd_hwpt **put_hwpt)
 {
 	struct ioasidfd_group *igroup = idev->igroup;
-	struct ioasidfd_hwpt *hwpt, *next;
+	struct ioasidfd_hwpt_paging *hwpt_paging, *next;
 	int rc;
 
 	lockdep_assert_held(&igroup->lock);
@@ -768,7 +770,7 @@ static int device_auto_attach(struct ioasidfd_device *idev,
 	 * there. A HWPT the user allocated is only ever joined by its ID.
 	 */
 	if (igroup->hwpt && igroup->hwpt->ioas == ioas &&
-	    igroup->hwpt->auto_domain) {
+	    ioasidfd_hwpt_is_auto(igroup->hwpt)) {
 		rc = device_do_attach(idev, igroup->hwpt, put_hwpt);
 		if (!rc)
 			*out_hwpt = igroup->hwpt;
@@ -779,8 +781,11 @@ static int device_auto_attach(struct ioasidfd_device *idev,
 		return -EINVAL;
 
 	mutex_lock(&ioas->mutex);
-	list_for_each_entry_safe(hwpt, next, &ioas->hwpt_list, hwpt_item) {
-		if (!hwpt->auto_domain)
+	list_for_each_entry_safe(hwpt_paging, next, &ioas->hwpt_list,
+				 hwpt_item) {
+		struct ioasidfd_hwpt *hwpt = &hwpt_paging->common;
+
+		if (!hwpt_paging->auto_domain)
 			continue;
 		/*
 		 * Held while tried. No users left: its last group is leaving
@@ -792,7 +797,7 @@ static int device_auto_attach(struct ioasidfd_device *idev,
 		if (!rc)
 			*out_hwpt = hwpt;
 		/* Ours may have been the last use of one not taken. */
-		ioasidfd_hwpt_put_locked(idev->ictx, hwpt);
+		ioasidfd_hwpt_put_locked(idev->ictx, hwpt_paging);
 		if (!attach_incompatible(rc))
 			goto out_unlock;
 	}
@@ -929,27 +934,32 @@ static int device_pasid_check(struct ioasidfd_device *idev, u32 pasid)
 static struct ioasidfd_hwpt *pasid_auto_hwpt(struct ioasidfd_device *idev,
 					     struct ioasidfd_ioas *ioas)
 {
+	struct ioasidfd_hwpt_paging *hwpt_paging;
 	struct ioasidfd_hwpt *hwpt;
 	int rc;
 
 	mutex_lock(&ioas->mutex);
-	list_for_each_entry(hwpt, &ioas->hwpt_list, hwpt_item) {
+	list_for_each_entry(hwpt_paging, &ioas->hwpt_list, hwpt_item) {
+		hwpt = &hwpt_paging->common;
 		/* Skip one whose last user is gone: it is being torn down. */
-		if (hwpt->auto_domain && hwpt->pasid_compat &&
+		if (hwpt_paging->auto_domain && hwpt->pasid_compat &&
 		    hwpt->ops == idev->igroup->ops &&
 		    ioasidfd_object_get_not_zero(idev->ictx, &hwpt->obj))
 			goto out_unlock;
 	}
 
-	hwpt = ioasidfd_hwpt_paging_alloc(idev->ictx, ioas, idev);
-	if (IS_ERR(hwpt))
+	hwpt_paging = ioasidfd_hwpt_paging_alloc(idev->ictx, ioas, idev);
+	if (IS_ERR(hwpt_paging)) {
+		hwpt = ERR_CAST(hwpt_paging);
 		goto out_unlock;
-	hwpt->auto_domain = true;
+	}
+	hwpt = &hwpt_paging->common;
+	hwpt_paging->auto_domain = true;
 	hwpt->pasid_compat = true;
 	/* No device is in it to judge snooping by: never enforced. */
-	rc = ioasidfd_hwpt_paging_populate(hwpt, false);
+	rc = ioasidfd_hwpt_paging_populate(hwpt_paging, false);
 	if (rc) {
-		ioasidfd_hwpt_paging_teardown(hwpt);
+		ioasidfd_hwpt_paging_teardown(hwpt_paging);
 		ioasidfd_object_abort(idev->ictx, &hwpt->obj);
 		hwpt = ERR_PTR(rc);
 		goto out_unlock;

@@ -162,7 +162,7 @@ static void dirty_window_unpin(struct ioasidfd_dirty_bitmap *bm)
 }
 
 struct dirty_walk {
-	struct ioasidfd_hwpt *hwpt;
+	struct ioasidfd_hwpt_paging *hwpt;
 	struct ioasidfd_dirty_bitmap *bitmap;	/* NULL: clear only */
 	u32 flags;
 };
@@ -173,21 +173,21 @@ static int dirty_walk_area(void *arg, unsigned long start,
 	struct dirty_walk *w = arg;
 
 	cond_resched();
-	return w->hwpt->dirty_ops->read_and_clear(w->hwpt->domain, start,
-						  last - start + 1, w->flags,
-						  w->bitmap);
+	return w->hwpt->dirty_ops->read_and_clear(w->hwpt->common.domain,
+						  start, last - start + 1,
+						  w->flags, w->bitmap);
 }
 
 /* Get the paging HWPT @id for a dirty-tracking ioctl. */
-static struct ioasidfd_hwpt *dirty_get_hwpt(struct ioasidfd_ucmd *ucmd,
-					    u32 id)
+static struct ioasidfd_hwpt_paging *
+dirty_get_hwpt(struct ioasidfd_ucmd *ucmd, u32 id)
 {
 	struct ioasidfd_object *obj;
 
 	obj = ioasidfd_get_object(ucmd->ictx, id, IOASIDFD_OBJ_HWPT_PAGING);
 	if (IS_ERR(obj))
 		return ERR_CAST(obj);
-	return container_of(obj, struct ioasidfd_hwpt, obj);
+	return container_of(obj, struct ioasidfd_hwpt_paging, common.obj);
 }
 
 /**
@@ -203,7 +203,7 @@ int ioasidfd_hwpt_set_dirty_tracking_ioctl(struct ioasidfd_ucmd *ucmd)
 {
 	struct iommu_hwpt_set_dirty_tracking *cmd = ucmd->cmd;
 	bool enable = cmd->flags & IOMMU_HWPT_DIRTY_TRACKING_ENABLE;
-	struct ioasidfd_hwpt *hwpt;
+	struct ioasidfd_hwpt_paging *hwpt;
 	struct dirty_walk w = {};
 	int rc;
 
@@ -220,14 +220,15 @@ int ioasidfd_hwpt_set_dirty_tracking_ioctl(struct ioasidfd_ucmd *ucmd)
 
 	if (enable) {
 		w.hwpt = hwpt;
-		rc = ioasidfd_iopt_walk_mapped(&hwpt->ioas->iopt, 0, ULONG_MAX,
-					       false, dirty_walk_area, &w);
+		rc = ioasidfd_iopt_walk_mapped(&hwpt->common.ioas->iopt, 0,
+					       ULONG_MAX, false, dirty_walk_area,
+					       &w);
 		if (rc)
 			goto out_put;
 	}
-	rc = hwpt->dirty_ops->set_tracking(hwpt->domain, enable);
+	rc = hwpt->dirty_ops->set_tracking(hwpt->common.domain, enable);
 out_put:
-	ioasidfd_put_lookup(ucmd->ictx, &hwpt->obj);
+	ioasidfd_put_lookup(ucmd->ictx, &hwpt->common.obj);
 	return rc;
 }
 
@@ -237,10 +238,11 @@ out_put:
  * takes its lowest set bit for some purposes and the whole value for
  * others, which no client can rely on).
  */
-static int dirty_check_range(struct ioasidfd_hwpt *hwpt,
+static int dirty_check_range(struct ioasidfd_hwpt_paging *hwpt,
 			     const struct iommu_hwpt_get_dirty_bitmap *cmd)
 {
-	unsigned long align = READ_ONCE(hwpt->ioas->iopt.iova_alignment);
+	unsigned long align =
+		READ_ONCE(hwpt->common.ioas->iopt.iova_alignment);
 	u64 last;
 
 	if (!cmd->length)
@@ -272,7 +274,7 @@ int ioasidfd_hwpt_get_dirty_bitmap_ioctl(struct ioasidfd_ucmd *ucmd)
 {
 	struct iommu_hwpt_get_dirty_bitmap *cmd = ucmd->cmd;
 	unsigned long nbits, bit, n, start;
-	struct ioasidfd_hwpt *hwpt;
+	struct ioasidfd_hwpt_paging *hwpt;
 	struct dirty_state *st;
 	struct dirty_walk w;
 	int rc;
@@ -318,8 +320,8 @@ int ioasidfd_hwpt_get_dirty_bitmap_ioctl(struct ioasidfd_ucmd *ucmd)
 		rc = dirty_window_pin(st, bit, &n, start);
 		if (rc)
 			goto out_free;
-		rc = ioasidfd_iopt_walk_mapped(&hwpt->ioas->iopt, start,
-					       st->bm.win_last, true,
+		rc = ioasidfd_iopt_walk_mapped(&hwpt->common.ioas->iopt,
+					       start, st->bm.win_last, true,
 					       dirty_walk_area, &w);
 		dirty_window_unpin(&st->bm);
 		if (rc)
@@ -329,6 +331,6 @@ int ioasidfd_hwpt_get_dirty_bitmap_ioctl(struct ioasidfd_ucmd *ucmd)
 out_free:
 	kfree(st);
 out_put:
-	ioasidfd_put_lookup(ucmd->ictx, &hwpt->obj);
+	ioasidfd_put_lookup(ucmd->ictx, &hwpt->common.obj);
 	return rc;
 }

@@ -76,11 +76,12 @@ static void hwpt_paging_count_put(struct ioasidfd_ctx *ictx)
  * (so it has an IOMMU group and its bus an IOMMU) the only reason left is
  * an allocation failure.
  */
-struct ioasidfd_hwpt *
+struct ioasidfd_hwpt_paging *
 ioasidfd_hwpt_paging_alloc(struct ioasidfd_ctx *ictx,
 			   struct ioasidfd_ioas *ioas,
 			   struct ioasidfd_device *idev)
 {
+	struct ioasidfd_hwpt_paging *hwpt_paging;
 	struct ioasidfd_hwpt *hwpt;
 
 	lockdep_assert_held(&ioas->mutex);
@@ -88,12 +89,15 @@ ioasidfd_hwpt_paging_alloc(struct ioasidfd_ctx *ictx,
 	if (!hwpt_paging_count_get(ictx))
 		return ERR_PTR(-ENOSPC);
 
-	hwpt = ioasidfd_object_alloc(ictx, hwpt, IOASIDFD_OBJ_HWPT_PAGING,
-				     &ioasidfd_hwpt_paging_ops);
-	if (IS_ERR(hwpt)) {
+	hwpt_paging = __ioasidfd_object_alloc(ictx, hwpt_paging,
+					      IOASIDFD_OBJ_HWPT_PAGING,
+					      &ioasidfd_hwpt_paging_ops,
+					      common.obj);
+	if (IS_ERR(hwpt_paging)) {
 		hwpt_paging_count_put(ictx);
-		return hwpt;
+		return hwpt_paging;
 	}
+	hwpt = &hwpt_paging->common;
 
 	hwpt->domain = idev->igroup->ops->domain_alloc(idev->igroup, idev->dev);
 	if (!hwpt->domain) {
@@ -101,18 +105,18 @@ ioasidfd_hwpt_paging_alloc(struct ioasidfd_ctx *ictx,
 		hwpt_paging_count_put(ictx);
 		return ERR_PTR(-ENOMEM);
 	}
-	hwpt->ictx = ictx;
-	INIT_LIST_HEAD(&hwpt->hwpt_item);
+	hwpt_paging->ictx = ictx;
+	INIT_LIST_HEAD(&hwpt_paging->hwpt_item);
 	refcount_inc(&ioas->obj.users);
 	hwpt->ioas = ioas;
 	hwpt->ops = idev->igroup->ops;
-	hwpt->iommu_aperture = idev->igroup->aperture;
-	return hwpt;
+	hwpt_paging->iommu_aperture = idev->igroup->aperture;
+	return hwpt_paging;
 }
 
 /**
  * ioasidfd_hwpt_paging_populate() - make a new HWPT mirror its IOAS
- * @hwpt: from ioasidfd_hwpt_paging_alloc()
+ * @hwpt_paging: from ioasidfd_hwpt_paging_alloc()
  * @enforce_cc: ask the IOMMU driver to force snooped DMA
  *
  * Snooping must be decided before the first mapping, because some IOMMUs
@@ -122,57 +126,59 @@ ioasidfd_hwpt_paging_alloc(struct ioasidfd_ctx *ictx,
  *
  * Return: 0, or the errors of ioasidfd_iopt_add_domain().
  */
-int ioasidfd_hwpt_paging_populate(struct ioasidfd_hwpt *hwpt,
+int ioasidfd_hwpt_paging_populate(struct ioasidfd_hwpt_paging *hwpt_paging,
 				  bool enforce_cc)
 {
-	struct ioasidfd_ioas *ioas = hwpt->ioas;
+	struct iommu_domain *domain = hwpt_paging->common.domain;
+	struct ioasidfd_ioas *ioas = hwpt_paging->common.ioas;
 	int rc;
 
 	lockdep_assert_held(&ioas->mutex);
 
-	if (enforce_cc && hwpt->domain->ops->enforce_cache_coherency)
-		hwpt->enforce_cache_coherency =
-			hwpt->domain->ops->enforce_cache_coherency(hwpt->domain);
+	if (enforce_cc && domain->ops->enforce_cache_coherency)
+		hwpt_paging->enforce_cache_coherency =
+			domain->ops->enforce_cache_coherency(domain);
 
-	rc = ioasidfd_iopt_add_domain(&ioas->iopt, hwpt->domain,
-				      &hwpt->iommu_aperture);
+	rc = ioasidfd_iopt_add_domain(&ioas->iopt, domain,
+				      &hwpt_paging->iommu_aperture);
 	if (rc)
 		return rc;
-	list_add_tail(&hwpt->hwpt_item, &ioas->hwpt_list);
+	list_add_tail(&hwpt_paging->hwpt_item, &ioas->hwpt_list);
 	return 0;
 }
 
 /**
  * ioasidfd_hwpt_paging_teardown() - undo alloc (and populate, if done)
- * @hwpt: the HWPT, no longer attached to anything
+ * @hwpt_paging: the HWPT, no longer attached to anything
  *
  * Gives its slot back to the context's count of paging HWPTs. Called
  * with hwpt->ioas->mutex held. Does not free @hwpt itself.
  */
-void ioasidfd_hwpt_paging_teardown(struct ioasidfd_hwpt *hwpt)
+void ioasidfd_hwpt_paging_teardown(struct ioasidfd_hwpt_paging *hwpt_paging)
 {
+	struct ioasidfd_hwpt *hwpt = &hwpt_paging->common;
 	struct ioasidfd_ioas *ioas = hwpt->ioas;
 
 	lockdep_assert_held(&ioas->mutex);
-	if (!list_empty(&hwpt->hwpt_item)) {
-		list_del_init(&hwpt->hwpt_item);
+	if (!list_empty(&hwpt_paging->hwpt_item)) {
+		list_del_init(&hwpt_paging->hwpt_item);
 		ioasidfd_iopt_remove_domain(&ioas->iopt, hwpt->domain);
 	}
 	iommu_domain_free(hwpt->domain);
 	if (hwpt->fault)
 		ioasidfd_put_object(&hwpt->fault->obj);
 	refcount_dec(&ioas->obj.users);
-	hwpt_paging_count_put(hwpt->ictx);
+	hwpt_paging_count_put(hwpt_paging->ictx);
 }
 
 static void ioasidfd_hwpt_paging_destroy(struct ioasidfd_object *obj)
 {
-	struct ioasidfd_hwpt *hwpt =
-		container_of(obj, struct ioasidfd_hwpt, obj);
-	struct ioasidfd_ioas *ioas = hwpt->ioas;
+	struct ioasidfd_hwpt_paging *hwpt_paging =
+		container_of(obj, struct ioasidfd_hwpt_paging, common.obj);
+	struct ioasidfd_ioas *ioas = hwpt_paging->common.ioas;
 
 	mutex_lock(&ioas->mutex);
-	ioasidfd_hwpt_paging_teardown(hwpt);
+	ioasidfd_hwpt_paging_teardown(hwpt_paging);
 	mutex_unlock(&ioas->mutex);
 }
 
@@ -182,13 +188,14 @@ static void ioasidfd_hwpt_paging_destroy(struct ioasidfd_object *obj)
  */
 static void ioasidfd_hwpt_nested_destroy(struct ioasidfd_object *obj)
 {
-	struct ioasidfd_hwpt *hwpt = container_of(obj, struct ioasidfd_hwpt,
-						  obj);
+	struct ioasidfd_hwpt_nested *hwpt_nested =
+		container_of(obj, struct ioasidfd_hwpt_nested, common.obj);
+	struct ioasidfd_hwpt *hwpt = &hwpt_nested->common;
 
 	iommu_domain_free(hwpt->domain);
 	if (hwpt->fault)
 		ioasidfd_put_object(&hwpt->fault->obj);
-	ioasidfd_put_object(&hwpt->parent->obj);
+	ioasidfd_put_object(&hwpt_nested->parent->common.obj);
 }
 
 /* A lookup of a paging HWPT by ID may be the last use of an automatic one. */
@@ -218,16 +225,16 @@ static const struct ioasidfd_object_ops ioasidfd_hwpt_nested_ops = {
 void ioasidfd_hwpt_put(struct ioasidfd_ctx *ictx,
 			      struct ioasidfd_hwpt *hwpt)
 {
-	if (!hwpt->auto_domain)
+	if (!ioasidfd_hwpt_is_auto(hwpt))
 		refcount_dec(&hwpt->obj.users);
 	else if (ioasidfd_object_put_and_try_remove(ictx, &hwpt->obj))
 		ioasidfd_object_destroy(&hwpt->obj);
 }
 
 /**
- * ioasidfd_hwpt_put_locked() - ioasidfd_hwpt_put() under hwpt->ioas->mutex
+ * ioasidfd_hwpt_put_locked() - ioasidfd_hwpt_put() under the IOAS's mutex
  * @ictx: the context
- * @hwpt: a paging HWPT
+ * @hwpt_paging: a paging HWPT
  *
  * For the walks of ioas->hwpt_list, which hold a HWPT only while they try
  * it. An automatic HWPT left with no other user is torn down right here
@@ -235,14 +242,16 @@ void ioasidfd_hwpt_put(struct ioasidfd_ctx *ictx,
  * users and skips it). Use list_for_each_entry_safe() around this.
  */
 void ioasidfd_hwpt_put_locked(struct ioasidfd_ctx *ictx,
-			      struct ioasidfd_hwpt *hwpt)
+			      struct ioasidfd_hwpt_paging *hwpt_paging)
 {
-	lockdep_assert_held(&hwpt->ioas->mutex);
-	if (!hwpt->auto_domain) {
-		refcount_dec(&hwpt->obj.users);
-	} else if (ioasidfd_object_put_and_try_remove(ictx, &hwpt->obj)) {
-		ioasidfd_hwpt_paging_teardown(hwpt);
-		kfree(hwpt);
+	struct ioasidfd_object *obj = &hwpt_paging->common.obj;
+
+	lockdep_assert_held(&hwpt_paging->common.ioas->mutex);
+	if (!hwpt_paging->auto_domain) {
+		refcount_dec(&obj->users);
+	} else if (ioasidfd_object_put_and_try_remove(ictx, obj)) {
+		ioasidfd_hwpt_paging_teardown(hwpt_paging);
+		kfree(hwpt_paging);
 	}
 }
 
@@ -324,11 +333,13 @@ int ioasidfd_user_array_copy(void *dst, size_t size, size_t min_size,
  * finalized; the caller finalizes it or ioasidfd_object_abort_and_destroy()s it.
  */
 static struct ioasidfd_hwpt *
-hwpt_nested_alloc(struct ioasidfd_ctx *ictx, struct ioasidfd_hwpt *parent,
+hwpt_nested_alloc(struct ioasidfd_ctx *ictx,
+		  struct ioasidfd_hwpt_paging *parent,
 		  struct ioasidfd_device *idev, u32 flags,
 		  const struct ioasidfd_user_data *data)
 {
 	const struct ioasidfd_group_ops *ops = idev->igroup->ops;
+	struct ioasidfd_hwpt_nested *hwpt_nested;
 	struct iommu_domain *domain;
 	struct ioasidfd_hwpt *hwpt;
 
@@ -336,23 +347,26 @@ hwpt_nested_alloc(struct ioasidfd_ctx *ictx, struct ioasidfd_hwpt *parent,
 	if ((flags & ~(IOMMU_HWPT_FAULT_ID_VALID | IOMMU_HWPT_ALLOC_PASID)) ||
 	    !ops->domain_alloc_nested)
 		return ERR_PTR(-EOPNOTSUPP);
-	if (parent->auto_domain || !parent->nest_parent || parent->ops != ops)
+	if (parent->auto_domain || !parent->nest_parent ||
+	    parent->common.ops != ops)
 		return ERR_PTR(-EINVAL);
 
-	hwpt = ioasidfd_object_alloc(ictx, hwpt, IOASIDFD_OBJ_HWPT_NESTED,
-				     &ioasidfd_hwpt_nested_ops);
-	if (IS_ERR(hwpt))
-		return hwpt;
+	hwpt_nested = __ioasidfd_object_alloc(ictx, hwpt_nested,
+					      IOASIDFD_OBJ_HWPT_NESTED,
+					      &ioasidfd_hwpt_nested_ops,
+					      common.obj);
+	if (IS_ERR(hwpt_nested))
+		return ERR_CAST(hwpt_nested);
+	hwpt = &hwpt_nested->common;
 	domain = ops->domain_alloc_nested(idev->igroup, idev->dev,
-					  parent->domain, data);
+					  parent->common.domain, data);
 	if (IS_ERR(domain)) {
 		ioasidfd_object_abort(ictx, &hwpt->obj);
 		return ERR_CAST(domain);
 	}
-	INIT_LIST_HEAD(&hwpt->hwpt_item);
-	refcount_inc(&parent->obj.users);
-	hwpt->parent = parent;
-	hwpt->ioas = parent->ioas;
+	refcount_inc(&parent->common.obj.users);
+	hwpt_nested->parent = parent;
+	hwpt->ioas = parent->common.ioas;
 	hwpt->ops = ops;
 	hwpt->domain = domain;
 	hwpt->pasid_compat = flags & IOMMU_HWPT_ALLOC_PASID;
@@ -364,35 +378,39 @@ static struct ioasidfd_hwpt *
 hwpt_paging_alloc_user(struct ioasidfd_ctx *ictx, struct ioasidfd_ioas *ioas,
 		       struct ioasidfd_device *idev, u32 flags)
 {
+	struct ioasidfd_hwpt_paging *hwpt_paging;
 	struct ioasidfd_hwpt *hwpt;
 	int rc;
 
 	mutex_lock(&ioas->mutex);
-	hwpt = ioasidfd_hwpt_paging_alloc(ictx, ioas, idev);
-	if (IS_ERR(hwpt))
+	hwpt_paging = ioasidfd_hwpt_paging_alloc(ictx, ioas, idev);
+	if (IS_ERR(hwpt_paging)) {
+		hwpt = ERR_CAST(hwpt_paging);
 		goto out_unlock;
+	}
+	hwpt = &hwpt_paging->common;
 	if (flags & IOMMU_HWPT_ALLOC_NEST_PARENT) {
 		if (iommu_enable_nesting(hwpt->domain)) {
 			rc = -EOPNOTSUPP;
 			goto out_abort;
 		}
-		hwpt->nest_parent = true;
+		hwpt_paging->nest_parent = true;
 	}
 	/* Before the first mapping: the IOMMU may keep dirty bits in PTEs. */
 	if (flags & IOMMU_HWPT_ALLOC_DIRTY_TRACKING) {
 		rc = idev->igroup->ops->dirty_ops->domain_enable(hwpt->domain);
 		if (rc)
 			goto out_abort;
-		hwpt->dirty_ops = idev->igroup->ops->dirty_ops;
+		hwpt_paging->dirty_ops = idev->igroup->ops->dirty_ops;
 	}
 	hwpt->pasid_compat = flags & IOMMU_HWPT_ALLOC_PASID;
-	rc = ioasidfd_hwpt_paging_populate(hwpt, false);
+	rc = ioasidfd_hwpt_paging_populate(hwpt_paging, false);
 	if (rc)
 		goto out_abort;
 	goto out_unlock;
 
 out_abort:
-	ioasidfd_hwpt_paging_teardown(hwpt);
+	ioasidfd_hwpt_paging_teardown(hwpt_paging);
 	ioasidfd_object_abort(ictx, &hwpt->obj);
 	hwpt = ERR_PTR(rc);
 out_unlock:
@@ -408,7 +426,7 @@ static void hwpt_abort(struct ioasidfd_ctx *ictx, struct ioasidfd_hwpt *hwpt)
 		return;
 	}
 	mutex_lock(&hwpt->ioas->mutex);
-	ioasidfd_hwpt_paging_teardown(hwpt);
+	ioasidfd_hwpt_paging_teardown(to_hwpt_paging(hwpt));
 	mutex_unlock(&hwpt->ioas->mutex);
 	ioasidfd_object_abort(ictx, &hwpt->obj);
 }
@@ -494,8 +512,8 @@ int ioasidfd_hwpt_alloc_ioctl(struct ioasidfd_ucmd *ucmd)
 		}
 		hwpt = hwpt_nested_alloc(ictx,
 					 container_of(pt_obj,
-						      struct ioasidfd_hwpt,
-						      obj),
+						      struct ioasidfd_hwpt_paging,
+						      common.obj),
 					 idev, cmd->flags, &data);
 		break;
 	default:

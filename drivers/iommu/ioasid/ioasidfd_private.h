@@ -213,14 +213,20 @@ struct ioasidfd_object *
 _ioasidfd_object_alloc(struct ioasidfd_ctx *ictx, size_t size,
 		       enum ioasidfd_object_type type,
 		       const struct ioasidfd_object_ops *ops);
-#define ioasidfd_object_alloc(ictx, ptr, type, ops)                            \
+/*
+ * Allocate the struct @ptr points to, whose @member (the struct
+ * ioasidfd_object, first in it, so an ERR_PTR() stays one) is the object.
+ */
+#define __ioasidfd_object_alloc(ictx, ptr, type, ops, member)                  \
 	container_of(_ioasidfd_object_alloc(ictx,                              \
 					    sizeof(*(ptr)) +                    \
 						BUILD_BUG_ON_ZERO(              \
 							offsetof(typeof(*(ptr)), \
-								 obj) != 0),    \
+								 member) != 0), \
 					    type, ops),                         \
-		     typeof(*(ptr)), obj)
+		     typeof(*(ptr)), member)
+#define ioasidfd_object_alloc(ictx, ptr, type, ops)                            \
+	__ioasidfd_object_alloc(ictx, ptr, type, ops, obj)
 void ioasidfd_object_finalize(struct ioasidfd_ctx *ictx,
 			      struct ioasidfd_object *obj);
 void ioasidfd_object_abort(struct ioasidfd_ctx *ictx,
@@ -456,12 +462,14 @@ long ioasidfd_vfio_ioctl(struct ioasidfd_ctx *ictx, unsigned int cmd,
 
 /*
  * A HWPT (hardware page table): one iommu_domain that devices attach to.
+ * Two object types share struct ioasidfd_hwpt as their first member, as
+ * upstream's do:
  *
- *  - A paging HWPT (IOASIDFD_OBJ_HWPT_PAGING) mirrors the mappings of its
- *    IOAS, holding a reference on it. It is created automatically when a
- *    device is attached to an IOAS (@auto_domain; destroyed when its last
- *    device goes) or explicitly by IOMMU_HWPT_ALLOC, which may make it a
- *    @nest_parent.
+ *  - A paging HWPT (IOASIDFD_OBJ_HWPT_PAGING, struct ioasidfd_hwpt_paging)
+ *    mirrors the mappings of its IOAS, holding a reference on it. It is
+ *    created automatically when a device is attached to an IOAS
+ *    (@auto_domain; destroyed when its last device goes) or explicitly by
+ *    IOMMU_HWPT_ALLOC, which may make it a @nest_parent.
  *    Whoever drops a reference on an automatic HWPT may be the last user
  *    and must destroy it: groups and PASIDs through ioasidfd_hwpt_put(),
  *    lookups by ID through ioasidfd_put_lookup(), walks of ioas->hwpt_list
@@ -470,34 +478,43 @@ long ioasidfd_vfio_ioctl(struct ioasidfd_ctx *ictx, unsigned int cmd,
  *    with ioasidfd_object_get_not_zero() and skips a HWPT that has none
  *    left: that one is out of the table and waiting for ioas->mutex to be
  *    torn down.
- *  - A nested HWPT (IOASIDFD_OBJ_HWPT_NESTED) is a stage-1 table owned by
- *    user space (a guest's), translated through the stage 2 of its
- *    @parent, a nest-parent paging HWPT on which it holds a reference (so
- *    the parent's IOMMU_DESTROY says EBUSY while it exists). Its @ioas is
- *    the parent's, without a reference of its own: attaching a device to
- *    it reserves the device's reserved regions there, as for the parent.
- *    @ops (the group ops that created it) invalidate its caches.
+ *  - A nested HWPT (IOASIDFD_OBJ_HWPT_NESTED, struct ioasidfd_hwpt_nested)
+ *    is a stage-1 table owned by user space (a guest's), translated
+ *    through the stage 2 of its @parent, a nest-parent paging HWPT on
+ *    which it holds a reference (so the parent's IOMMU_DESTROY says EBUSY
+ *    while it exists). Its @ioas is the parent's, without a reference of
+ *    its own: attaching a device to it reserves the device's reserved
+ *    regions there, as for the parent.
+ *
+ * In both, @ops are the group ops of the IOMMU that made the domain (only
+ * devices of that IOMMU attach; they invalidate a nested HWPT's caches).
  */
 struct ioasidfd_hwpt {
 	struct ioasidfd_object obj;
-	struct ioasidfd_ctx *ictx;	/* paging only: counted there */
 	struct iommu_domain *domain;
 	struct ioasidfd_ioas *ioas;
 	/* IOMMU_HWPT_FAULT_ID_VALID: where page requests go (holds a ref) */
 	struct ioasidfd_fault *fault;
-	/* paging only */
+	const struct ioasidfd_group_ops *ops;
+	bool pasid_compat;		/* may also serve PASIDs */
+};
+
+struct ioasidfd_hwpt_paging {
+	struct ioasidfd_hwpt common;
+	struct ioasidfd_ctx *ictx;	/* counted there (max_paging_hwpts) */
 	bool auto_domain;
 	bool nest_parent;
-	bool pasid_compat;		/* may also serve PASIDs */
 	bool enforce_cache_coherency;
 	struct list_head hwpt_item;	/* in ioas->hwpt_list */
 	/* what the IOMMU it was allocated for translates */
 	struct ioasidfd_aperture iommu_aperture;
-	/* paging, made with IOMMU_HWPT_ALLOC_DIRTY_TRACKING: its IOMMU's ops */
+	/* made with IOMMU_HWPT_ALLOC_DIRTY_TRACKING: its IOMMU's ops */
 	const struct ioasidfd_dirty_ops *dirty_ops;
-	/* nested only */
-	struct ioasidfd_hwpt *parent;
-	const struct ioasidfd_group_ops *ops;
+};
+
+struct ioasidfd_hwpt_nested {
+	struct ioasidfd_hwpt common;
+	struct ioasidfd_hwpt_paging *parent;
 };
 
 static inline bool ioasidfd_hwpt_is_nested(struct ioasidfd_hwpt *hwpt)
@@ -505,25 +522,46 @@ static inline bool ioasidfd_hwpt_is_nested(struct ioasidfd_hwpt *hwpt)
 	return hwpt->obj.type == IOASIDFD_OBJ_HWPT_NESTED;
 }
 
+/* @hwpt, known to be a paging HWPT. */
+static inline struct ioasidfd_hwpt_paging *
+to_hwpt_paging(struct ioasidfd_hwpt *hwpt)
+{
+	return container_of(hwpt, struct ioasidfd_hwpt_paging, common);
+}
+
+/* @hwpt, known to be a nested HWPT. */
+static inline struct ioasidfd_hwpt_nested *
+to_hwpt_nested(struct ioasidfd_hwpt *hwpt)
+{
+	return container_of(hwpt, struct ioasidfd_hwpt_nested, common);
+}
+
 /* The paging HWPT whose domain translates @hwpt's stage 2 (or itself). */
-static inline struct ioasidfd_hwpt *
+static inline struct ioasidfd_hwpt_paging *
 ioasidfd_hwpt_paging(struct ioasidfd_hwpt *hwpt)
 {
-	return ioasidfd_hwpt_is_nested(hwpt) ? hwpt->parent : hwpt;
+	return ioasidfd_hwpt_is_nested(hwpt) ? to_hwpt_nested(hwpt)->parent :
+					       to_hwpt_paging(hwpt);
+}
+
+/* Whether @hwpt was made by an attach to an IOAS (and goes with its users). */
+static inline bool ioasidfd_hwpt_is_auto(struct ioasidfd_hwpt *hwpt)
+{
+	return !ioasidfd_hwpt_is_nested(hwpt) && to_hwpt_paging(hwpt)->auto_domain;
 }
 
 struct ioasidfd_device;
 struct ioasidfd_fault;
-struct ioasidfd_hwpt *
+struct ioasidfd_hwpt_paging *
 ioasidfd_hwpt_paging_alloc(struct ioasidfd_ctx *ictx,
 			   struct ioasidfd_ioas *ioas,
 			   struct ioasidfd_device *idev);
-int ioasidfd_hwpt_paging_populate(struct ioasidfd_hwpt *hwpt,
+int ioasidfd_hwpt_paging_populate(struct ioasidfd_hwpt_paging *hwpt_paging,
 				  bool enforce_cc);
-void ioasidfd_hwpt_paging_teardown(struct ioasidfd_hwpt *hwpt);
+void ioasidfd_hwpt_paging_teardown(struct ioasidfd_hwpt_paging *hwpt_paging);
 void ioasidfd_hwpt_put(struct ioasidfd_ctx *ictx, struct ioasidfd_hwpt *hwpt);
 void ioasidfd_hwpt_put_locked(struct ioasidfd_ctx *ictx,
-			      struct ioasidfd_hwpt *hwpt);
+			      struct ioasidfd_hwpt_paging *hwpt_paging);
 int ioasidfd_hwpt_invalidate_ioctl(struct ioasidfd_ucmd *ucmd);
 
 struct ioasidfd_group;

@@ -92,8 +92,8 @@ int ioasidfd_vfio_ioas_ioctl(struct ioasidfd_ucmd *ucmd)
  */
 static int compat_cache_coherent(struct ioasidfd_ctx *ictx)
 {
+	struct ioasidfd_hwpt_paging *hwpt;
 	struct ioasidfd_ioas *ioas;
-	struct ioasidfd_hwpt *hwpt;
 	int rc = 1;
 
 	ioas = compat_ioas_get(ictx);
@@ -261,12 +261,12 @@ static int chain_iova_ranges(struct info_chain *c, struct ioasidfd_ioas *ioas,
 /* What VFIO type1 would report as the container's page sizes. */
 static unsigned long compat_pgsizes(struct ioasidfd_ioas *ioas)
 {
+	struct ioasidfd_hwpt_paging *hwpt;
 	unsigned long pgsizes = ULONG_MAX;
-	struct ioasidfd_hwpt *hwpt;
 
 	mutex_lock(&ioas->mutex);
 	list_for_each_entry(hwpt, &ioas->hwpt_list, hwpt_item)
-		pgsizes &= hwpt->domain->pgsize_bitmap;
+		pgsizes &= hwpt->common.domain->pgsize_bitmap;
 	mutex_unlock(&ioas->mutex);
 
 	/* User memory comes in CPU pages: those stand for anything smaller. */

@@ -1,17 +1,25 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * failnth_test: every /dev/ioasid ioctl (the VFIO type1 commands on the
- * context fd included: IOMMU_VFIO_IOAS GET, VFIO_IOMMU_GET_INFO, _MAP_DMA,
- * _UNMAP_DMA whole and, with type1 v1, cutting a mapping first), and the
- * VFIO cdev bind, attach (fresh and replace) and detach, under the kernel's
- * fault injection; and,
- * on the mock IOMMU, what no real 6.1 IOMMU does: fault queues, HWPTs with
- * a fault queue, nested HWPTs and their invalidation, PASID attach, replace
- * and detach (IOMMU_TEST_OP_PASID_*), mock devices attached to and moved
- * onto a nested HWPT (IOMMU_TEST_OP_MOCK_DOMAIN, _REPLACE), a mock access
- * moved to another IOAS (IOMMU_TEST_OP_ACCESS_REPLACE_IOAS), and dirty
- * tracking (a HWPT allocated with IOMMU_HWPT_ALLOC_DIRTY_TRACKING,
- * IOMMU_HWPT_SET_DIRTY_TRACKING, IOMMU_HWPT_GET_DIRTY_BITMAP).
+ * failnth.h: the engine of failnth_test, which runs every /dev/ioasid ioctl
+ * (the VFIO type1 commands on the context fd included), the VFIO cdev bind,
+ * attach (fresh and replace), detach and hot reset, and on the mock IOMMU
+ * what no real 6.1 IOMMU does (fault queues, nested HWPTs and their
+ * invalidation, PASIDs, mock devices on nested HWPTs, access replace, dirty
+ * tracking) under the kernel's fault injection.
+ *
+ * Structure: this header is the engine (arming fail-nth and the targeted
+ * attributes, reading the kernel log, the snapshots of pins, charges, IOVA
+ * ranges, object IDs and fds, the build/prepare/check/teardown loop, the
+ * per-sweep report and the summary). failnth_test.c states each scenario
+ * once, as a struct scenario in its area's table (IOAS, edu device, mock
+ * IOMMU, VFIO type1, KVM): the world it needs, declared as W_* pieces (plus
+ * a @build function where it needs more), the ioctl and a @prepare that
+ * fills in its argument, the mappings a failure must keep (@keep) and a
+ * success must make (@made), the pages a success pins and charges, the ID
+ * it creates, where the last run DMAs, and small functions only for checks
+ * particular to it. One test, driven by one fixture variant per former
+ * test (fn.<name>.sweep), sweeps the variant's scenarios; the last variant
+ * is the summary.
  *
  * Writing N to /proc/thread-self/fail-nth makes the Nth fault-injection
  * point this thread passes fail: every slab allocation (failslab), page
@@ -23,8 +31,8 @@
  * window is checked with an ioctl that has no point).
  *
  * For each ioctl a scenario builds a "world" (IOAS, mappings, a bound or
- * attached edu device) and the ioctl is run on it with one injection at a
- * time, the world rebuilt in between:
+ * attached edu device, mock objects) and the ioctl is run on it with one
+ * injection at a time, the world rebuilt in between:
  *
  *  - fail-nth, n = 1, 2, ... until a run reaches no point (the call must
  *    then succeed). Each injection is also classified by the attribute
@@ -50,7 +58,9 @@
  *    mappings (unmap of what the call would have mapped is ENOENT, what was
  *    mapped before is still there), the object IDs (the next IOAS_ALLOC
  *    returns the same ID as before, a destroy of it is ENOENT), the device
- *    (still unbound and disabled, still attached where it was);
+ *    (still unbound and disabled, still attached where it was), the fds;
+ *    the generic ones (pins, ranges, IDs, @keep) for every scenario, the
+ *    rest in the scenario's @unchanged;
  *  - the same ioctl, retried without injection, succeeds;
  *  - the world, torn down, gives everything back: every object in it can
  *    be destroyed (a leaked reference makes IOMMU_DESTROY say EBUSY) and
@@ -495,6 +505,44 @@ enum fn_need {
 	NEED_KVM,
 };
 
+/*
+ * The pieces of a world, built in this order: per-mm accounting (set on the
+ * empty context, reset after teardown); IOAS self->ioas; in it the "other"
+ * mapping (OTHER_PAGES at OTHER_IOVA) and the NPAGES buffer at MAP_IOVA,
+ * whole or in two halves; IOAS self->ioas2 with the other mapping or the
+ * buffer at DST_IOVA; self->ioas as the VFIO compat IOAS (type1v2 or v1);
+ * the edu attached to self->ioas or ioas2; the buffer at MAP_IOVA mapped
+ * after the attach (pinned at map time). On the mock: the buffer at
+ * MOCK_IOVA in self->ioas, a mock device on it, a fault queue, a NEST_PARENT
+ * HWPT of self->ioas and a nested HWPT on it. A scenario's @build runs
+ * after.
+ */
+enum {
+	W_MM = 1 << 0, W_IOAS = 1 << 1, W_OTHER = 1 << 2, W_BUF = 1 << 3,
+	W_HALVES = 1 << 4, W_IOAS2 = 1 << 5, W_OTHER2 = 1 << 6,
+	W_BUF2 = 1 << 7, W_COMPAT = 1 << 8, W_COMPAT_V1 = 1 << 9,
+	W_ATTACH = 1 << 10, W_ATTACH2 = 1 << 11, W_BUF_LATE = 1 << 12,
+	W_MOCK_BUF = 1 << 13, W_MOCK_DEV = 1 << 14, W_FAULTQ = 1 << 15,
+	W_PARENT = 1 << 16, W_NESTED = 1 << 17,
+};
+
+/*
+ * A range of IOVA in self->ioas (@ioas 0) or self->ioas2 (1) that holds a
+ * mapping at its first and last page (@mapped), or holds no mapping lying
+ * entirely inside it (unmap says ENOENT). @end is exclusive; 0 ends a list.
+ */
+struct fn_span {
+	uint8_t ioas;
+	bool mapped;
+	uint64_t start, end;
+};
+
+#define FN_PAGE		4096ull
+#define MAPPED(i, iova, pages)	 { i, true, iova, (iova) + (pages) * FN_PAGE }
+#define UNMAPPED(i, iova, pages) { i, false, iova, (iova) + (pages) * FN_PAGE }
+#define OTHER_KEPT	MAPPED(0, OTHER_IOVA, 1)
+#define MAX_SPANS	5
+
 struct scenario {
 	const char *ioctl, *what;
 	int min_own;
@@ -506,20 +554,39 @@ struct scenario {
 	 * then sweep only the path's last point. See sweep().
 	 */
 	bool stop_in_acpi;
-	/* Create the world (objects, mappings, attachments). */
+	/* The world: W_* pieces, then @build for anything else. */
+	unsigned int world;
 	void (*build)(struct __test_metadata *, FIXTURE_DATA(fn) *);
-	/* Fill in self->op_fd, op_req and arg for the call. */
+	/*
+	 * The call: @req on the context (or, with @on_dev, the device fd),
+	 * its argument filled in by @prepare.
+	 */
+	unsigned long req;
+	bool on_dev;
 	void (*prepare)(FIXTURE_DATA(fn) *);
 	/*
 	 * After an injected failure: check nothing changed, or return true
 	 * if the call completed (or, for a replace, detached) before failing
 	 * to report it, which a scenario accepts only with EFAULT; then @redo
-	 * puts the world back as it was. The IOVA ranges and the next
-	 * object ID are compared afterwards for every scenario.
+	 * puts the world back as it was. When it did not complete, @keep
+	 * must be as built and VmPin and VmLck unchanged; the IOVA ranges
+	 * and the next object ID are compared for every scenario.
 	 */
 	bool (*unchanged)(struct __test_metadata *, FIXTURE_DATA(fn) *);
 	void (*redo)(struct __test_metadata *, FIXTURE_DATA(fn) *);
-	/* After a success: check it did everything. */
+	struct fn_span keep[MAX_SPANS];
+	/*
+	 * After a success: @made is there, VmPin and VmLck grew by @pin_made
+	 * and @lck_made pages (if @pins), the ID of the object it created is
+	 * the next one (if @creates; the world's teardown destroys it), and
+	 * the last run's DMA goes through @dma (if not 0); then @succeeded
+	 * checks what is particular to it.
+	 */
+	struct fn_span made[MAX_SPANS];
+	bool pins;
+	unsigned int creates;	/* offset of its out ID in the argument */
+	int pin_made, lck_made;
+	uint64_t dma;
 	void (*succeeded)(struct __test_metadata *, FIXTURE_DATA(fn) *);
 	/* Destroy the world (after a success); each destroy must work. */
 	void (*teardown)(struct __test_metadata *, FIXTURE_DATA(fn) *);
@@ -1198,6 +1265,121 @@ static void world_snapshot(struct __test_metadata *_metadata,
 		self->pci_enable = fn_pci_enable_count(self->bdf);
 }
 
+/* The world's IOAS as the VFIO compat IOAS, chosen with VFIO_SET_IOMMU @type. */
+static void fn_compat_set(struct __test_metadata *_metadata,
+			  FIXTURE_DATA(fn) *self, unsigned long type)
+{
+	struct iommu_vfio_ioas cmd = {
+		.size = sizeof(cmd),
+		.ioas_id = self->ioas,
+		.op = IOMMU_VFIO_IOAS_SET,
+	};
+
+	ASSERT_OK(raw_ioctl(self->fd, IOMMU_VFIO_IOAS, &cmd))
+		TH_LOG(WHERE_FMT "IOMMU_VFIO_IOAS SET %u", WHERE(self),
+		       self->ioas);
+	ASSERT_EQ(0, ioctl(self->fd, VFIO_SET_IOMMU, type))
+		TH_LOG(WHERE_FMT "VFIO_SET_IOMMU %lu: %s", WHERE(self), type,
+		       strerror(errno));
+}
+
+#define MOCK_IOVA	((uint64_t)MOCK_APERTURE_START)	/* inside its aperture */
+
+/* A mock device (MOCK_FLAGS_DEVICE_@flags) attached to @pt. */
+static void world_mock_dev(struct __test_metadata *_metadata,
+			   FIXTURE_DATA(fn) *self, uint32_t pt, uint32_t flags)
+{
+	int rc = raw_mock_domain_flags(self->fd, pt, flags, &self->stdev,
+				       &self->mhwpt, &self->midev);
+
+	ASSERT_OK(rc) TH_LOG(WHERE_FMT "a mock device on %u: %s", WHERE(self),
+			     pt, fn_errname(-rc));
+}
+
+static void world_fault_queue(struct __test_metadata *_metadata,
+			      FIXTURE_DATA(fn) *self)
+{
+	struct iommu_fault_alloc cmd = { .size = sizeof(cmd) };
+	int rc = raw_ioctl(self->fd, IOMMU_FAULT_QUEUE_ALLOC, &cmd);
+
+	ASSERT_OK(rc) TH_LOG(WHERE_FMT "FAULT_QUEUE_ALLOC: %s", WHERE(self),
+			     fn_errname(-rc));
+	self->fault_id = cmd.out_fault_id;
+	self->fault_fd = (int)cmd.out_fault_fd;
+}
+
+/* A NEST_PARENT HWPT of self->ioas, and (@nested) a nested HWPT on it. */
+static void world_nest(struct __test_metadata *_metadata,
+		       FIXTURE_DATA(fn) *self, bool nested)
+{
+	int rc;
+
+	rc = raw_hwpt_alloc(self->fd, self->midev, self->ioas,
+			    IOMMU_HWPT_ALLOC_NEST_PARENT, &self->parent);
+	ASSERT_OK(rc) TH_LOG(WHERE_FMT "a NEST_PARENT HWPT: %s", WHERE(self),
+			     fn_errname(-rc));
+	if (!nested)
+		return;
+	rc = raw_nested_alloc(self->fd, self->midev, self->parent, 0,
+			      IOMMU_TEST_IOTLB_DEFAULT, &self->nested);
+	ASSERT_OK(rc) TH_LOG(WHERE_FMT "a nested HWPT: %s", WHERE(self),
+			     fn_errname(-rc));
+}
+
+static void world_pieces(struct __test_metadata *_metadata,
+			 FIXTURE_DATA(fn) *self, unsigned int w)
+{
+	uint64_t mode = 1;
+
+	if (w & W_MM) {
+		/* Per-mm charging: SET needs a context without objects. */
+		ASSERT_OK(fn_raw_option(self->fd, IOMMU_OPTION_RLIMIT_MODE,
+					IOMMU_OPTION_OP_SET, 0, &mode));
+		self->rlimit_mm = true;
+	}
+	if (w & W_IOAS)
+		world_ioas(_metadata, self, &self->ioas);
+	if (w & W_OTHER)
+		fn_map_at(_metadata, self, self->ioas, self->other, OTHER_PAGES,
+			  OTHER_IOVA);
+	if (w & W_BUF)
+		fn_map_at(_metadata, self, self->ioas, self->buf, NPAGES,
+			  MAP_IOVA);
+	if (w & W_HALVES) {
+		fn_map_at(_metadata, self, self->ioas, self->buf, NPAGES / 2,
+			  MAP_IOVA);
+		fn_map_at(_metadata, self, self->ioas,
+			  self->buf + NPAGES / 2 * self->page, NPAGES / 2,
+			  MAP_IOVA + NPAGES / 2 * self->page);
+	}
+	if (w & W_IOAS2)
+		world_ioas(_metadata, self, &self->ioas2);
+	if (w & W_OTHER2)
+		fn_map_at(_metadata, self, self->ioas2, self->other,
+			  OTHER_PAGES, OTHER_IOVA);
+	if (w & W_BUF2)
+		fn_map_at(_metadata, self, self->ioas2, self->buf, NPAGES,
+			  DST_IOVA);
+	if (w & (W_COMPAT | W_COMPAT_V1))
+		fn_compat_set(_metadata, self, w & W_COMPAT ?
+			      VFIO_TYPE1v2_IOMMU : VFIO_TYPE1_IOMMU);
+	if (w & (W_ATTACH | W_ATTACH2))
+		world_attach(_metadata, self,
+			     w & W_ATTACH ? self->ioas : self->ioas2);
+	if (w & W_BUF_LATE)
+		fn_map_at(_metadata, self, self->ioas, self->buf, NPAGES,
+			  MAP_IOVA);
+	if (w & W_MOCK_BUF)
+		fn_map_at(_metadata, self, self->ioas, self->buf, NPAGES,
+			  MOCK_IOVA);
+	if (w & W_MOCK_DEV)
+		world_mock_dev(_metadata, self, self->ioas, 0);
+	if (w & W_FAULTQ)
+		world_fault_queue(_metadata, self);
+	if (w & (W_PARENT | W_NESTED))
+		world_nest(_metadata, self, w & W_NESTED);
+}
+
 static void world_build(struct __test_metadata *_metadata,
 			FIXTURE_DATA(fn) *self, const struct scenario *sc)
 {
@@ -1205,9 +1387,14 @@ static void world_build(struct __test_metadata *_metadata,
 	self->created = 0;
 	self->destroyed = false;
 	self->partial = false;
-	sc->build(_metadata, self);
+	world_pieces(_metadata, self, sc->world);
+	if (sc->build)
+		sc->build(_metadata, self);
 	world_snapshot(_metadata, self);
 }
+
+static void teardown_ioas(struct __test_metadata *_metadata,
+			  FIXTURE_DATA(fn) *self);
 
 /* Tear down; nothing may be left pinned, charged or allocated. */
 static void world_teardown(struct __test_metadata *_metadata,
@@ -1217,7 +1404,17 @@ static void world_teardown(struct __test_metadata *_metadata,
 	uint32_t next;
 
 	self->phase = "tearing the world down";
-	sc->teardown(_metadata, self);
+	if (sc->teardown)
+		sc->teardown(_metadata, self);
+	else
+		teardown_ioas(_metadata, self);
+	if (self->rlimit_mm) {
+		uint64_t mode = 0;
+
+		ASSERT_OK(fn_raw_option(self->fd, IOMMU_OPTION_RLIMIT_MODE,
+					IOMMU_OPTION_OP_SET, 0, &mode));
+		self->rlimit_mm = false;
+	}
 	fn_read_vm(_metadata, self->page, &pin, &lck);
 	ASSERT_EQ(self->pin0, pin)
 		TH_LOG(WHERE_FMT "VmPin %ld pages with everything destroyed, %ld before (pages leaked)",
@@ -1278,26 +1475,42 @@ static void generic_unchanged(struct __test_metadata *_metadata,
 
 /* ---- common pieces ----------------------------------------------------- */
 
-static void build_ioas_other(struct __test_metadata *_metadata,
-			     FIXTURE_DATA(fn) *self)
-{
-	world_ioas(_metadata, self, &self->ioas);
-	fn_map_at(_metadata, self, self->ioas, self->other, OTHER_PAGES,
-	       OTHER_IOVA);
-}
-
+/*
+ * Users before what they use: the edu's attachment, the mock device (its
+ * attachments, PASIDs and automatic HWPTs go with it), what the call
+ * created, HWPTs, the fault queue (fd first), the IOASes. A reference a
+ * failed call leaked makes one of them EBUSY.
+ */
 static void teardown_ioas(struct __test_metadata *_metadata,
 			  FIXTURE_DATA(fn) *self)
 {
+	uint32_t *ids[] = {
+		&self->stdev, &self->created, &self->nested,
+		&self->pasid_hwpt, &self->parent, &self->dirty_hwpt,
+	};
+	size_t i;
+
 	if (self->attached)
 		world_detach(_metadata, self);
-	if (self->created)
-		world_destroy(_metadata, self, self->created);
+	for (i = 0; i < ARRAY_SIZE(ids); i++) {
+		if (*ids[i])
+			world_destroy(_metadata, self, *ids[i]);
+		*ids[i] = 0;
+	}
+	if (self->fault_fd >= 0)
+		ASSERT_OK(close(self->fault_fd));
+	self->fault_fd = -1;
+	if (self->fault_id)
+		world_destroy(_metadata, self, self->fault_id);
+	self->fault_id = 0;
+	if (self->ioas3)
+		world_destroy(_metadata, self, self->ioas3);
 	if (self->ioas2)
 		world_destroy(_metadata, self, self->ioas2);
 	if (!self->destroyed)
 		world_destroy(_metadata, self, self->ioas);
-	self->ioas = self->ioas2 = self->created = 0;
+	self->ioas = self->ioas2 = self->ioas3 = 0;
+	self->mhwpt = self->midev = self->pasid_on = 0;
 }
 
 static void fn_dma_through(struct __test_metadata *_metadata,
@@ -1306,6 +1519,71 @@ static void fn_dma_through(struct __test_metadata *_metadata,
 	/* Page 0 -> device -> page 1, both through the mapping at @iova. */
 	dma_roundtrip(&self->bar, self->buf, iova, self->buf + self->page,
 		      iova + self->page, 256, self->n);
+}
+
+/* ==== the declared checks ============================================== */
+
+static void fn_check_spans(struct __test_metadata *_metadata,
+			   FIXTURE_DATA(fn) *self, const struct fn_span *sp)
+{
+	int i;
+
+	for (i = 0; i < MAX_SPANS && sp[i].end; i++) {
+		uint32_t ioas = sp[i].ioas ? self->ioas2 : self->ioas;
+
+		if (!sp[i].mapped) {
+			fn_expect_unmapped(_metadata, self, ioas, sp[i].start,
+					   sp[i].end - 1);
+			continue;
+		}
+		fn_expect_mapped(_metadata, self, ioas, sp[i].start,
+				 "a mapping");
+		if (sp[i].end - sp[i].start > self->page)
+			fn_expect_mapped(_metadata, self, ioas,
+					 sp[i].end - self->page, "a mapping");
+	}
+}
+
+/* Fill in the call (self->op_fd, op_req, arg). */
+static void fn_prepare(FIXTURE_DATA(fn) *self, const struct scenario *sc)
+{
+	self->op_fd = sc->on_dev ? self->devfd : self->fd;
+	self->op_req = sc->req;
+	sc->prepare(self);
+}
+
+/* After an injected failure: true if the call completed (see unchanged). */
+static bool fn_unchanged(struct __test_metadata *_metadata,
+			 FIXTURE_DATA(fn) *self, const struct scenario *sc)
+{
+	if (sc->unchanged && sc->unchanged(_metadata, self))
+		return true;
+	fn_check_spans(_metadata, self, sc->keep);
+	fn_expect_pins(_metadata, self, 0, 0);
+	return false;
+}
+
+/* After a success (injected and absorbed, or not injected). */
+static void fn_succeeded(struct __test_metadata *_metadata,
+			 FIXTURE_DATA(fn) *self, const struct scenario *sc)
+{
+	if (sc->creates) {
+		uint32_t id;
+
+		memcpy(&id, (const uint8_t *)&self->arg + sc->creates,
+		       sizeof(id));
+		self->created = id;
+		ASSERT_EQ(self->next, id)
+			TH_LOG(WHERE_FMT "created object %u, not the next ID %u",
+			       WHERE(self), id, self->next);
+	}
+	fn_check_spans(_metadata, self, sc->made);
+	if (sc->pins)
+		fn_expect_pins(_metadata, self, sc->pin_made, sc->lck_made);
+	if (sc->succeeded)
+		sc->succeeded(_metadata, self);
+	if (self->final && sc->dma)
+		fn_dma_through(_metadata, self, sc->dma);
 }
 
 /* ==== the sweep ========================================================= */
@@ -1488,7 +1766,7 @@ static bool sweep_one(struct __test_metadata *_metadata,
 	self->phase = inj->attr < 0 ? "before the injection" :
 		      inj->attr == FA_IOASIDFD ? "before targeting fail_ioasidfd" :
 						 "before targeting fail_usercopy";
-	sc->prepare(self);
+	fn_prepare(self, sc);
 	fn_kmsg_check(_metadata, self);
 	self->acpi_seen = false;
 
@@ -1523,7 +1801,7 @@ static bool sweep_one(struct __test_metadata *_metadata,
 		ASSERT_EQ(0, r.rc)
 			TH_LOG(WHERE_FMT "failed without injection: %s",
 			       WHERE(self), fn_errname(r.err));
-		sc->succeeded(_metadata, self);
+		fn_succeeded(_metadata, self, sc);
 		fn_kmsg_check(_metadata, self);
 		world_teardown(_metadata, self, sc);
 		fn_kmsg_check(_metadata, self);
@@ -1542,7 +1820,7 @@ static bool sweep_one(struct __test_metadata *_metadata,
 	if (r.rc == 0) {
 		self->phase = "after an absorbed injection";
 		fn_kmsg_check(_metadata, self);
-		sc->succeeded(_metadata, self);
+		fn_succeeded(_metadata, self, sc);
 		if (res->defects == defects)
 			res->absorbed++;
 		letter = outcome_letter(0, 0, false);
@@ -1564,7 +1842,7 @@ static bool sweep_one(struct __test_metadata *_metadata,
 			fn_defect(_metadata, self, what);
 		}
 		self->partial = false;
-		completed = sc->unchanged(_metadata, self);
+		completed = fn_unchanged(_metadata, self, sc);
 		letter = outcome_letter(r.rc, r.err, completed);
 		if (completed && self->partial)
 			letter = 'h';
@@ -1583,11 +1861,11 @@ static bool sweep_one(struct __test_metadata *_metadata,
 		/* The world is as it was built (again, after a redo). */
 		generic_unchanged(_metadata, self);
 		self->phase = "retrying without injection";
-		sc->prepare(self);
+		fn_prepare(self, sc);
 		rc = raw_ioctl(self->op_fd, self->op_req, &self->arg);
 		ASSERT_OK(rc) TH_LOG(WHERE_FMT "%s", WHERE(self),
 				     fn_errname(-rc));
-		sc->succeeded(_metadata, self);
+		fn_succeeded(_metadata, self, sc);
 	}
 	if (res->defects != defects)
 		letter = 'X';
@@ -1634,20 +1912,20 @@ static void sweep(struct __test_metadata *_metadata, FIXTURE_DATA(fn) *self,
 	/* Two uninjected runs: how many points, and of which kinds. */
 	self->phase = "the counting runs";
 	world_build(_metadata, self, sc);
-	sc->prepare(self);
+	fn_prepare(self, sc);
 	count_points(_metadata, self, self->op_fd, self->op_req, &self->arg,
 		     &rc, used);
 	ASSERT_OK(rc) TH_LOG(WHERE_FMT "failed without injection: %s",
 			     WHERE(self), fn_errname(self->err));
 	res->own = used[0];
 	res->ucopy = used[1] - self->ucopy_overhead;
-	sc->succeeded(_metadata, self);
+	fn_succeeded(_metadata, self, sc);
 	fn_kmsg_check(_metadata, self);
 	world_teardown(_metadata, self, sc);
 	world_build(_metadata, self, sc);
-	sc->prepare(self);
+	fn_prepare(self, sc);
 	res->total = count_all_points(_metadata, self, &res->fenced);
-	sc->succeeded(_metadata, self);
+	fn_succeeded(_metadata, self, sc);
 	fn_kmsg_check(_metadata, self);
 	world_teardown(_metadata, self, sc);
 	self->phase = "building the world";
@@ -1700,10 +1978,10 @@ static void sweep(struct __test_metadata *_metadata, FIXTURE_DATA(fn) *self,
 	self->n = 0;
 	snprintf(self->at, sizeof(self->at), "the end");
 	self->final = true;
-	sc->prepare(self);
+	fn_prepare(self, sc);
 	rc = raw_ioctl(self->op_fd, self->op_req, &self->arg);
 	ASSERT_OK(rc) TH_LOG(WHERE_FMT "%s", WHERE(self), fn_errname(-rc));
-	sc->succeeded(_metadata, self);
+	fn_succeeded(_metadata, self, sc);
 	fn_kmsg_check(_metadata, self);
 	world_teardown(_metadata, self, sc);
 	fn_kmsg_check(_metadata, self);

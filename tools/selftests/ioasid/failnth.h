@@ -10,9 +10,10 @@
  * Structure: this header is the engine (arming fail-nth and the targeted
  * attributes, reading the kernel log, the snapshots of pins, charges, IOVA
  * ranges, object IDs and fds, the build/prepare/check/teardown loop, the
- * per-sweep report and the summary). failnth_test.c states each scenario
- * once, as a struct scenario in its area's table (IOAS, edu device, mock
- * IOMMU, VFIO type1, KVM): the world it needs, declared as W_* pieces (plus
+ * per-sweep report and the summary). Each scenario is stated once, as a
+ * struct scenario in its area's file (failnth_ioas.c, failnth_edu.c,
+ * failnth_mock.c, failnth_vfio.c, failnth_kvm.c, which failnth_test.c
+ * includes): the world it needs, declared as W_* pieces (plus
  * a @build function where it needs more), the ioctl and a @prepare that
  * fills in its argument, the mappings a failure must keep (@keep) and a
  * success must make (@made), the pages a success pins and charges, the ID

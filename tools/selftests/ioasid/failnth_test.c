@@ -212,7 +212,7 @@ int main(int argc, char **argv)
 	const char *why = NULL;
 
 	/*
-	 * As the README asks of fail-nth programs: skipped unless on the debug
+	 * As Documentation/testing.rst asks of fail-nth programs: skipped unless on the debug
 	 * lane with fail-nth. On the debug lane a missing fail-nth is a broken
 	 * lane, not a reason to skip: the tests fail and say so.
 	 */

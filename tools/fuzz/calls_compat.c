@@ -14,17 +14,19 @@
 
 #include <linux/vfio.h>
 
-#define IOC(n, f, r, type, minsz)					\
-	(struct ioc){ .name = (n), .fd = (f), .req = (r),		\
-		      .min = (minsz), .full = sizeof(type),		\
-		      .inject = true, .out_fd_off = -1 }
+/* A paging HWPT mostly; now and then a nest parent (never tracking). */
+static uint32_t pick_paging_hwpt(struct fz_thread *t, int ctx)
+{
+	return pick_id(t, one_in(&t->rng, 4) ? OBJ_HWPT_NEST_PARENT : OBJ_HWPT,
+		       ctx);
+}
 
 static void c_vfio_ioas(struct fz_thread *t)
 {
 	struct iommu_vfio_ioas *a = fz_arg(t);
 	int ctx, fd = pick_ctx_fd(t, &ctx);
 	struct ioc c = IOC("IOMMU_VFIO_IOAS", fd, IOMMU_VFIO_IOAS,
-			   struct iommu_vfio_ioas, sizeof(*a));
+			   struct iommu_vfio_ioas);
 
 	a->op = one_in(&t->rng, 20) ? (uint16_t)rnd(&t->rng, 0x10000) :
 					(uint16_t)rnd(&t->rng, 3);
@@ -57,10 +59,10 @@ static void c_vfio_get_info(struct fz_thread *t)
 	int ctx, fd = pick_ctx_fd(t, &ctx);
 	/* Room for the IOVA ranges capability: up to 256 bytes come back. */
 	struct ioc c = IOC("VFIO_IOMMU_GET_INFO", fd, VFIO_IOMMU_GET_INFO,
-			   struct vfio_iommu_type1_info,
-			   offsetof(struct vfio_iommu_type1_info, cap_offset));
+			   struct vfio_iommu_type1_info);
 
 	(void)ctx;
+	c.min = offsetof(struct vfio_iommu_type1_info, cap_offset);
 	if (pct(&t->rng, 50))
 		c.full = 256;
 	a->flags = fz_reserved(t);
@@ -72,7 +74,7 @@ static void c_vfio_map_dma(struct fz_thread *t)
 	struct vfio_iommu_type1_dma_map *a = fz_arg(t);
 	int ctx, fd = pick_ctx_fd(t, &ctx);
 	struct ioc c = IOC("VFIO_IOMMU_MAP_DMA", fd, VFIO_IOMMU_MAP_DMA,
-			   struct vfio_iommu_type1_dma_map, sizeof(*a));
+			   struct vfio_iommu_type1_dma_map);
 	uint64_t len, va = pick_va(t, &len);
 
 	(void)ctx;
@@ -91,7 +93,7 @@ static void c_vfio_unmap_dma(struct fz_thread *t)
 	struct vfio_iommu_type1_dma_unmap *a = fz_arg(t);
 	int ctx, fd = pick_ctx_fd(t, &ctx);
 	struct ioc c = IOC("VFIO_IOMMU_UNMAP_DMA", fd, VFIO_IOMMU_UNMAP_DMA,
-			   struct vfio_iommu_type1_dma_unmap, sizeof(*a));
+			   struct vfio_iommu_type1_dma_unmap);
 
 	(void)ctx;
 	if (one_in(&t->rng, 4)) {
@@ -110,11 +112,10 @@ static void c_set_dirty_tracking(struct fz_thread *t)
 	int ctx, fd = pick_ctx_fd(t, &ctx);
 	struct ioc c = IOC("IOMMU_HWPT_SET_DIRTY_TRACKING", fd,
 			   IOMMU_HWPT_SET_DIRTY_TRACKING,
-			   struct iommu_hwpt_set_dirty_tracking, sizeof(*a));
+			   struct iommu_hwpt_set_dirty_tracking);
 
 	a->flags = pick_flags(t, IOMMU_HWPT_DIRTY_TRACKING_ENABLE);
-	a->hwpt_id = pick_id(t, one_in(&t->rng, 4) ? OBJ_HWPT_NEST_PARENT :
-				OBJ_HWPT, ctx);
+	a->hwpt_id = pick_paging_hwpt(t, ctx);
 	a->__reserved = fz_reserved(t);
 	fz_ioctl(t, &c);
 }
@@ -129,12 +130,11 @@ static void c_get_dirty_bitmap(struct fz_thread *t)
 	int ctx, fd = pick_ctx_fd(t, &ctx);
 	struct ioc c = IOC("IOMMU_HWPT_GET_DIRTY_BITMAP", fd,
 			   IOMMU_HWPT_GET_DIRTY_BITMAP,
-			   struct iommu_hwpt_get_dirty_bitmap, sizeof(*a));
+			   struct iommu_hwpt_get_dirty_bitmap);
 	struct mapping m;
 	uint8_t *bitmap = fz_aux(t);
 
-	a->hwpt_id = pick_id(t, one_in(&t->rng, 4) ? OBJ_HWPT_NEST_PARENT :
-				OBJ_HWPT, ctx);
+	a->hwpt_id = pick_paging_hwpt(t, ctx);
 	a->flags = pick_flags(t, IOMMU_HWPT_GET_DIRTY_BITMAP_NO_CLEAR);
 	a->__reserved = fz_reserved(t);
 	a->page_size = one_in(&t->rng, 10) ? pick_len(t) :

@@ -10,11 +10,6 @@
 
 #include <linux/kvm.h>
 
-#define IOC(n, f, r, type)						\
-	(struct ioc){ .name = (n), .fd = (f), .req = (r),		\
-		      .min = sizeof(type), .full = sizeof(type),	\
-		      .inject = true, .out_fd_off = -1 }
-
 /* Reserved fields: zero, except now and then. */
 uint32_t fz_reserved(struct fz_thread *t)
 {

@@ -379,6 +379,12 @@ struct ioc {
 	int out_fd;		/* the fd number to move it to */
 };
 
+/* An ioctl whose struct is @type, size rules at their defaults. */
+#define IOC(n, f, r, type)						\
+	(struct ioc){ .name = (n), .fd = (f), .req = (r),		\
+		      .min = sizeof(type), .full = sizeof(type),	\
+		      .inject = true, .out_fd_off = -1 }
+
 long fz_ioctl(struct fz_thread *t, const struct ioc *c);
 extern _Thread_local const char *fz_current_call;
 uint32_t fz_size(struct fz_thread *t, uint32_t min, uint32_t full,

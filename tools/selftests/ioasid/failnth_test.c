@@ -212,9 +212,10 @@ int main(int argc, char **argv)
 	const char *why = NULL;
 
 	/*
-	 * As Documentation/testing.rst asks of fail-nth programs: skipped unless on the debug
-	 * lane with fail-nth. On the debug lane a missing fail-nth is a broken
-	 * lane, not a reason to skip: the tests fail and say so.
+	 * As Documentation/testing.rst asks of fail-nth programs: skipped
+	 * unless on the debug lane with fail-nth. On the debug lane a missing
+	 * fail-nth is a broken lane, not a reason to skip: the tests fail and
+	 * say so.
 	 */
 	if (access(IOASID_DEV, F_OK))
 		why = IOASID_DEV " is missing";

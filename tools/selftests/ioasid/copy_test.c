@@ -12,7 +12,7 @@
  * fixture checks with an edu device that DMA through a copy reaches the
  * source's memory.
  */
-#include "ioasid_utils.h"
+#include "fixture.h"
 
 #define NPAGES		16
 #define MiB		(1ull << 20)
@@ -20,29 +20,21 @@
 #define DST_IOVA	(8 * MiB)
 
 FIXTURE(copy) {
-	int fd;
+	T_IOAS(io);		/* ioas is src; buf: NPAGES pages */
 	uint32_t src;		/* IOAS */
 	uint32_t dst;		/* IOAS */
-	size_t page;
-	uint8_t *buf;		/* NPAGES pages */
 };
 
 FIXTURE_SETUP(copy)
 {
-	self->page = page_size();
-	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	ASSERT_LE(0, self->fd);
-	test_ioas_alloc(self->fd, &self->src);
+	t_ioas_setup(&self->io, NPAGES);
+	self->src = self->ioas;
 	test_ioas_alloc(self->fd, &self->dst);
-	self->buf = alloc_pages(NPAGES);
-	ASSERT_NE(NULL, self->buf);
 }
 
 FIXTURE_TEARDOWN(copy)
 {
-	if (self->fd >= 0)
-		close(self->fd);
-	free_pages(self->buf, NPAGES);
+	t_ioas_teardown(&self->io);
 }
 
 /* Map @pages pages of buf (from page @first) at @iova in the source. */
@@ -358,55 +350,32 @@ TEST_F(copy, a_copy_outlives_its_source_mapping_and_ioas)
 #define EPAGES		4
 
 FIXTURE(copy_edu) {
-	int fd;
-	uint32_t ioas;		/* the edu is attached here */
+	T_IOAS(io);		/* buf: EPAGES pages at BUF_IOVA in ioas */
+	T_EDU(edu);		/* attached to ioas, BAR0 mapped */
 	uint32_t other;		/* not attached; maps other_buf */
-	int devfd;
-	struct edu_bar bar;
-	bool bar_open;
-	char bdf[16];
-	size_t page;
-	uint8_t *buf;		/* EPAGES pages at BUF_IOVA in ioas */
 	uint8_t *other_buf;	/* EPAGES pages at BUF_IOVA in other */
 };
 
 FIXTURE_SETUP(copy_edu)
 {
-	struct edu_pci_dev dev;
-	uint32_t pt;
-
-	self->fd = self->devfd = -1;
-	self->page = page_size();
-	if (pick_edus(EDU_ANY, &dev, 1) < 1)
-		SKIP(return, "needs %s", edu_pick_name(EDU_ANY));
-	memcpy(self->bdf, dev.bdf, sizeof(self->bdf));
-	self->buf = alloc_pages(EPAGES);
+	if (!t_edu_pick(&self->edu, 1, EDU_ANY))
+		return;
+	t_ioas_setup(&self->io, EPAGES);
 	self->other_buf = alloc_pages(EPAGES);
-	ASSERT_NE(NULL, self->buf);
 	ASSERT_NE(NULL, self->other_buf);
-	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	ASSERT_LE(0, self->fd);
-	test_ioas_alloc(self->fd, &self->ioas);
 	test_ioas_alloc(self->fd, &self->other);
 	test_map_fixed(self->fd, self->ioas, self->buf, EPAGES * self->page,
 		       BUF_IOVA);
 	test_map_fixed(self->fd, self->other, self->other_buf,
 		       EPAGES * self->page, BUF_IOVA);
-	pt = self->ioas;
-	self->devfd = open_bind_attach(self->bdf, self->fd, NULL, &pt);
-	ASSERT_OK(edu_bar_open(&self->bar, self->devfd));
-	self->bar_open = true;
+	t_edu_bind(&self->edu, self->fd, self->ioas);
+	t_edu_bar_open(&self->edu);
 }
 
 FIXTURE_TEARDOWN(copy_edu)
 {
-	if (self->bar_open)
-		edu_bar_close(&self->bar);
-	if (self->devfd >= 0)
-		close(self->devfd);
-	if (self->fd >= 0)
-		close(self->fd);
-	free_pages(self->buf, EPAGES);
+	t_edu_teardown(&self->edu);
+	t_ioas_teardown(&self->io);
 	free_pages(self->other_buf, EPAGES);
 }
 
@@ -436,7 +405,7 @@ COPY_EDU_TEST(dma_through_a_partial_copy_reaches_the_right_pages)
 	dma_roundtrip(&self->bar, OTHER(1), CIOVA(0), OTHER(2), CIOVA(1),
 		      EDU_DMA_BUF_SIZE, 203);
 	/* The page after the copy is not mapped. */
-	dma_write_is_blocked(&self->bar, self->bdf, OTHER(3), CIOVA(2),
+	dma_write_is_blocked(&self->bar, self->dev.bdf, OTHER(3), CIOVA(2),
 			     EDU_DMA_BUF_SIZE);
 }
 
@@ -457,7 +426,7 @@ COPY_EDU_TEST(unmapping_a_copy_blocks_dma_through_it)
 	dma_roundtrip(&self->bar, OTHER(0), CIOVA(0), OTHER(1), CIOVA(1),
 		      EDU_DMA_BUF_SIZE, 205);
 	test_unmap(self->fd, self->ioas, COPY_IOVA, EPAGES * self->page);
-	dma_write_is_blocked(&self->bar, self->bdf, OTHER(1), CIOVA(1),
+	dma_write_is_blocked(&self->bar, self->dev.bdf, OTHER(1), CIOVA(1),
 			     EDU_DMA_BUF_SIZE);
 }
 
@@ -473,7 +442,7 @@ COPY_EDU_TEST(readable_only_copy_blocks_device_writes)
 	dma_roundtrip(&self->bar, OTHER(0), CIOVA(0), self->buf, BUF_IOVA,
 		      EDU_DMA_BUF_SIZE, 206);
 	/* ...but not write through it. */
-	dma_write_is_blocked(&self->bar, self->bdf, OTHER(1), CIOVA(1),
+	dma_write_is_blocked(&self->bar, self->dev.bdf, OTHER(1), CIOVA(1),
 			     EDU_DMA_BUF_SIZE);
 }
 

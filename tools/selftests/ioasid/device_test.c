@@ -13,7 +13,7 @@
  * their IOMMU groups and two behind a PCI bridge sharing one); tests skip
  * when the kind of device they need is missing.
  */
-#include "ioasid_utils.h"
+#include "fixture.h"
 
 #define NPAGES		4
 #define BUF_IOVA	0x200000ull	/* 2 MiB: below edu's 256 MiB limit */
@@ -22,41 +22,22 @@
 /* ==== an edu device fd, opened but not bound ========================= */
 
 FIXTURE(cdev) {
-	int fd;			/* /dev/ioasid */
-	uint32_t ioas;
-	int devfd;
-	char bdf[16];
-	size_t page;
-	uint8_t *buf;
+	T_IOAS(io);		/* buf: NPAGES pages */
+	T_EDU(edu);		/* open, not bound */
 };
 
 FIXTURE_SETUP(cdev)
 {
-	struct edu_pci_dev dev;
-
-	self->fd = -1;
-	self->devfd = -1;
-	self->page = page_size();
-	if (pick_edus(EDU_ANY, &dev, 1) < 1)
-		SKIP(return, "needs %s", edu_pick_name(EDU_ANY));
-	memcpy(self->bdf, dev.bdf, sizeof(self->bdf));
-	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	ASSERT_LE(0, self->fd);
-	test_ioas_alloc(self->fd, &self->ioas);
-	self->devfd = ioasid_vfio_open_pci(self->bdf);
-	ASSERT_LE(0, self->devfd)
-		TH_LOG("open %s: %s", self->bdf, strerror(-self->devfd));
-	self->buf = alloc_pages(NPAGES);
-	ASSERT_NE(NULL, self->buf);
+	if (!t_edu_pick(&self->edu, 1, EDU_ANY))
+		return;
+	t_ioas_setup(&self->io, NPAGES);
+	t_edu_open(&self->edu);
 }
 
 FIXTURE_TEARDOWN(cdev)
 {
-	if (self->devfd >= 0)
-		close(self->devfd);
-	if (self->fd >= 0)
-		close(self->fd);
-	free_pages(self->buf, NPAGES);
+	t_edu_teardown(&self->edu);
+	t_ioas_teardown(&self->io);
 }
 
 #define CDEV_TEST(name) TEST_F_SKIPPABLE(cdev, name, DEVICE_TEST_TIMEOUT)
@@ -206,7 +187,7 @@ CDEV_TEST(bind_through_a_second_open_of_a_bound_device_is_einval)
 	ASSERT_LE(0, fd2);
 	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
 	/* The cdev may be opened any number of times, as upstream... */
-	devfd2 = ioasid_vfio_open_pci(self->bdf);
+	devfd2 = ioasid_vfio_open_pci(self->dev.bdf);
 	ASSERT_LE(0, devfd2);
 	/* ...but the device is opened through one of them only: EINVAL. */
 	ASSERT_ERRNO(EINVAL, raw_vfio_bind(devfd2, fd2, NULL));
@@ -233,7 +214,7 @@ CDEV_TEST(closing_the_device_fd_unbinds)
 	ASSERT_LE(0, fd2);
 	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
 	ASSERT_OK(close(self->devfd));
-	self->devfd = ioasid_vfio_open_pci(self->bdf);
+	self->devfd = ioasid_vfio_open_pci(self->dev.bdf);
 	ASSERT_LE(0, self->devfd);
 	/* Free again, even for another context. */
 	ASSERT_OK(raw_vfio_bind(self->devfd, fd2, NULL));
@@ -652,16 +633,8 @@ CDEV_TEST(contexts_of_dev_iommu_and_dev_ioasid_are_separate)
 /* ==== one edu, bound, attached, BAR0 mapped, ready for DMA =========== */
 
 FIXTURE(edu) {
-	int fd;
-	uint32_t ioas;
-	int devfd;
-	uint32_t devid;
-	uint32_t hwpt;
-	struct edu_bar bar;
-	bool bar_open;
-	char bdf[16];
-	size_t page;
-	uint8_t *buf;		/* NPAGES pages mapped at BUF_IOVA */
+	T_IOAS(io);		/* buf: NPAGES pages mapped at BUF_IOVA */
+	T_EDU(edu);		/* attached to ioas, BAR0 mapped */
 };
 
 FIXTURE_VARIANT(edu) {
@@ -687,42 +660,23 @@ FIXTURE_VARIANT_ADD(edu, behind_bridge_attach_then_map) {
 
 FIXTURE_SETUP(edu)
 {
-	struct edu_pci_dev dev;
-
-	self->fd = -1;
-	self->devfd = -1;
-	self->page = page_size();
-	if (pick_edus(variant->kind, &dev, 1) < 1)
-		SKIP(return, "needs %s", edu_pick_name(variant->kind));
-	memcpy(self->bdf, dev.bdf, sizeof(self->bdf));
-
-	self->buf = alloc_pages(NPAGES);
-	ASSERT_NE(NULL, self->buf);
-	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	ASSERT_LE(0, self->fd);
-	test_ioas_alloc(self->fd, &self->ioas);
+	if (!t_edu_pick(&self->edu, 1, variant->kind))
+		return;
+	t_ioas_setup(&self->io, NPAGES);
 	if (variant->map_before_attach)
 		test_map_fixed(self->fd, self->ioas, self->buf,
 			       NPAGES * self->page, BUF_IOVA);
-	self->hwpt = self->ioas;
-	self->devfd = open_bind_attach(self->bdf, self->fd, &self->devid,
-				       &self->hwpt);
+	t_edu_bind(&self->edu, self->fd, self->ioas);
 	if (!variant->map_before_attach)
 		test_map_fixed(self->fd, self->ioas, self->buf,
 			       NPAGES * self->page, BUF_IOVA);
-	ASSERT_OK(edu_bar_open(&self->bar, self->devfd));
-	self->bar_open = true;
+	t_edu_bar_open(&self->edu);
 }
 
 FIXTURE_TEARDOWN(edu)
 {
-	if (self->bar_open)
-		edu_bar_close(&self->bar);
-	if (self->devfd >= 0)
-		close(self->devfd);
-	if (self->fd >= 0)
-		close(self->fd);
-	free_pages(self->buf, NPAGES);
+	t_edu_teardown(&self->edu);
+	t_ioas_teardown(&self->io);
 }
 
 #define EDU_TEST(name) TEST_F_SKIPPABLE(edu, name, DEVICE_TEST_TIMEOUT)
@@ -780,7 +734,7 @@ EDU_TEST(dma_write_into_a_readable_only_mapping_is_blocked)
 	dma_roundtrip(&self->bar, ro, OTHER_IOVA, PAGE(0), IOVA(0),
 		      EDU_DMA_BUF_SIZE, 11);
 	/* ...writing to it does not. */
-	dma_write_is_blocked(&self->bar, self->bdf, ro, OTHER_IOVA,
+	dma_write_is_blocked(&self->bar, self->dev.bdf, ro, OTHER_IOVA,
 			     EDU_DMA_BUF_SIZE);
 	free_pages(ro, 1);
 }
@@ -861,9 +815,9 @@ EDU_TEST(readonly_map_of_inaccessible_memory_is_efault)
 EDU_TEST(dma_outside_any_mapping_is_blocked)
 {
 	/* Right after the mapping, and far from it. */
-	dma_write_is_blocked(&self->bar, self->bdf, PAGE(0), IOVA(NPAGES),
+	dma_write_is_blocked(&self->bar, self->dev.bdf, PAGE(0), IOVA(NPAGES),
 			     EDU_DMA_BUF_SIZE);
-	dma_write_is_blocked(&self->bar, self->bdf, PAGE(0),
+	dma_write_is_blocked(&self->bar, self->dev.bdf, PAGE(0),
 			     EDU_DMA_IOVA_LIMIT - self->page,
 			     EDU_DMA_BUF_SIZE);
 	/* Page 0 itself still works. */
@@ -877,7 +831,7 @@ EDU_TEST(dma_is_blocked_after_unmap)
 		      EDU_DMA_BUF_SIZE, 21);
 	test_unmap(self->fd, self->ioas, BUF_IOVA, NPAGES * self->page);
 	/* The memory is still ours, but the device cannot reach it. */
-	dma_write_is_blocked(&self->bar, self->bdf, PAGE(1), IOVA(1),
+	dma_write_is_blocked(&self->bar, self->dev.bdf, PAGE(1), IOVA(1),
 			     EDU_DMA_BUF_SIZE);
 	/* Mapping again restores access. */
 	test_map_fixed(self->fd, self->ioas, self->buf, NPAGES * self->page,
@@ -889,7 +843,7 @@ EDU_TEST(dma_is_blocked_after_unmap)
 EDU_TEST(dma_is_blocked_after_unmap_all)
 {
 	test_unmap_all(self->fd, self->ioas);
-	dma_write_is_blocked(&self->bar, self->bdf, PAGE(0), IOVA(0),
+	dma_write_is_blocked(&self->bar, self->dev.bdf, PAGE(0), IOVA(0),
 			     EDU_DMA_BUF_SIZE);
 }
 
@@ -901,7 +855,7 @@ EDU_TEST(unmapping_one_mapping_keeps_the_other_working)
 	test_map_fixed(self->fd, self->ioas, other, 2 * self->page,
 		       OTHER_IOVA);
 	test_unmap(self->fd, self->ioas, BUF_IOVA, NPAGES * self->page);
-	dma_write_is_blocked(&self->bar, self->bdf, PAGE(0), IOVA(0),
+	dma_write_is_blocked(&self->bar, self->dev.bdf, PAGE(0), IOVA(0),
 			     EDU_DMA_BUF_SIZE);
 	/* Source and destination on different pages of the other mapping. */
 	dma_roundtrip(&self->bar, other, OTHER_IOVA, other + self->page,
@@ -917,7 +871,7 @@ EDU_TEST(dma_is_blocked_after_detach_and_works_after_reattach)
 		      EDU_DMA_BUF_SIZE, 31);
 	ASSERT_OK(raw_vfio_detach(self->devfd));
 	/* The mapping still exists; the device is just not in the IOAS. */
-	dma_write_is_blocked(&self->bar, self->bdf, PAGE(1), IOVA(1),
+	dma_write_is_blocked(&self->bar, self->dev.bdf, PAGE(1), IOVA(1),
 			     EDU_DMA_BUF_SIZE);
 	pt = self->ioas;
 	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
@@ -1030,7 +984,7 @@ EDU_TEST(close_ioasid_fd_first_with_everything_attached)
 	self->bar_open = false;
 	ASSERT_OK(close(self->devfd));
 	self->devfd = -1;
-	fresh_roundtrip(_metadata, self->bdf);
+	fresh_roundtrip(_metadata, self->dev.bdf);
 }
 
 EDU_TEST(close_device_fd_first_with_everything_attached)
@@ -1046,7 +1000,7 @@ EDU_TEST(close_device_fd_first_with_everything_attached)
 	test_destroy(self->fd, self->ioas);
 	ASSERT_OK(close(self->fd));
 	self->fd = -1;
-	fresh_roundtrip(_metadata, self->bdf);
+	fresh_roundtrip(_metadata, self->dev.bdf);
 }
 
 EDU_TEST(close_device_fd_with_bar_still_mmapped)
@@ -1058,21 +1012,14 @@ EDU_TEST(close_device_fd_with_bar_still_mmapped)
 	self->fd = -1;
 	edu_bar_close(&self->bar);
 	self->bar_open = false;
-	fresh_roundtrip(_metadata, self->bdf);
+	fresh_roundtrip(_metadata, self->dev.bdf);
 }
 
 /* ==== two edu devices in one context ================================ */
 
 FIXTURE(edu_pair) {
-	int fd;
-	uint32_t ioas;
-	int devfd[2];
-	uint32_t devid[2];
-	struct edu_bar bar[2];
-	bool bar_open[2];
-	struct edu_pci_dev dev[2];
-	size_t page;
-	uint8_t *buf;		/* NPAGES pages at BUF_IOVA */
+	T_IOAS(io);		/* buf: NPAGES pages at BUF_IOVA */
+	struct t_edu edu[2];	/* bound, not attached; BAR0 mapped */
 };
 
 FIXTURE_VARIANT(edu_pair) {
@@ -1094,47 +1041,30 @@ FIXTURE_SETUP(edu_pair)
 {
 	int i;
 
-	self->fd = -1;
-	self->devfd[0] = self->devfd[1] = -1;
-	self->page = page_size();
-	if (pick_edus(variant->kind, self->dev, 2) < 2)
-		SKIP(return, "needs two of %s", edu_pick_name(variant->kind));
+	if (!t_edu_pick(self->edu, 2, variant->kind))
+		return;
 	if (variant->same_group) {
-		ASSERT_EQ(self->dev[0].iommu_group, self->dev[1].iommu_group);
+		ASSERT_EQ(self->edu[0].dev.iommu_group, self->edu[1].dev.iommu_group);
 	} else {
-		ASSERT_NE(self->dev[0].iommu_group, self->dev[1].iommu_group);
+		ASSERT_NE(self->edu[0].dev.iommu_group, self->edu[1].dev.iommu_group);
 	}
 
-	self->buf = alloc_pages(NPAGES);
-	ASSERT_NE(NULL, self->buf);
-	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	ASSERT_LE(0, self->fd);
-	test_ioas_alloc(self->fd, &self->ioas);
+	t_ioas_setup(&self->io, NPAGES);
 	test_map_fixed(self->fd, self->ioas, self->buf, NPAGES * self->page,
 		       BUF_IOVA);
 	/* Both bound to the same context; not attached yet. */
 	for (i = 0; i < 2; i++) {
-		self->devfd[i] = open_bind_attach(self->dev[i].bdf, self->fd,
-						  &self->devid[i], NULL);
-		ASSERT_OK(edu_bar_open(&self->bar[i], self->devfd[i]));
-		self->bar_open[i] = true;
+		t_edu_bind(&self->edu[i], self->fd, 0);
+		t_edu_bar_open(&self->edu[i]);
 	}
-	ASSERT_NE(self->devid[0], self->devid[1]);
+	ASSERT_NE(self->edu[0].devid, self->edu[1].devid);
 }
 
 FIXTURE_TEARDOWN(edu_pair)
 {
-	int i;
-
-	for (i = 0; i < 2; i++) {
-		if (self->bar_open[i])
-			edu_bar_close(&self->bar[i]);
-		if (self->devfd[i] >= 0)
-			close(self->devfd[i]);
-	}
-	if (self->fd >= 0)
-		close(self->fd);
-	free_pages(self->buf, NPAGES);
+	t_edu_teardown(&self->edu[0]);
+	t_edu_teardown(&self->edu[1]);
+	t_ioas_teardown(&self->io);
 }
 
 #define PAIR_TEST(name) TEST_F_SKIPPABLE(edu_pair, name, DEVICE_TEST_TIMEOUT)
@@ -1147,7 +1077,7 @@ static void attach_both(struct __test_metadata *_metadata,
 
 	for (i = 0; i < 2; i++) {
 		hwpt[i] = ioas;
-		ASSERT_OK(raw_vfio_attach(self->devfd[i], &hwpt[i]));
+		ASSERT_OK(raw_vfio_attach(self->edu[i].devfd, &hwpt[i]));
 	}
 }
 
@@ -1159,14 +1089,14 @@ PAIR_TEST(both_devices_dma_through_one_shared_ioas)
 	/* Same IOMMU, same IOAS: the paging domain is shared. */
 	EXPECT_EQ(hwpt[0], hwpt[1]);
 	/* Device 0 moves page 0 to page 1, device 1 page 2 to page 3. */
-	dma_roundtrip(&self->bar[0], PAGE(0), IOVA(0), PAGE(1), IOVA(1),
+	dma_roundtrip(&self->edu[0].bar, PAGE(0), IOVA(0), PAGE(1), IOVA(1),
 		      EDU_DMA_BUF_SIZE, 81);
-	dma_roundtrip(&self->bar[1], PAGE(2), IOVA(2), PAGE(3), IOVA(3),
+	dma_roundtrip(&self->edu[1].bar, PAGE(2), IOVA(2), PAGE(3), IOVA(3),
 		      EDU_DMA_BUF_SIZE, 82);
 	/* What device 0 wrote, device 1 reads at the same IOVA. */
-	dma_roundtrip(&self->bar[0], PAGE(0), IOVA(0), PAGE(1), IOVA(1),
+	dma_roundtrip(&self->edu[0].bar, PAGE(0), IOVA(0), PAGE(1), IOVA(1),
 		      EDU_DMA_BUF_SIZE, 83);
-	dma_roundtrip(&self->bar[1], PAGE(1), IOVA(1), PAGE(2), IOVA(2),
+	dma_roundtrip(&self->edu[1].bar, PAGE(1), IOVA(1), PAGE(2), IOVA(2),
 		      EDU_DMA_BUF_SIZE, 83);
 }
 
@@ -1180,7 +1110,7 @@ PAIR_TEST(a_mapping_added_later_reaches_both_devices)
 	attach_both(_metadata, self, self->ioas, hwpt);
 	test_map_fixed(self->fd, self->ioas, late, self->page, OTHER_IOVA);
 	for (i = 0; i < 2; i++)
-		dma_roundtrip(&self->bar[i], PAGE(0), IOVA(0), late,
+		dma_roundtrip(&self->edu[i].bar, PAGE(0), IOVA(0), late,
 			      OTHER_IOVA, EDU_DMA_BUF_SIZE, 84 + i);
 	free_pages(late, 1);
 }
@@ -1193,7 +1123,7 @@ PAIR_TEST(unmap_blocks_both_devices)
 	attach_both(_metadata, self, self->ioas, hwpt);
 	test_unmap(self->fd, self->ioas, BUF_IOVA, NPAGES * self->page);
 	for (i = 0; i < 2; i++)
-		dma_write_is_blocked(&self->bar[i], self->dev[i].bdf,
+		dma_write_is_blocked(&self->edu[i].bar, self->edu[i].dev.bdf,
 				     PAGE(i), IOVA(i), EDU_DMA_BUF_SIZE);
 }
 
@@ -1203,12 +1133,12 @@ PAIR_TEST(both_devices_bind_to_one_context)
 	int i;
 
 	/* Setup bound both; they are distinct objects of one context. */
-	ASSERT_NE(0U, self->devid[0]);
-	ASSERT_NE(0U, self->devid[1]);
+	ASSERT_NE(0U, self->edu[0].devid);
+	ASSERT_NE(0U, self->edu[1].devid);
 	for (i = 0; i < 2; i++) {
 		memset(&info, 0, sizeof(info));
 		info.argsz = sizeof(info);
-		ASSERT_OK(raw_ioctl(self->devfd[i], VFIO_DEVICE_GET_INFO,
+		ASSERT_OK(raw_ioctl(self->edu[i].devfd, VFIO_DEVICE_GET_INFO,
 				    &info));
 	}
 }
@@ -1219,9 +1149,9 @@ PAIR_TEST(shared_ioas_is_busy_until_both_devices_detach)
 
 	attach_both(_metadata, self, self->ioas, hwpt);
 	ASSERT_ERRNO(EBUSY, raw_destroy(self->fd, self->ioas));
-	ASSERT_OK(raw_vfio_detach(self->devfd[0]));
+	ASSERT_OK(raw_vfio_detach(self->edu[0].devfd));
 	ASSERT_ERRNO(EBUSY, raw_destroy(self->fd, self->ioas));
-	ASSERT_OK(raw_vfio_detach(self->devfd[1]));
+	ASSERT_OK(raw_vfio_detach(self->edu[1].devfd));
 	test_destroy(self->fd, self->ioas);
 }
 
@@ -1233,10 +1163,10 @@ PAIR_TEST(detaching_one_device_leaves_the_other_attached)
 		SKIP(return, "devices of one IOMMU group share its domain: "
 		     "detaching one cannot block it while the other stays");
 	attach_both(_metadata, self, self->ioas, hwpt);
-	ASSERT_OK(raw_vfio_detach(self->devfd[0]));
-	dma_write_is_blocked(&self->bar[0], self->dev[0].bdf, PAGE(1),
+	ASSERT_OK(raw_vfio_detach(self->edu[0].devfd));
+	dma_write_is_blocked(&self->edu[0].bar, self->edu[0].dev.bdf, PAGE(1),
 			     IOVA(1), EDU_DMA_BUF_SIZE);
-	dma_roundtrip(&self->bar[1], PAGE(2), IOVA(2), PAGE(3), IOVA(3),
+	dma_roundtrip(&self->edu[1].bar, PAGE(2), IOVA(2), PAGE(3), IOVA(3),
 		      EDU_DMA_BUF_SIZE, 86);
 }
 
@@ -1247,12 +1177,12 @@ PAIR_TEST(second_device_of_a_group_cannot_bind_to_another_context)
 
 	ASSERT_LE(0, fd2);
 	/* Unbind device 1; device 0 stays bound to self->fd. */
-	edu_bar_close(&self->bar[1]);
-	self->bar_open[1] = false;
-	close(self->devfd[1]);
-	self->devfd[1] = -1;
+	edu_bar_close(&self->edu[1].bar);
+	self->edu[1].bar_open = false;
+	close(self->edu[1].devfd);
+	self->edu[1].devfd = -1;
 
-	devfd = ioasid_vfio_open_pci(self->dev[1].bdf);
+	devfd = ioasid_vfio_open_pci(self->edu[1].dev.bdf);
 	ASSERT_LE(0, devfd);
 	if (variant->same_group) {
 		/* The group's DMA is owned by the first context: EPERM. */
@@ -1276,33 +1206,33 @@ PAIR_TEST(each_device_in_its_own_ioas)
 	test_ioas_alloc(self->fd, &ioas2);
 	test_map_fixed(self->fd, ioas2, buf2, 2 * self->page, BUF_IOVA);
 	pt1 = ioas2;
-	ASSERT_OK(raw_vfio_attach(self->devfd[0], &pt0));
+	ASSERT_OK(raw_vfio_attach(self->edu[0].devfd, &pt0));
 	if (variant->same_group) {
 		/*
 		 * One IOMMU group has one domain: a device cannot go where
 		 * the rest of its group is not (the group moves as a whole).
 		 */
-		ASSERT_ERRNO(EINVAL, raw_vfio_attach(self->devfd[1], &pt1));
+		ASSERT_ERRNO(EINVAL, raw_vfio_attach(self->edu[1].devfd, &pt1));
 		/* Joining its sibling is fine, and DMA works for both. */
 		pt1 = self->ioas;
-		ASSERT_OK(raw_vfio_attach(self->devfd[1], &pt1));
+		ASSERT_OK(raw_vfio_attach(self->edu[1].devfd, &pt1));
 		ASSERT_EQ(pt0, pt1);
-		dma_roundtrip(&self->bar[1], PAGE(0), IOVA(0), PAGE(1),
+		dma_roundtrip(&self->edu[1].bar, PAGE(0), IOVA(0), PAGE(1),
 			      IOVA(1), EDU_DMA_BUF_SIZE, 93);
 		free_pages(buf2, 2);
 		return;
 	}
-	ASSERT_OK(raw_vfio_attach(self->devfd[1], &pt1));
+	ASSERT_OK(raw_vfio_attach(self->edu[1].devfd, &pt1));
 	ASSERT_NE(pt0, pt1);
 
 	/* Same IOVA, different memory per device. */
 	edu_fill_pattern(untouched, sizeof(untouched), 90);
 	memcpy(buf2 + self->page, untouched, sizeof(untouched));
-	dma_roundtrip(&self->bar[0], PAGE(0), IOVA(0), PAGE(1), IOVA(1),
+	dma_roundtrip(&self->edu[0].bar, PAGE(0), IOVA(0), PAGE(1), IOVA(1),
 		      EDU_DMA_BUF_SIZE, 91);
 	ASSERT_EQ(0, memcmp(buf2 + self->page, untouched, sizeof(untouched)));
 	memcpy(PAGE(1), untouched, sizeof(untouched));
-	dma_roundtrip(&self->bar[1], buf2, BUF_IOVA, buf2 + self->page,
+	dma_roundtrip(&self->edu[1].bar, buf2, BUF_IOVA, buf2 + self->page,
 		      BUF_IOVA + self->page, EDU_DMA_BUF_SIZE, 92);
 	ASSERT_EQ(0, memcmp(PAGE(1), untouched, sizeof(untouched)));
 	free_pages(buf2, 2);
@@ -1319,20 +1249,20 @@ PAIR_TEST(attaching_to_the_ioas_never_joins_an_allocated_hwpt)
 {
 	uint32_t hwpt, pt0, pt1 = self->ioas;
 
-	test_hwpt_alloc(self->fd, self->devid[0], self->ioas, &hwpt);
+	test_hwpt_alloc(self->fd, self->edu[0].devid, self->ioas, &hwpt);
 	pt0 = hwpt;
-	ASSERT_OK(raw_vfio_attach(self->devfd[0], &pt0));
+	ASSERT_OK(raw_vfio_attach(self->edu[0].devfd, &pt0));
 	ASSERT_EQ(hwpt, pt0);
 	if (variant->same_group) {
-		ASSERT_ERRNO(EINVAL, raw_vfio_attach(self->devfd[1], &pt1));
+		ASSERT_ERRNO(EINVAL, raw_vfio_attach(self->edu[1].devfd, &pt1));
 		pt1 = hwpt;
-		ASSERT_OK(raw_vfio_attach(self->devfd[1], &pt1));
+		ASSERT_OK(raw_vfio_attach(self->edu[1].devfd, &pt1));
 		ASSERT_EQ(hwpt, pt1);
 	} else {
-		ASSERT_OK(raw_vfio_attach(self->devfd[1], &pt1));
+		ASSERT_OK(raw_vfio_attach(self->edu[1].devfd, &pt1));
 		ASSERT_NE(hwpt, pt1);
 	}
-	dma_roundtrip(&self->bar[1], PAGE(0), IOVA(0), PAGE(1), IOVA(1),
+	dma_roundtrip(&self->edu[1].bar, PAGE(0), IOVA(0), PAGE(1), IOVA(1),
 		      EDU_DMA_BUF_SIZE, 94);
 }
 

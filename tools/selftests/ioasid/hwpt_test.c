@@ -18,7 +18,7 @@
  *
  * Every test needs edu devices bound to vfio-pci-ioasid and skips without.
  */
-#include "ioasid_utils.h"
+#include "fixture.h"
 
 #define NPAGES		4
 #define MiB		(1ull << 20)
@@ -28,15 +28,8 @@
 /* ==== one edu, bound but not attached, BAR0 open ====================== */
 
 FIXTURE(hwpt) {
-	int fd;
-	uint32_t ioas;
-	int devfd;
-	uint32_t devid;
-	struct edu_bar bar;
-	bool bar_open;
-	char bdf[16];
-	size_t page;
-	uint8_t *buf;		/* NPAGES pages at BUF_IOVA in ioas */
+	T_IOAS(io);		/* buf: NPAGES pages at BUF_IOVA in ioas */
+	T_EDU(edu);		/* bound, not attached; BAR0 mapped */
 };
 
 FIXTURE_VARIANT(hwpt) {
@@ -53,35 +46,19 @@ FIXTURE_VARIANT_ADD(hwpt, behind_bridge) {
 
 FIXTURE_SETUP(hwpt)
 {
-	struct edu_pci_dev dev;
-
-	self->fd = self->devfd = -1;
-	self->page = page_size();
-	if (pick_edus(variant->kind, &dev, 1) < 1)
-		SKIP(return, "needs %s", edu_pick_name(variant->kind));
-	memcpy(self->bdf, dev.bdf, sizeof(self->bdf));
-	self->buf = alloc_pages(NPAGES);
-	ASSERT_NE(NULL, self->buf);
-	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	ASSERT_LE(0, self->fd);
-	test_ioas_alloc(self->fd, &self->ioas);
+	if (!t_edu_pick(&self->edu, 1, variant->kind))
+		return;
+	t_ioas_setup(&self->io, NPAGES);
 	test_map_fixed(self->fd, self->ioas, self->buf, NPAGES * self->page,
 		       BUF_IOVA);
-	self->devfd = open_bind_attach(self->bdf, self->fd, &self->devid,
-				       NULL);
-	ASSERT_OK(edu_bar_open(&self->bar, self->devfd));
-	self->bar_open = true;
+	t_edu_bind(&self->edu, self->fd, 0);
+	t_edu_bar_open(&self->edu);
 }
 
 FIXTURE_TEARDOWN(hwpt)
 {
-	if (self->bar_open)
-		edu_bar_close(&self->bar);
-	if (self->devfd >= 0)
-		close(self->devfd);
-	if (self->fd >= 0)
-		close(self->fd);
-	free_pages(self->buf, NPAGES);
+	t_edu_teardown(&self->edu);
+	t_ioas_teardown(&self->io);
 }
 
 #define HWPT_TEST(name) TEST_F_SKIPPABLE(hwpt, name, DEVICE_TEST_TIMEOUT)
@@ -138,7 +115,7 @@ HWPT_TEST(dma_through_an_explicit_hwpt_sees_mappings_from_before_and_after)
 		      EDU_DMA_BUF_SIZE, 402);
 	/* Unmapping reaches the HWPT as well. */
 	test_unmap(self->fd, self->ioas, LATE_IOVA, self->page);
-	dma_write_is_blocked(&self->bar, self->bdf, late, LATE_IOVA,
+	dma_write_is_blocked(&self->bar, self->dev.bdf, late, LATE_IOVA,
 			     EDU_DMA_BUF_SIZE);
 	free_pages(late, 1);
 }
@@ -213,7 +190,7 @@ HWPT_TEST(an_explicit_hwpt_survives_detach_and_can_be_attached_again)
 	uint32_t hwpt = alloc_and_attach(_metadata, self, self->ioas), pt;
 
 	ASSERT_OK(raw_vfio_detach(self->devfd));
-	dma_write_is_blocked(&self->bar, self->bdf, PAGE(1), IOVA(1),
+	dma_write_is_blocked(&self->bar, self->dev.bdf, PAGE(1), IOVA(1),
 			     EDU_DMA_BUF_SIZE);
 	pt = hwpt;
 	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
@@ -560,7 +537,7 @@ HWPT_TEST(close_ioasid_fd_first_with_an_explicit_hwpt_attached)
 	self->bar_open = false;
 	ASSERT_OK(close(self->devfd));
 	self->devfd = -1;
-	fresh_roundtrip(_metadata, self->bdf);
+	fresh_roundtrip(_metadata, self->dev.bdf);
 }
 
 HWPT_TEST(close_device_fd_first_with_an_explicit_hwpt_attached)
@@ -576,7 +553,7 @@ HWPT_TEST(close_device_fd_first_with_an_explicit_hwpt_attached)
 	test_destroy(self->fd, self->ioas);
 	ASSERT_OK(close(self->fd));
 	self->fd = -1;
-	fresh_roundtrip(_metadata, self->bdf);
+	fresh_roundtrip(_metadata, self->dev.bdf);
 }
 
 /* ---- IOMMU_GET_HW_INFO ------------------------------------------------- */
@@ -600,7 +577,7 @@ HWPT_TEST(hw_info_of_a_bound_edu_is_its_vtd_units_registers)
 	ASSERT_EQ(0U, info.out_capabilities);
 	ASSERT_EQ(0, info.out_max_pasid_log2);
 	/* The 24 bytes of data, then the rest of the buffer zeroed. */
-	assert_vtd_hw_info(self->bdf, data, sizeof(data));
+	assert_vtd_hw_info(self->dev.bdf, data, sizeof(data));
 }
 
 HWPT_TEST(hw_info_buffer_of_exactly_the_data_length)
@@ -617,7 +594,7 @@ HWPT_TEST(hw_info_buffer_of_exactly_the_data_length)
 	ASSERT_OK(raw_hw_info(self->fd, &info));
 	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_INTEL_VTD, info.out_data_type);
 	ASSERT_EQ(VTD_HW_INFO_LEN, info.data_len);
-	assert_vtd_hw_info(self->bdf, data, VTD_HW_INFO_LEN);
+	assert_vtd_hw_info(self->dev.bdf, data, VTD_HW_INFO_LEN);
 	for (i = VTD_HW_INFO_LEN; i < sizeof(data); i++)
 		ASSERT_EQ(0xa5, data[i]) TH_LOG("byte %u", i);
 }
@@ -641,7 +618,7 @@ HWPT_TEST(hw_info_short_buffer_gets_the_head_and_the_full_length)
 			  info.out_data_type);
 		/* The length the kernel has, not the length it wrote. */
 		ASSERT_EQ(VTD_HW_INFO_LEN, info.data_len);
-		assert_vtd_hw_info(self->bdf, data, lens[i]);
+		assert_vtd_hw_info(self->dev.bdf, data, lens[i]);
 		/* Nothing past the buffer given. */
 		for (j = lens[i]; j < sizeof(data); j++)
 			ASSERT_EQ(0xa5, data[j])
@@ -665,7 +642,7 @@ HWPT_TEST(hw_info_long_buffer_is_zeroed_past_the_data)
 		memset(data, round ? 0xff : 0xa5, size);
 		ASSERT_OK(raw_hw_info(self->fd, &info));
 		ASSERT_EQ(VTD_HW_INFO_LEN, info.data_len);
-		assert_vtd_hw_info(self->bdf, data, size);
+		assert_vtd_hw_info(self->dev.bdf, data, size);
 	}
 	free(data);
 }
@@ -685,7 +662,7 @@ HWPT_TEST(hw_info_is_the_same_while_attached)
 	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_INTEL_VTD, info.out_data_type);
 	ASSERT_EQ(VTD_HW_INFO_LEN, info.data_len);
 	ASSERT_EQ(0U, info.out_capabilities);
-	assert_vtd_hw_info(self->bdf, data, sizeof(data));
+	assert_vtd_hw_info(self->dev.bdf, data, sizeof(data));
 }
 
 HWPT_TEST(hw_info_without_a_buffer_works)
@@ -770,7 +747,7 @@ HWPT_TEST(hw_info_input_type_default_and_vtd_work_and_others_are_eopnotsupp)
 		ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_INTEL_VTD,
 			  info.out_data_type);
 		ASSERT_EQ(VTD_HW_INFO_LEN, info.data_len);
-		assert_vtd_hw_info(self->bdf, data, sizeof(data));
+		assert_vtd_hw_info(self->dev.bdf, data, sizeof(data));
 	}
 	for (i = 0; i < ARRAY_SIZE(bad); i++) {
 		memset(&info, 0, sizeof(info));
@@ -831,53 +808,30 @@ HWPT_TEST(hw_info_of_minimum_size_writes_nothing_past_it)
 /* ==== two edus alone in their groups, one explicit HWPT ================= */
 
 FIXTURE(hwpt_pair) {
-	int fd;
-	uint32_t ioas;
-	int devfd[2];
-	uint32_t devid[2];
-	struct edu_bar bar[2];
-	bool bar_open[2];
-	size_t page;
-	uint8_t *buf;
+	T_IOAS(io);		/* buf: NPAGES pages at BUF_IOVA in ioas */
+	struct t_edu edu[2];	/* bound, not attached; BAR0 mapped */
 };
 
 FIXTURE_SETUP(hwpt_pair)
 {
-	struct edu_pci_dev dev[2];
 	int i;
 
-	self->fd = self->devfd[0] = self->devfd[1] = -1;
-	self->page = page_size();
-	if (pick_edus(EDU_STANDALONE, dev, 2) < 2)
-		SKIP(return, "needs two of %s", edu_pick_name(EDU_STANDALONE));
-	self->buf = alloc_pages(NPAGES);
-	ASSERT_NE(NULL, self->buf);
-	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	ASSERT_LE(0, self->fd);
-	test_ioas_alloc(self->fd, &self->ioas);
+	if (!t_edu_pick(self->edu, 2, EDU_STANDALONE))
+		return;
+	t_ioas_setup(&self->io, NPAGES);
 	test_map_fixed(self->fd, self->ioas, self->buf, NPAGES * self->page,
 		       BUF_IOVA);
 	for (i = 0; i < 2; i++) {
-		self->devfd[i] = open_bind_attach(dev[i].bdf, self->fd,
-						  &self->devid[i], NULL);
-		ASSERT_OK(edu_bar_open(&self->bar[i], self->devfd[i]));
-		self->bar_open[i] = true;
+		t_edu_bind(&self->edu[i], self->fd, 0);
+		t_edu_bar_open(&self->edu[i]);
 	}
 }
 
 FIXTURE_TEARDOWN(hwpt_pair)
 {
-	int i;
-
-	for (i = 0; i < 2; i++) {
-		if (self->bar_open[i])
-			edu_bar_close(&self->bar[i]);
-		if (self->devfd[i] >= 0)
-			close(self->devfd[i]);
-	}
-	if (self->fd >= 0)
-		close(self->fd);
-	free_pages(self->buf, NPAGES);
+	t_edu_teardown(&self->edu[0]);
+	t_edu_teardown(&self->edu[1]);
+	t_ioas_teardown(&self->io);
 }
 
 TEST_F_SKIPPABLE(hwpt_pair, a_hwpt_made_for_one_device_serves_another,
@@ -887,22 +841,22 @@ TEST_F_SKIPPABLE(hwpt_pair, a_hwpt_made_for_one_device_serves_another,
 	int i;
 
 	/* Made with device 0's ID; the same VT-d unit drives device 1. */
-	test_hwpt_alloc(self->fd, self->devid[0], self->ioas, &hwpt);
+	test_hwpt_alloc(self->fd, self->edu[0].devid, self->ioas, &hwpt);
 	for (i = 1; i >= 0; i--) {
 		pt = hwpt;
-		ASSERT_OK(raw_vfio_attach(self->devfd[i], &pt));
+		ASSERT_OK(raw_vfio_attach(self->edu[i].devfd, &pt));
 		ASSERT_EQ(hwpt, pt);
 	}
-	dma_roundtrip(&self->bar[1], self->buf, BUF_IOVA,
+	dma_roundtrip(&self->edu[1].bar, self->buf, BUF_IOVA,
 		      self->buf + self->page, BUF_IOVA + self->page,
 		      EDU_DMA_BUF_SIZE, 412);
-	dma_roundtrip(&self->bar[0], self->buf + self->page,
+	dma_roundtrip(&self->edu[0].bar, self->buf + self->page,
 		      BUF_IOVA + self->page, self->buf + 2 * self->page,
 		      BUF_IOVA + 2 * self->page, EDU_DMA_BUF_SIZE, 412);
 	/* Busy until both have left. */
-	ASSERT_OK(raw_vfio_detach(self->devfd[0]));
+	ASSERT_OK(raw_vfio_detach(self->edu[0].devfd));
 	ASSERT_ERRNO(EBUSY, raw_destroy(self->fd, hwpt));
-	ASSERT_OK(raw_vfio_detach(self->devfd[1]));
+	ASSERT_OK(raw_vfio_detach(self->edu[1].devfd));
 	test_destroy(self->fd, hwpt);
 }
 

@@ -9,7 +9,7 @@
  * IDs, alignment, overlapping and wrapping ranges, and the unmap rules, each
  * checked against include/uapi/linux/ioasid.h.
  */
-#include "ioasid_utils.h"
+#include "fixture.h"
 
 #define NPAGES		16
 #define BASE_IOVA	0x100000ull	/* 1 MiB */
@@ -19,41 +19,26 @@
 #define CMD_BUF_PAGES	(ALLOW_PAGES + 1)
 
 FIXTURE(ioas) {
-	int fd;
-	uint32_t ioas;
-	size_t page;
-	uint8_t *buf;		/* NPAGES pages */
+	T_IOAS(io);		/* buf: NPAGES pages */
 };
 
 FIXTURE_SETUP(ioas)
 {
-	self->page = page_size();
-	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	ASSERT_LE(0, self->fd);
-	test_ioas_alloc(self->fd, &self->ioas);
-	self->buf = alloc_pages(NPAGES);
-	ASSERT_NE(NULL, self->buf);
+	t_ioas_setup(&self->io, NPAGES);
 }
 
 FIXTURE_TEARDOWN(ioas)
 {
-	if (self->fd >= 0)
-		close(self->fd);
-	free_pages(self->buf, NPAGES);
+	t_ioas_teardown(&self->io);
 }
 
 /* ---- the extensible-struct size rules, for every command ------------ */
 
 FIXTURE(cmd_size) {
-	int fd;
-	uint32_t ioas;
+	T_IOAS(io);		/* buf: CMD_BUF_PAGES pages */
 	uint32_t scratch;	/* a second IOAS, made by some prep()s */
-	size_t page;
-	uint8_t *buf;
 	struct iommu_iova_range ranges[4];
-	int devfd;		/* a bound edu, for needs_device variants */
-	uint32_t devid;
-	char bdf[16];		/* its address */
+	T_EDU(edu);		/* bound, for needs_device variants */
 	uint8_t info[64];	/* GET_HW_INFO data buffer */
 };
 
@@ -75,32 +60,17 @@ FIXTURE_VARIANT(cmd_size) {
 
 FIXTURE_SETUP(cmd_size)
 {
-	struct edu_pci_dev dev;
-
-	self->fd = -1;
-	self->devfd = -1;
-	self->page = page_size();
-	if (variant->needs_device && pick_edus(EDU_ANY, &dev, 1) < 1)
-		SKIP(return, "needs %s", edu_pick_name(EDU_ANY));
-	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	ASSERT_LE(0, self->fd);
-	test_ioas_alloc(self->fd, &self->ioas);
-	self->buf = alloc_pages(CMD_BUF_PAGES);
-	ASSERT_NE(NULL, self->buf);
-	if (variant->needs_device) {
-		memcpy(self->bdf, dev.bdf, sizeof(self->bdf));
-		self->devfd = open_bind_attach(dev.bdf, self->fd,
-					       &self->devid, NULL);
-	}
+	if (variant->needs_device && !t_edu_pick(&self->edu, 1, EDU_ANY))
+		return;
+	t_ioas_setup(&self->io, CMD_BUF_PAGES);
+	if (variant->needs_device)
+		t_edu_bind(&self->edu, self->fd, 0);
 }
 
 FIXTURE_TEARDOWN(cmd_size)
 {
-	if (self->devfd >= 0)
-		close(self->devfd);
-	if (self->fd >= 0)
-		close(self->fd);
-	free_pages(self->buf, CMD_BUF_PAGES);
+	t_edu_teardown(&self->edu);
+	t_ioas_teardown(&self->io);
 }
 
 #define CMD_SIZE_TEST(name) TEST_F_SKIPPABLE(cmd_size, name, 60)
@@ -383,7 +353,7 @@ static void hw_info_done(struct __test_metadata *_metadata,
 
 	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_INTEL_VTD, cmd->out_data_type);
 	ASSERT_EQ(VTD_HW_INFO_LEN, cmd->data_len);
-	assert_vtd_hw_info(self->bdf, self->info, sizeof(self->info));
+	assert_vtd_hw_info(self->dev.bdf, self->info, sizeof(self->info));
 }
 
 static void hw_info_not_done(struct __test_metadata *_metadata,

@@ -24,7 +24,7 @@
  * IOMMU_TEST_OP_ADD_RESERVED and skips without it); the second binds an
  * edu device and skips without one.
  */
-#include "mock_utils.h"
+#include "fixture.h"
 
 #define NPAGES		16
 #define MiB		(1ull << 20)
@@ -32,27 +32,17 @@
 #define BASE_IOVA	MiB
 
 FIXTURE(allow) {
-	int fd;
-	uint32_t ioas;
-	size_t page;
-	uint8_t *buf;		/* NPAGES pages */
+	T_IOAS(io);		/* buf: NPAGES pages */
 };
 
 FIXTURE_SETUP(allow)
 {
-	self->page = page_size();
-	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	ASSERT_LE(0, self->fd);
-	test_ioas_alloc(self->fd, &self->ioas);
-	self->buf = alloc_pages(NPAGES);
-	ASSERT_NE(NULL, self->buf);
+	t_ioas_setup(&self->io, NPAGES);
 }
 
 FIXTURE_TEARDOWN(allow)
 {
-	if (self->fd >= 0)
-		close(self->fd);
-	free_pages(self->buf, NPAGES);
+	t_ioas_teardown(&self->io);
 }
 
 /* Automatic-IOVA map of @len bytes at @va: 0 or -errno, IOVA in *@iova. */
@@ -635,42 +625,24 @@ TEST_F(allow, automatic_iova_alignment_is_limited_by_the_user_address)
 #define EDU_IOVA	(16 * MiB)	/* below edu's 256 MiB DMA limit */
 
 FIXTURE(allow_dev) {
-	int fd;
-	uint32_t ioas;
-	int devfd;
-	uint32_t devid;
-	char bdf[16];
-	size_t page;
-	uint8_t *buf;		/* NPAGES pages */
+	T_IOAS(io);		/* buf: NPAGES pages */
+	T_EDU(edu);		/* bound, not attached */
 	struct iommu_iova_range attached[MAX_RANGES];	/* ranges once attached */
 	uint32_t nattached;
 };
 
 FIXTURE_SETUP(allow_dev)
 {
-	struct edu_pci_dev dev;
-
-	self->fd = self->devfd = -1;
-	self->page = page_size();
-	if (pick_edus(EDU_ANY, &dev, 1) < 1)
-		SKIP(return, "needs %s", edu_pick_name(EDU_ANY));
-	memcpy(self->bdf, dev.bdf, sizeof(self->bdf));
-	self->buf = alloc_pages(NPAGES);
-	ASSERT_NE(NULL, self->buf);
-	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	ASSERT_LE(0, self->fd);
-	test_ioas_alloc(self->fd, &self->ioas);
-	self->devfd = open_bind_attach(self->bdf, self->fd, &self->devid,
-				       NULL);
+	if (!t_edu_pick(&self->edu, 1, EDU_ANY))
+		return;
+	t_ioas_setup(&self->io, NPAGES);
+	t_edu_bind(&self->edu, self->fd, 0);
 }
 
 FIXTURE_TEARDOWN(allow_dev)
 {
-	if (self->devfd >= 0)
-		close(self->devfd);
-	if (self->fd >= 0)
-		close(self->fd);
-	free_pages(self->buf, NPAGES);
+	t_edu_teardown(&self->edu);
+	t_ioas_teardown(&self->io);
 }
 
 #define ALLOW_DEV_TEST(name) \

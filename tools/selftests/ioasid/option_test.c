@@ -10,34 +10,24 @@
  * and 1 are EINVAL; unknown options, ops and a non-zero reserved field are
  * EOPNOTSUPP. What each RLIMIT_MODE charges is in accounting_test.
  */
-#include "ioasid_utils.h"
+#include "fixture.h"
 
 #define NPAGES		4
 #define MiB		(1ull << 20)
 #define BUF_IOVA	(2 * MiB)
 
 FIXTURE(option) {
-	int fd;			/* has one IOAS */
-	uint32_t ioas;
-	size_t page;
-	uint8_t *buf;
+	T_IOAS(io);		/* one IOAS; buf: NPAGES pages */
 };
 
 FIXTURE_SETUP(option)
 {
-	self->page = page_size();
-	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	ASSERT_LE(0, self->fd);
-	test_ioas_alloc(self->fd, &self->ioas);
-	self->buf = alloc_pages(NPAGES);
-	ASSERT_NE(NULL, self->buf);
+	t_ioas_setup(&self->io, NPAGES);
 }
 
 FIXTURE_TEARDOWN(option)
 {
-	if (self->fd >= 0)
-		close(self->fd);
-	free_pages(self->buf, NPAGES);
+	t_ioas_teardown(&self->io);
 }
 
 /* A new context with no objects. */
@@ -333,36 +323,21 @@ TEST_F(option, huge_pages_of_an_unknown_ioas_is_enoent)
 /* ==== with an edu device (bound in each test as it needs) ============= */
 
 FIXTURE(option_dev) {
-	int fd;
-	uint32_t ioas;
-	int devfd;
-	char bdf[16];
-	size_t page;
-	uint8_t *buf;		/* NPAGES pages */
+	T_IOAS(io);		/* no IOAS yet; buf: NPAGES pages */
+	T_EDU(edu);		/* picked only */
 };
 
 FIXTURE_SETUP(option_dev)
 {
-	struct edu_pci_dev dev;
-
-	self->fd = self->devfd = -1;
-	self->page = page_size();
-	if (pick_edus(EDU_ANY, &dev, 1) < 1)
-		SKIP(return, "needs %s", edu_pick_name(EDU_ANY));
-	memcpy(self->bdf, dev.bdf, sizeof(self->bdf));
-	self->buf = alloc_pages(NPAGES);
-	ASSERT_NE(NULL, self->buf);
-	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	ASSERT_LE(0, self->fd);
+	if (!t_edu_pick(&self->edu, 1, EDU_ANY))
+		return;
+	t_ioas_setup_flags(&self->io, NPAGES, T_NO_IOAS);
 }
 
 FIXTURE_TEARDOWN(option_dev)
 {
-	if (self->devfd >= 0)
-		close(self->devfd);
-	if (self->fd >= 0)
-		close(self->fd);
-	free_pages(self->buf, NPAGES);
+	t_edu_teardown(&self->edu);
+	t_ioas_teardown(&self->io);
 }
 
 #define OPTION_DEV_TEST(name) \
@@ -381,7 +356,7 @@ OPTION_DEV_TEST(rlimit_mode_set_with_only_a_bound_device_is_ebusy)
 {
 	uint32_t devid;
 
-	self->devfd = open_bind_attach(self->bdf, self->fd, &devid, NULL);
+	self->devfd = open_bind_attach(self->dev.bdf, self->fd, &devid, NULL);
 	ASSERT_ERRNO(EBUSY, raw_option_set(self->fd, IOMMU_OPTION_RLIMIT_MODE,
 					   0, 1));
 	/* Once the device is gone the context is empty again. */
@@ -396,7 +371,7 @@ OPTION_DEV_TEST(huge_pages_off_while_an_attached_domain_holds_mappings_is_einval
 
 	test_ioas_alloc(self->fd, &self->ioas);
 	pt = self->ioas;
-	self->devfd = open_bind_attach(self->bdf, self->fd, NULL, &pt);
+	self->devfd = open_bind_attach(self->dev.bdf, self->fd, NULL, &pt);
 	test_map_fixed(self->fd, self->ioas, self->buf, NPAGES * self->page,
 		       BUF_IOVA);
 	ASSERT_ERRNO(EINVAL, raw_option_set(self->fd, IOMMU_OPTION_HUGE_PAGES,
@@ -418,7 +393,7 @@ OPTION_DEV_TEST(huge_pages_off_after_detach_with_mappings_works)
 
 	test_ioas_alloc(self->fd, &self->ioas);
 	pt = self->ioas;
-	self->devfd = open_bind_attach(self->bdf, self->fd, NULL, &pt);
+	self->devfd = open_bind_attach(self->dev.bdf, self->fd, NULL, &pt);
 	test_map_fixed(self->fd, self->ioas, self->buf, NPAGES * self->page,
 		       BUF_IOVA);
 	ASSERT_OK(raw_vfio_detach(self->devfd));
@@ -432,7 +407,7 @@ OPTION_DEV_TEST(huge_pages_of_a_device_id_is_enoent)
 	uint64_t val = 7;
 	uint32_t devid;
 
-	self->devfd = open_bind_attach(self->bdf, self->fd, &devid, NULL);
+	self->devfd = open_bind_attach(self->dev.bdf, self->fd, &devid, NULL);
 	ASSERT_ERRNO(ENOENT, raw_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES,
 					    devid, &val));
 	ASSERT_ERRNO(ENOENT, raw_option_set(self->fd, IOMMU_OPTION_HUGE_PAGES,
@@ -470,7 +445,7 @@ OPTION_DEV_TEST(dma_through_a_2mib_mapping_works_with_huge_pages_on_and_off)
 	ASSERT_NE(NULL, mem);
 	test_ioas_alloc(self->fd, &self->ioas);
 	pt = self->ioas;
-	self->devfd = open_bind_attach(self->bdf, self->fd, NULL, &pt);
+	self->devfd = open_bind_attach(self->dev.bdf, self->fd, NULL, &pt);
 	ASSERT_OK(edu_bar_open(&bar, self->devfd));
 	for (on = 1; on >= 0; on--) {
 		TH_LOG("HUGE_PAGES %d", on);

@@ -22,7 +22,7 @@
  * The pin and mode fixtures give every IOAS a mock domain (IOMMU_TEST_CMD),
  * so their maps pin at map time; the lazy fixture starts without one.
  */
-#include "mock_utils.h"
+#include "fixture.h"
 
 #include <pthread.h>
 #include <sys/ioctl.h>
@@ -50,10 +50,7 @@ static int raw_domain_ioas_alloc(int fd, uint32_t *ioas)
 	ASSERT_OK(raw_domain_ioas_alloc(fd, ioasp))
 
 FIXTURE(pin) {
-	int fd;
-	uint32_t ioas;
-	size_t page;
-	uint8_t *buf;
+	T_IOAS(io);		/* ioas has a mock domain; buf: NPAGES */
 	long start;		/* VmPin pages before any mapping */
 };
 
@@ -71,25 +68,18 @@ FIXTURE_VARIANT_ADD(pin, with_cap_ipc_lock) {
 
 FIXTURE_SETUP(pin)
 {
-	self->fd = -1;
-	self->page = page_size();
 	if (vmpin_pages() < 0)
 		SKIP(return, "/proc/self/status has no VmPin");
 	if (variant->charged)
 		ASSERT_OK(drop_cap_ipc_lock());
-	self->buf = alloc_pages(NPAGES);
-	ASSERT_NE(NULL, self->buf);
-	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	ASSERT_LE(0, self->fd);
+	t_ioas_setup_flags(&self->io, NPAGES, T_NO_IOAS);
 	test_domain_ioas_alloc(self->fd, &self->ioas);
 	self->start = vmpin_pages();
 }
 
 FIXTURE_TEARDOWN(pin)
 {
-	if (self->fd >= 0)
-		close(self->fd);
-	free_pages(self->buf, NPAGES);
+	t_ioas_teardown(&self->io);
 }
 
 #define PIN_TEST(name) TEST_F_SKIPPABLE(pin, name, 60)
@@ -496,10 +486,7 @@ PIN_TEST(vmpin_returns_to_start_after_close_with_copies)
 /* ==== IOMMU_OPTION_RLIMIT_MODE: per-user or per-mm charging ========== */
 
 FIXTURE(mode) {
-	int fd;
-	uint32_t ioas;
-	size_t page;
-	uint8_t *buf;
+	T_IOAS(io);		/* ioas has a mock domain; buf: NPAGES */
 	uint8_t *locked;	/* mlock()ed by some tests */
 	long pin0, lck0;	/* VmPin and VmLck at the start */
 };
@@ -520,20 +507,16 @@ FIXTURE_SETUP(mode)
 {
 	uint64_t val = 7;
 
-	self->fd = -1;
-	self->page = page_size();
 	if (vmpin_pages() < 0 || vmlck_pages() < 0)
 		SKIP(return, "/proc/self/status lacks VmPin or VmLck");
-	self->buf = alloc_pages(NPAGES);
+	t_ioas_setup_flags(&self->io, NPAGES, T_NO_IOAS);
 	self->locked = alloc_pages(NPAGES);
-	ASSERT_NE(NULL, self->buf);
 	ASSERT_NE(NULL, self->locked);
-	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	ASSERT_LE(0, self->fd);
 	/* Still root here: CAP_SYS_RESOURCE allows the SET. */
-	ASSERT_OK(raw_option_set(self->fd, IOMMU_OPTION_RLIMIT_MODE, 0,
-				 variant->mode));
-	ASSERT_OK(raw_option_get(self->fd, IOMMU_OPTION_RLIMIT_MODE, 0, &val));
+	ASSERT_OK(ioasid_option_set(self->fd, IOMMU_OPTION_RLIMIT_MODE, 0,
+				    variant->mode));
+	ASSERT_OK(ioasid_option_get(self->fd, IOMMU_OPTION_RLIMIT_MODE, 0,
+				    &val));
 	ASSERT_EQ(variant->mode, val);
 	ASSERT_OK(drop_cap_ipc_lock());
 	test_domain_ioas_alloc(self->fd, &self->ioas);
@@ -543,9 +526,7 @@ FIXTURE_SETUP(mode)
 
 FIXTURE_TEARDOWN(mode)
 {
-	if (self->fd >= 0)
-		close(self->fd);
-	free_pages(self->buf, NPAGES);
+	t_ioas_teardown(&self->io);
 	free_pages(self->locked, NPAGES);
 }
 
@@ -662,33 +643,22 @@ MODE_TEST(rlimit_memlock_exceeded_is_enomem_in_either_mode)
  * charged once whatever uses it.
  */
 FIXTURE(lazy) {
-	int fd;
-	uint32_t ioas;
-	size_t page;
-	uint8_t *buf;
+	T_IOAS(io);		/* buf: NPAGES pages */
 	long start;
 };
 
 FIXTURE_SETUP(lazy)
 {
-	self->fd = -1;
-	self->page = page_size();
 	if (vmpin_pages() < 0)
 		SKIP(return, "/proc/self/status has no VmPin");
 	ASSERT_OK(drop_cap_ipc_lock());
-	self->buf = alloc_pages(NPAGES);
-	ASSERT_NE(NULL, self->buf);
-	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	ASSERT_LE(0, self->fd);
-	test_ioas_alloc(self->fd, &self->ioas);
+	t_ioas_setup(&self->io, NPAGES);
 	self->start = vmpin_pages();
 }
 
 FIXTURE_TEARDOWN(lazy)
 {
-	if (self->fd >= 0)
-		close(self->fd);
-	free_pages(self->buf, NPAGES);
+	t_ioas_teardown(&self->io);
 }
 
 #define LAZY_TEST(name) TEST_F_SKIPPABLE(lazy, name, 60)
@@ -995,12 +965,8 @@ TEST_F_SKIPPABLE(lazy, a_small_map_is_not_blocked_while_another_thread_pins,
 /* ==== accounting with an edu device attached ======================== */
 
 FIXTURE(pin_dev) {
-	int fd;
-	int devfd;
-	uint32_t ioas;
-	size_t page;
-	uint8_t *buf;
-	char bdf[16];
+	T_IOAS(io);		/* buf: NPAGES pages */
+	T_EDU(edu);		/* bound, not attached */
 	long start;
 };
 
@@ -1018,32 +984,20 @@ FIXTURE_VARIANT_ADD(pin_dev, attach_then_map) {
 
 FIXTURE_SETUP(pin_dev)
 {
-	struct edu_pci_dev dev;
-
-	self->fd = self->devfd = -1;
-	self->page = page_size();
-	if (pick_edus(EDU_ANY, &dev, 1) < 1)
-		SKIP(return, "needs %s", edu_pick_name(EDU_ANY));
+	if (!t_edu_pick(&self->edu, 1, EDU_ANY))
+		return;
 	if (vmpin_pages() < 0)
 		SKIP(return, "/proc/self/status has no VmPin");
-	memcpy(self->bdf, dev.bdf, sizeof(self->bdf));
 	ASSERT_OK(drop_cap_ipc_lock());
-	self->buf = alloc_pages(NPAGES);
-	ASSERT_NE(NULL, self->buf);
-	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	ASSERT_LE(0, self->fd);
-	test_ioas_alloc(self->fd, &self->ioas);
-	self->devfd = open_bind_attach(self->bdf, self->fd, NULL, NULL);
+	t_ioas_setup(&self->io, NPAGES);
+	t_edu_bind(&self->edu, self->fd, 0);
 	self->start = vmpin_pages();
 }
 
 FIXTURE_TEARDOWN(pin_dev)
 {
-	if (self->devfd >= 0)
-		close(self->devfd);
-	if (self->fd >= 0)
-		close(self->fd);
-	free_pages(self->buf, NPAGES);
+	t_edu_teardown(&self->edu);
+	t_ioas_teardown(&self->io);
 }
 
 #define PIN_DEV_TEST(name) TEST_F_SKIPPABLE(pin_dev, name, DEVICE_TEST_TIMEOUT)

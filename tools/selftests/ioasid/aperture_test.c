@@ -23,7 +23,7 @@
  * The edu tests skip without an edu bound to vfio-pci-ioasid, the mock
  * tests without the test build's IOMMU_TEST_CMD.
  */
-#include "mock_utils.h"
+#include "fixture.h"
 
 #include <pthread.h>
 #include <stdatomic.h>
@@ -74,12 +74,8 @@ static int __kmsg_new_records(struct __test_metadata *_metadata, int fd)
 /* ==== one edu behind VT-d, bound, not attached ========================= */
 
 FIXTURE(edu_ap) {
-	int fd;
-	uint32_t ioas;
-	int devfd;
-	uint32_t devid;
-	uint8_t *buf;		/* NPAGES pages */
-	size_t page;
+	T_IOAS(io);		/* buf: NPAGES pages */
+	T_EDU(edu);		/* bound, not attached */
 	uint64_t width_last;	/* the last IOVA the IOMMU translates */
 };
 
@@ -123,34 +119,22 @@ static uint64_t vtd_width_last(const char *bdf)
 
 FIXTURE_SETUP(edu_ap)
 {
-	struct edu_pci_dev dev;
-
-	self->fd = self->devfd = -1;
-	self->page = page_size();
-	if (pick_edus(EDU_ANY, &dev, 1) < 1)
-		SKIP(return, "needs an edu bound to vfio-pci-ioasid");
-	self->buf = alloc_pages(NPAGES);
-	ASSERT_NE(NULL, self->buf);
-	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	ASSERT_LE(0, self->fd);
-	test_ioas_alloc(self->fd, &self->ioas);
-	self->devfd = open_bind_attach(dev.bdf, self->fd, &self->devid, NULL);
-	self->width_last = vtd_width_last(dev.bdf);
+	if (!t_edu_pick(&self->edu, 1, EDU_ANY))
+		return;
+	t_ioas_setup(&self->io, NPAGES);
+	t_edu_bind(&self->edu, self->fd, 0);
+	self->width_last = vtd_width_last(self->dev.bdf);
 	if (!self->width_last)
 		SKIP(return, "no VT-d capability register in sysfs for %s",
-		     dev.bdf);
+		     self->dev.bdf);
 	TH_LOG("VT-d translates IOVAs up to 0x%llx",
 	       (unsigned long long)self->width_last);
 }
 
 FIXTURE_TEARDOWN(edu_ap)
 {
-	if (self->devfd >= 0)
-		close(self->devfd);
-	if (self->fd >= 0)
-		close(self->fd);
-	if (self->buf)
-		free_pages(self->buf, NPAGES);
+	t_edu_teardown(&self->edu);
+	t_ioas_teardown(&self->io);
 }
 
 #define EDU_AP_TEST(name) TEST_F_SKIPPABLE(edu_ap, name, DEVICE_TEST_TIMEOUT)
@@ -273,32 +257,17 @@ EDU_AP_TEST(hwpt_alloc_on_an_ioas_mapped_beyond_the_iommu_is_eaddrinuse)
 /* ==== a mock device and a HWPT allocated for it, not attached ========== */
 
 FIXTURE(mock_ap) {
-	int fd;
-	uint32_t ioas;		/* the one under test */
+	T_IOAS(io);		/* ioas: the one under test; buf: NPAGES */
 	uint32_t home;		/* where the mock device sits */
 	uint32_t stdev;
 	uint32_t idev;
-	uint8_t *buf;
-	size_t page;
 };
-
-static bool has_test_cmd(int fd)
-{
-	struct iommu_test_cmd cmd = { .op = 0 };
-
-	return raw_test_cmd(fd, &cmd) != -ENOTTY;
-}
 
 FIXTURE_SETUP(mock_ap)
 {
-	self->page = page_size();
-	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	ASSERT_LE(0, self->fd);
-	if (!has_test_cmd(self->fd))
-		SKIP(return, "needs the test build (IOMMU_TEST_CMD)");
-	self->buf = mock_alloc(NPAGES);
-	ASSERT_NE(NULL, self->buf);
-	test_ioas_alloc(self->fd, &self->ioas);
+	t_ioas_setup_flags(&self->io, NPAGES, T_SMALL_PAGES);
+	if (!t_need_mock(self->fd))
+		return;
 	test_ioas_alloc(self->fd, &self->home);
 	test_mock_domain(self->fd, self->home, &self->stdev, NULL,
 			 &self->idev);
@@ -306,10 +275,7 @@ FIXTURE_SETUP(mock_ap)
 
 FIXTURE_TEARDOWN(mock_ap)
 {
-	if (self->fd >= 0)
-		close(self->fd);
-	if (self->buf)
-		free_pages(self->buf, NPAGES);
+	t_ioas_teardown(&self->io);
 }
 
 #define MOCK_AP_TEST(name) TEST_F_SKIPPABLE(mock_ap, name, 60)

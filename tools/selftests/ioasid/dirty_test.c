@@ -23,7 +23,7 @@
  * several of the kernel's pinned windows (2 MiB of bitmap each), with IOMMU
  * pages straddling their boundaries.
  */
-#include "mock_utils.h"
+#include "fixture.h"
 
 #define BITS_PER_BYTE	8
 #define DIV_ROUND_UP(n, d)	(((n) + (d) - 1) / (d))
@@ -558,15 +558,13 @@ TEST_F(dirty, a_range_not_wholly_mapped_is_einval_and_writes_nothing)
 /* ==== argument checks on one small mock setup ========================= */
 
 FIXTURE(dirty_args) {
-	int fd;
-	uint32_t ioas;
+	T_IOAS(io);		/* buf: ARGS_PAGES small pages */
 	uint32_t stdev;
 	uint32_t idev;
 	uint32_t auto_hwpt;	/* the device's automatic HWPT */
 	uint32_t hwpt;		/* explicit, tracking */
 	uint32_t plain;		/* explicit, not tracking */
 	size_t mpage;
-	void *buf;
 	uint64_t bitmap[8];
 };
 
@@ -575,11 +573,7 @@ FIXTURE(dirty_args) {
 FIXTURE_SETUP(dirty_args)
 {
 	self->mpage = mock_page_size();
-	self->fd = ioasid_open();
-	ASSERT_LE(0, self->fd);
-	self->buf = mock_alloc(ARGS_PAGES);
-	ASSERT_NE(NULL, self->buf);
-	test_ioas_alloc(self->fd, &self->ioas);
+	t_ioas_setup_flags(&self->io, ARGS_PAGES, T_SMALL_PAGES);
 	test_map_fixed(self->fd, self->ioas, self->buf,
 		       ARGS_PAGES * page_size(), MOCK_APERTURE_START);
 	ASSERT_OK(raw_mock_domain(self->fd, self->ioas, &self->stdev,
@@ -595,10 +589,7 @@ FIXTURE_SETUP(dirty_args)
 
 FIXTURE_TEARDOWN(dirty_args)
 {
-	if (self->fd >= 0)
-		close(self->fd);
-	if (self->buf)
-		munmap(self->buf, ARGS_PAGES * page_size());
+	t_ioas_teardown(&self->io);
 }
 
 #define ARGS_LEN	(ARGS_PAGES * page_size())
@@ -851,26 +842,24 @@ TEST_F(dirty_args, strerror_explains_the_new_errnos)
 /* ==== a real device: 6.1's VT-d cannot track ========================== */
 
 FIXTURE(dirty_edu) {
-	struct edu_on_ioas e;
-	void *buf;
+	T_IOAS(io);		/* buf: a page at 2 MiB */
+	T_EDU(edu);		/* attached to ioas (hwpt: its HWPT) */
 };
 
 FIXTURE_SETUP(dirty_edu)
 {
-	self->buf = NULL;
-	if (!edu_on_ioas_setup(&self->e))
-		SKIP(return, "needs an edu bound to vfio-pci-ioasid");
-	self->buf = alloc_pages(1);
-	ASSERT_NE(NULL, self->buf);
-	test_map_fixed(self->e.fd, self->e.ioas, self->buf, page_size(),
+	if (!t_edu_pick(&self->edu, 1, EDU_ANY))
+		return;
+	t_ioas_setup(&self->io, 1);
+	t_edu_bind(&self->edu, self->fd, self->ioas);
+	test_map_fixed(self->fd, self->ioas, self->buf, page_size(),
 		       1ull << 21);
 }
 
 FIXTURE_TEARDOWN(dirty_edu)
 {
-	edu_on_ioas_teardown(&self->e);
-	if (self->buf)
-		free_pages(self->buf, 1);
+	t_edu_teardown(&self->edu);
+	t_ioas_teardown(&self->io);
 }
 
 TEST_F_SKIPPABLE(dirty_edu, vtd_has_no_dirty_tracking_eopnotsupp,
@@ -879,25 +868,25 @@ TEST_F_SKIPPABLE(dirty_edu, vtd_has_no_dirty_tracking_eopnotsupp,
 	uint64_t bitmap = 0;
 	uint32_t hwpt;
 
-	ASSERT_EQ(0u, hw_caps(_metadata, self->e.fd, self->e.devid) &
+	ASSERT_EQ(0u, hw_caps(_metadata, self->fd, self->devid) &
 			      IOMMU_HW_CAP_DIRTY_TRACKING);
 	ASSERT_ERRNO(EOPNOTSUPP,
-		     ioasid_hwpt_alloc(self->e.fd, self->e.devid, self->e.ioas,
+		     ioasid_hwpt_alloc(self->fd, self->devid, self->ioas,
 				       IOMMU_HWPT_ALLOC_DIRTY_TRACKING, &hwpt));
 	/* Its automatic HWPT, and an explicit one, cannot track. */
 	ASSERT_ERRNO(EOPNOTSUPP,
-		     ioasid_hwpt_set_dirty_tracking(self->e.fd, self->e.hwpt,
+		     ioasid_hwpt_set_dirty_tracking(self->fd, self->hwpt,
 						    1));
 	ASSERT_ERRNO(EOPNOTSUPP,
-		     ioasid_hwpt_get_dirty_bitmap(self->e.fd, self->e.hwpt,
+		     ioasid_hwpt_get_dirty_bitmap(self->fd, self->hwpt,
 						  1ull << 21, page_size(),
 						  page_size(), 0, &bitmap));
-	ASSERT_OK(ioasid_hwpt_alloc(self->e.fd, self->e.devid, self->e.ioas,
+	ASSERT_OK(ioasid_hwpt_alloc(self->fd, self->devid, self->ioas,
 				    0, &hwpt));
 	ASSERT_ERRNO(EOPNOTSUPP,
-		     ioasid_hwpt_set_dirty_tracking(self->e.fd, hwpt, 1));
+		     ioasid_hwpt_set_dirty_tracking(self->fd, hwpt, 1));
 	ASSERT_EQ(0u, bitmap);
-	test_destroy(self->e.fd, hwpt);
+	test_destroy(self->fd, hwpt);
 }
 
 MOCK_TEST_MAIN

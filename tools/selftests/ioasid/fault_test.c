@@ -10,7 +10,7 @@
  * fixture checks that a VT-d device (edu) cannot have a fault HWPT.
  * Most checks go through libioasid's wrappers, which this also tests.
  */
-#include "mock_utils.h"
+#include "fixture.h"
 
 #include <poll.h>
 #include <sys/epoll.h>
@@ -83,8 +83,7 @@ static void *no_access_page(void)
 /* ==== one mock device on a HWPT with a fault queue ===================== */
 
 FIXTURE(fault) {
-	int fd;
-	uint32_t ioas;
+	T_IOAS(io);
 	uint32_t stdev;
 	uint32_t idev;
 	uint32_t plain;		/* a HWPT of the IOAS with no fault queue */
@@ -98,9 +97,7 @@ FIXTURE_SETUP(fault)
 	uint32_t pt;
 
 	self->ffd = -1;
-	self->fd = ioasid_open();
-	ASSERT_LE(0, self->fd);
-	test_ioas_alloc(self->fd, &self->ioas);
+	t_ioas_setup(&self->io, 0);
 	/* With PASIDs, so requests tagged with one can be routed. */
 	ASSERT_OK(raw_mock_domain_flags(self->fd, self->ioas,
 					MOCK_FLAGS_DEVICE_PASID, &self->stdev,
@@ -121,8 +118,7 @@ FIXTURE_TEARDOWN(fault)
 {
 	if (self->ffd >= 0)
 		close(self->ffd);
-	if (self->fd >= 0)
-		close(self->fd);
+	t_ioas_teardown(&self->io);
 }
 
 /* ---- IOMMU_FAULT_QUEUE_ALLOC ------------------------------------------ */
@@ -763,25 +759,19 @@ TEST_F(fault, a_child_holding_the_fault_fd_keeps_the_queue)
 /* ==== an edu device behind VT-d ========================================= */
 
 FIXTURE(fault_edu) {
-	int fd;
-	int devfd;
-	uint32_t devid;
-	uint32_t ioas;
+	T_IOAS(io);
+	T_EDU(edu);		/* bound, not attached */
 	uint32_t fault_id;
 	int ffd;
 };
 
 FIXTURE_SETUP(fault_edu)
 {
-	struct edu_pci_dev dev;
-
-	self->fd = self->devfd = self->ffd = -1;
-	if (pick_edus(EDU_ANY, &dev, 1) < 1)
-		SKIP(return, "needs an edu device");
-	self->fd = ioasid_open();
-	ASSERT_LE(0, self->fd);
-	test_ioas_alloc(self->fd, &self->ioas);
-	self->devfd = open_bind_attach(dev.bdf, self->fd, &self->devid, NULL);
+	self->ffd = -1;
+	if (!t_edu_pick(&self->edu, 1, EDU_ANY))
+		return;
+	t_ioas_setup(&self->io, 0);
+	t_edu_bind(&self->edu, self->fd, 0);
 	ASSERT_OK(ioasid_fault_queue_alloc(self->fd, &self->fault_id,
 					   &self->ffd));
 }
@@ -790,10 +780,8 @@ FIXTURE_TEARDOWN(fault_edu)
 {
 	if (self->ffd >= 0)
 		close(self->ffd);
-	if (self->devfd >= 0)
-		close(self->devfd);
-	if (self->fd >= 0)
-		close(self->fd);
+	t_edu_teardown(&self->edu);
+	t_ioas_teardown(&self->io);
 }
 
 /*

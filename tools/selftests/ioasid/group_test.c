@@ -12,14 +12,13 @@
  * elsewhere is EBUSY, before anything else about the bind is looked at.
  * Whoever comes second fails.
  */
-#include "ioasid_utils.h"
+#include "fixture.h"
 
 FIXTURE(legacy) {
-	int fd;			/* /dev/ioasid */
-	int devfd;
+	T_IOAS(io);		/* the context only, no IOAS */
+	T_EDU(edu);		/* picked; the tests open it */
 	int groupfd;
 	int containerfd;
-	struct edu_pci_dev dev;
 	bool have_type1;
 };
 
@@ -37,27 +36,24 @@ FIXTURE_VARIANT_ADD(legacy, behind_bridge) {
 
 FIXTURE_SETUP(legacy)
 {
-	self->fd = self->devfd = self->groupfd = self->containerfd = -1;
-	if (pick_edus(variant->kind, &self->dev, 1) < 1)
-		SKIP(return, "needs %s", edu_pick_name(variant->kind));
+	self->groupfd = self->containerfd = -1;
+	if (!t_edu_pick(&self->edu, 1, variant->kind))
+		return;
 	if (self->dev.iommu_group < 0)
 		SKIP(return, "%s has no IOMMU group", self->dev.bdf);
 	if (access("/dev/vfio/vfio", F_OK))
 		SKIP(return, "no legacy VFIO container (/dev/vfio/vfio)");
-	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	ASSERT_LE(0, self->fd);
+	t_ioas_setup_flags(&self->io, 0, T_NO_IOAS);
 }
 
 FIXTURE_TEARDOWN(legacy)
 {
-	if (self->devfd >= 0)
-		close(self->devfd);
+	t_edu_teardown(&self->edu);
 	if (self->groupfd >= 0)
 		close(self->groupfd);
 	if (self->containerfd >= 0)
 		close(self->containerfd);
-	if (self->fd >= 0)
-		close(self->fd);
+	t_ioas_teardown(&self->io);
 }
 
 #define LEGACY_TEST(name) TEST_F_SKIPPABLE(legacy, name, DEVICE_TEST_TIMEOUT)

@@ -13,7 +13,7 @@
  * driver (not owned: the reset is refused). The edu devices on the root
  * bus have no bus reset at all.
  */
-#include "ioasid_utils.h"
+#include "fixture.h"
 
 #define NPAGES		2
 #define BUF_IOVA	0x200000ull
@@ -114,16 +114,9 @@ static int hot_reset(int devfd, uint32_t argsz, uint32_t flags,
 /* ==== the bridge pair ================================================== */
 
 FIXTURE(pair) {
-	struct edu_pci_dev dev[2];	/* A, B */
+	struct t_edu edu[2];		/* A (BAR0 mapped), B */
 	bool moved;			/* B's driver changed: restore it */
-	int fd;
-	uint32_t ioas;
-	int devfd[2];
-	uint32_t devid[2];
-	struct edu_bar bar;		/* A's BAR0 */
-	bool bar_open;
-	uint8_t *buf;
-	size_t page;
+	T_IOAS(io);			/* buf: NPAGES pages at BUF_IOVA */
 };
 
 FIXTURE_VARIANT(pair) {
@@ -148,60 +141,39 @@ FIXTURE_VARIANT_ADD(pair, other_without_driver) {
 
 FIXTURE_SETUP(pair)
 {
-	uint32_t pt;
-
-	self->fd = self->devfd[0] = self->devfd[1] = -1;
-	self->page = page_size();
-	if (pick_edus(EDU_BEHIND_BRIDGE, self->dev, 2) < 2)
-		SKIP(return, "needs %s", edu_pick_name(EDU_BEHIND_BRIDGE));
+	if (!t_edu_pick(self->edu, 2, EDU_BEHIND_BRIDGE))
+		return;
 
 	/* Move B first: A's binding then claims a group B is already in. */
 	if (variant->other == OTHER_ON_VFIO_PCI) {
 		if (system("modprobe vfio-pci >/dev/null 2>&1"))
 			SKIP(return, "vfio-pci does not load");
 		self->moved = true;
-		ASSERT_OK(rebind(self->dev[1].bdf, "vfio-pci"));
-		ASSERT_TRUE(driver_is(self->dev[1].bdf, "vfio-pci"));
+		ASSERT_OK(rebind(self->edu[1].dev.bdf, "vfio-pci"));
+		ASSERT_TRUE(driver_is(self->edu[1].dev.bdf, "vfio-pci"));
 	} else if (variant->other == OTHER_NO_DRIVER) {
 		self->moved = true;
-		ASSERT_OK(rebind(self->dev[1].bdf, "none"));
-		ASSERT_TRUE(driver_is(self->dev[1].bdf, "none"));
+		ASSERT_OK(rebind(self->edu[1].dev.bdf, "none"));
+		ASSERT_TRUE(driver_is(self->edu[1].dev.bdf, "none"));
 	}
 
-	self->buf = alloc_pages(NPAGES);
-	ASSERT_NE(NULL, self->buf);
-	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	ASSERT_LE(0, self->fd);
-	test_ioas_alloc(self->fd, &self->ioas);
+	t_ioas_setup(&self->io, NPAGES);
 	test_map_fixed(self->fd, self->ioas, self->buf, NPAGES * self->page,
 		       BUF_IOVA);
-	pt = self->ioas;
-	self->devfd[0] = open_bind_attach(self->dev[0].bdf, self->fd,
-					  &self->devid[0], &pt);
-	if (variant->other == OTHER_BOUND) {
-		pt = self->ioas;
-		self->devfd[1] = open_bind_attach(self->dev[1].bdf, self->fd,
-						  &self->devid[1], &pt);
-	}
-	ASSERT_OK(edu_bar_open(&self->bar, self->devfd[0]));
-	self->bar_open = true;
+	t_edu_bind(&self->edu[0], self->fd, self->ioas);
+	if (variant->other == OTHER_BOUND)
+		t_edu_bind(&self->edu[1], self->fd, self->ioas);
+	t_edu_bar_open(&self->edu[0]);
 }
 
 FIXTURE_TEARDOWN(pair)
 {
-	if (self->bar_open)
-		edu_bar_close(&self->bar);
-	if (self->devfd[1] >= 0)
-		close(self->devfd[1]);
-	if (self->devfd[0] >= 0)
-		close(self->devfd[0]);
-	if (self->fd >= 0)
-		close(self->fd);
-	if (self->buf)
-		free_pages(self->buf, NPAGES);
+	t_edu_teardown(&self->edu[1]);
+	t_edu_teardown(&self->edu[0]);
+	t_ioas_teardown(&self->io);
 	/* Give B back to vfio-pci-ioasid for the tests that follow. */
 	if (self->moved)
-		rebind(self->dev[1].bdf, "vfio-pci-ioasid");
+		rebind(self->edu[1].dev.bdf, "vfio-pci-ioasid");
 }
 
 #define PAIR_TEST(name) TEST_F_SKIPPABLE(pair, name, DEVICE_TEST_TIMEOUT)
@@ -232,22 +204,23 @@ PAIR_TEST(info_lists_the_bus_with_device_ids_and_ownership)
 
 	if (variant->other != OTHER_NO_DRIVER)
 		want_flags |= VFIO_PCI_HOT_RESET_FLAG_DEV_ID_OWNED;
-	ASSERT_OK(reset_info(self->devfd[0], &r.hdr, 4));
+	ASSERT_OK(reset_info(self->edu[0].devfd, &r.hdr, 4));
 	ASSERT_EQ(want_flags, r.hdr.flags);
 	ASSERT_EQ(2U, r.hdr.count);
 
 	for (i = 0; i < 2; i++) {
-		parse_bdf(self->dev[i].bdf, &seg, &bus, &devfn);
+		parse_bdf(self->edu[i].dev.bdf, &seg, &bus, &devfn);
 		for (j = 0; j < r.hdr.count; j++)
 			if (r.dev[j].bus == bus && r.dev[j].devfn == devfn)
 				break;
-		ASSERT_LT(j, r.hdr.count) TH_LOG("%s not listed", self->dev[i].bdf);
+		ASSERT_LT(j, r.hdr.count)
+			TH_LOG("%s not listed", self->edu[i].dev.bdf);
 		ASSERT_EQ(seg, r.dev[j].segment);
 		/* The first __u32 is the devid in this form (6.1: group_id). */
 		if (i == 0) {
-			ASSERT_EQ(self->devid[0], r.dev[j].group_id);
+			ASSERT_EQ(self->edu[0].devid, r.dev[j].group_id);
 		} else {
-			ASSERT_EQ(want_other_id(variant, self->devid[1]),
+			ASSERT_EQ(want_other_id(variant, self->edu[1].devid),
 				  r.dev[j].group_id);
 		}
 	}
@@ -257,7 +230,7 @@ PAIR_TEST(info_without_room_is_enospc_with_the_count_and_no_flags)
 {
 	struct vfio_pci_hot_reset_info hdr;
 
-	ASSERT_ERRNO(ENOSPC, reset_info(self->devfd[0], &hdr, 0));
+	ASSERT_ERRNO(ENOSPC, reset_info(self->edu[0].devfd, &hdr, 0));
 	ASSERT_EQ(2U, hdr.count);
 	ASSERT_EQ(0U, hdr.flags);
 }
@@ -266,20 +239,20 @@ PAIR_TEST(info_with_argsz_below_the_header_is_einval)
 {
 	struct vfio_pci_hot_reset_info hdr = { .argsz = HDR_SIZE - 1 };
 
-	ASSERT_ERRNO(EINVAL, raw_ioctl(self->devfd[0],
+	ASSERT_ERRNO(EINVAL, raw_ioctl(self->edu[0].devfd,
 				       VFIO_DEVICE_GET_PCI_HOT_RESET_INFO,
 				       &hdr));
 }
 
 PAIR_TEST(reset_takes_no_group_fds_flags_or_short_argsz)
 {
-	ASSERT_ERRNO(EINVAL, hot_reset(self->devfd[0], 1, 0, 0));
-	ASSERT_ERRNO(EINVAL, hot_reset(self->devfd[0],
+	ASSERT_ERRNO(EINVAL, hot_reset(self->edu[0].devfd, 1, 0, 0));
+	ASSERT_ERRNO(EINVAL, hot_reset(self->edu[0].devfd,
 				       sizeof(struct vfio_pci_hot_reset) - 1,
 				       0, 0));
-	ASSERT_ERRNO(EINVAL, hot_reset(self->devfd[0],
+	ASSERT_ERRNO(EINVAL, hot_reset(self->edu[0].devfd,
 				       sizeof(struct vfio_pci_hot_reset), 1, 0));
-	ASSERT_ERRNO(EINVAL, hot_reset(self->devfd[0],
+	ASSERT_ERRNO(EINVAL, hot_reset(self->edu[0].devfd,
 				       sizeof(struct vfio_pci_hot_reset) + 4,
 				       0, 1));
 }
@@ -294,10 +267,11 @@ PAIR_TEST(reset_works_when_every_device_is_owned_and_the_device_works_after)
 	uint32_t ident;
 	int rc;
 
-	dma_roundtrip(&self->bar, self->buf, BUF_IOVA, self->buf + self->page,
-		      BUF_IOVA + self->page, EDU_DMA_BUF_SIZE, 1);
+	dma_roundtrip(&self->edu[0].bar, self->buf, BUF_IOVA,
+		      self->buf + self->page, BUF_IOVA + self->page,
+		      EDU_DMA_BUF_SIZE, 1);
 
-	rc = HOT_RESET(self->devfd[0]);
+	rc = HOT_RESET(self->edu[0].devfd);
 	if (variant->other == OTHER_NO_DRIVER) {
 		/* B is on the bus but in no VFIO device set: not ours. */
 		ASSERT_ERRNO(EINVAL, rc);
@@ -306,11 +280,12 @@ PAIR_TEST(reset_works_when_every_device_is_owned_and_the_device_works_after)
 	}
 
 	/* Config space was restored by the PCI core; turn DMA on again. */
-	ASSERT_OK(edu_set_bus_master(&self->bar, true));
-	ASSERT_OK(edu_read32(&self->bar, 0, &ident));
+	ASSERT_OK(edu_set_bus_master(&self->edu[0].bar, true));
+	ASSERT_OK(edu_read32(&self->edu[0].bar, 0, &ident));
 	ASSERT_EQ(0x010000edU, ident);
-	dma_roundtrip(&self->bar, self->buf, BUF_IOVA, self->buf + self->page,
-		      BUF_IOVA + self->page, EDU_DMA_BUF_SIZE, 2);
+	dma_roundtrip(&self->edu[0].bar, self->buf, BUF_IOVA,
+		      self->buf + self->page, BUF_IOVA + self->page,
+		      EDU_DMA_BUF_SIZE, 2);
 }
 
 /* Either device of the set may ask, and may ask again. */
@@ -318,9 +293,9 @@ PAIR_TEST(reset_from_the_other_device_and_twice)
 {
 	if (variant->other != OTHER_BOUND)
 		SKIP(return, "B has no file in this variant");
-	ASSERT_OK(HOT_RESET(self->devfd[1]));
-	ASSERT_OK(HOT_RESET(self->devfd[0]));
-	ASSERT_OK(HOT_RESET(self->devfd[1]));
+	ASSERT_OK(HOT_RESET(self->edu[1].devfd));
+	ASSERT_OK(HOT_RESET(self->edu[0].devfd));
+	ASSERT_OK(HOT_RESET(self->edu[1].devfd));
 }
 
 /* libioasid's wrappers say the same as the raw ioctls. */
@@ -328,26 +303,27 @@ PAIR_TEST(libioasid_wrappers_report_and_reset_alike)
 {
 	struct vfio_pci_dependent_device devs[4];
 	uint32_t count = 0, flags = 0;
+	int devfd = self->edu[0].devfd;
 	int rc;
 
 	/* Argument checks, before any system call. */
-	ASSERT_ERRNO(EINVAL, ioasid_vfio_hot_reset_info(self->devfd[0], devs,
+	ASSERT_ERRNO(EINVAL, ioasid_vfio_hot_reset_info(devfd, devs,
 							 4, NULL, NULL));
-	ASSERT_ERRNO(EINVAL, ioasid_vfio_hot_reset_info(self->devfd[0], NULL,
+	ASSERT_ERRNO(EINVAL, ioasid_vfio_hot_reset_info(devfd, NULL,
 							 1, &count, NULL));
 
-	ASSERT_ERRNO(ENOSPC, ioasid_vfio_hot_reset_info(self->devfd[0], NULL,
+	ASSERT_ERRNO(ENOSPC, ioasid_vfio_hot_reset_info(devfd, NULL,
 							 0, &count, &flags));
 	ASSERT_EQ(2U, count);
-	ASSERT_ERRNO(ENOSPC, ioasid_vfio_hot_reset_info(self->devfd[0], devs,
+	ASSERT_ERRNO(ENOSPC, ioasid_vfio_hot_reset_info(devfd, devs,
 							 1, &count, &flags));
 	ASSERT_EQ(2U, count);
-	ASSERT_OK(ioasid_vfio_hot_reset_info(self->devfd[0], devs, 4, &count,
+	ASSERT_OK(ioasid_vfio_hot_reset_info(devfd, devs, 4, &count,
 					     &flags));
 	ASSERT_EQ(2U, count);
 	ASSERT_NE(0U, flags & VFIO_PCI_HOT_RESET_FLAG_DEV_ID);
 
-	rc = ioasid_vfio_hot_reset(self->devfd[0]);
+	rc = ioasid_vfio_hot_reset(self->edu[0].devfd);
 	if (flags & VFIO_PCI_HOT_RESET_FLAG_DEV_ID_OWNED) {
 		ASSERT_OK(rc);
 	} else {
@@ -365,7 +341,7 @@ PAIR_TEST(reset_ioctls_on_an_unbound_file_are_einval)
 
 	if (variant->other != OTHER_UNOPENED)
 		SKIP(return, "needs B unopened on vfio-pci-ioasid");
-	devfd = ioasid_vfio_open_pci(self->dev[1].bdf);
+	devfd = ioasid_vfio_open_pci(self->edu[1].dev.bdf);
 	ASSERT_LE(0, devfd);
 	ASSERT_ERRNO(EINVAL, reset_info(devfd, &hdr, 0));
 	ASSERT_ERRNO(EINVAL, HOT_RESET(devfd));
@@ -375,28 +351,22 @@ PAIR_TEST(reset_ioctls_on_an_unbound_file_are_einval)
 /* ==== an edu alone on the root bus ===================================== */
 
 FIXTURE(root) {
-	int fd;
-	int devfd;
+	T_IOAS(io);		/* no IOAS */
+	T_EDU(edu);		/* bound, not attached */
 };
 
 FIXTURE_SETUP(root)
 {
-	struct edu_pci_dev dev;
-
-	self->fd = self->devfd = -1;
-	if (pick_edus(EDU_STANDALONE, &dev, 1) < 1)
-		SKIP(return, "needs %s", edu_pick_name(EDU_STANDALONE));
-	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	ASSERT_LE(0, self->fd);
-	self->devfd = open_bind_attach(dev.bdf, self->fd, NULL, NULL);
+	if (!t_edu_pick(&self->edu, 1, EDU_STANDALONE))
+		return;
+	t_ioas_setup_flags(&self->io, 0, T_NO_IOAS);
+	t_edu_bind(&self->edu, self->fd, 0);
 }
 
 FIXTURE_TEARDOWN(root)
 {
-	if (self->devfd >= 0)
-		close(self->devfd);
-	if (self->fd >= 0)
-		close(self->fd);
+	t_edu_teardown(&self->edu);
+	t_ioas_teardown(&self->io);
 }
 
 /* A root bus has no secondary bus reset, and QEMU's slots no slot reset. */

@@ -23,7 +23,7 @@
  * Skips (exit 77) without /dev/ioasid; tests needing KVM skip without
  * /dev/kvm, those needing an edu without one bound to vfio-pci-ioasid.
  */
-#include "ioasid_utils.h"
+#include "fixture.h"
 #include "ioasidfd_kvm_test.h"
 
 #include <dirent.h>
@@ -33,26 +33,8 @@
 #define BUF_IOVA	0x100000ull
 #define NPAGES		2
 
-struct vm {
-	int fd;
-	char dir[96];	/* its KVM debugfs directory */
-};
-
-static int vm_create(struct vm *vm)
-{
-	int fd = kvm_vm_create();
-
-	vm->fd = -1;
-	if (fd < 0)
-		return fd;
-	vm->fd = fd;
-	snprintf(vm->dir, sizeof(vm->dir), "/sys/kernel/debug/kvm/%d-%d",
-		 (int)getpid(), fd);
-	return 0;
-}
-
 /* The VM exists as long as KVM keeps its debugfs directory. */
-static bool vm_alive(const struct vm *vm)
+static bool vm_alive(const struct t_kvm_vm *vm)
 {
 	return access(vm->dir, F_OK) == 0;
 }
@@ -272,28 +254,21 @@ TEST(no_runtime_symbol_lookup_in_our_modules)
 
 FIXTURE(kvm)
 {
-	int fd;
-	struct vm vm;
+	T_IOAS(io);		/* the context only, no IOAS */
+	struct t_kvm_vm vm;
 };
 
 FIXTURE_SETUP(kvm)
 {
-	int rc;
-
-	self->fd = -1;
-	self->vm.fd = -1;
-	if (access("/dev/kvm", F_OK))
-		SKIP(return, "no /dev/kvm (no guest KVM)");
-	rc = vm_create(&self->vm);
-	ASSERT_OK(rc) TH_LOG("KVM_CREATE_VM: %s", strerror(-rc));
-	self->fd = ioasid_open();
-	ASSERT_LE(0, self->fd);
+	if (!t_kvm_vm_setup(&self->vm))
+		return;
+	t_ioas_setup_flags(&self->io, 0, T_NO_IOAS);
 }
 
 FIXTURE_TEARDOWN(kvm)
 {
-	close_fd(&self->fd);
-	close_fd(&self->vm.fd);
+	t_ioas_teardown(&self->io);
+	t_kvm_vm_teardown(&self->vm);
 }
 
 #define KVM_TEST(name) TEST_F_SKIPPABLE(kvm, name, 60)
@@ -368,7 +343,7 @@ KVM_TEST(bad_fds)
 
 KVM_TEST(second_handoff_and_other_vm)
 {
-	struct vm other;
+	struct t_kvm_vm other;
 
 	ASSERT_OK(ioasid_kvm_handoff(self->fd, self->vm.fd));
 	/* The VM fd and the context. */
@@ -385,7 +360,7 @@ KVM_TEST(second_handoff_and_other_vm)
 	}
 	ASSERT_KVM_STATE(self->fd, 0, 0, 2);
 
-	ASSERT_OK(vm_create(&other));
+	ASSERT_OK(t_kvm_vm_create(&other));
 	EXPECT_ERRNO(EBUSY, ioasid_kvm_handoff(self->fd, other.fd));
 	ASSERT_KVM_STATE(self->fd, 0, 0, 2);
 
@@ -434,52 +409,28 @@ KVM_TEST(glue_loads_on_demand_and_unloads)
 
 FIXTURE(kvm_edu)
 {
-	int fd;
-	int devfd;
-	struct vm vm;
-	char bdf[16];
-	uint32_t ioas;
-	uint8_t *buf;
-	size_t page;
+	T_IOAS(io);		/* buf: NPAGES pages at BUF_IOVA */
+	T_EDU(edu);		/* picked; the tests bind it */
+	struct t_kvm_vm vm;
 };
 
 FIXTURE_SETUP(kvm_edu)
 {
-	struct edu_pci_dev dev;
-	uint64_t iova = BUF_IOVA;
-
-	self->fd = -1;
-	self->devfd = -1;
-	self->vm.fd = -1;
-	self->buf = NULL;
-	self->page = page_size();
-	if (access("/dev/kvm", F_OK))
-		SKIP(return, "no /dev/kvm (no guest KVM)");
-	if (pick_edus(EDU_STANDALONE, &dev, 1) < 1)
-		SKIP(return, "needs %s", edu_pick_name(EDU_STANDALONE));
-	memcpy(self->bdf, dev.bdf, sizeof(self->bdf));
-	ASSERT_OK(vm_create(&self->vm));
-	self->fd = ioasid_open();
-	ASSERT_LE(0, self->fd);
-	ASSERT_OK(ioasid_ioas_alloc(self->fd, &self->ioas));
-	self->buf = alloc_pages(NPAGES);
-	ASSERT_NE(NULL, self->buf);
-	ASSERT_OK(ioasid_ioas_map(self->fd, self->ioas, self->buf,
-				  NPAGES * self->page, &iova,
-				  IOMMU_IOAS_MAP_FIXED_IOVA |
-					  IOMMU_IOAS_MAP_READABLE |
-					  IOMMU_IOAS_MAP_WRITEABLE));
+	if (!t_kvm_vm_setup(&self->vm) ||
+	    !t_edu_pick(&self->edu, 1, EDU_STANDALONE))
+		return;
+	t_ioas_setup(&self->io, NPAGES);
+	test_map_fixed(self->fd, self->ioas, self->buf, NPAGES * self->page,
+		       BUF_IOVA);
 	TH_LOG("VT-d %s: expecting a non-coherent DMA count of %u",
 	       snoop_name(), expected_noncoherent());
 }
 
 FIXTURE_TEARDOWN(kvm_edu)
 {
-	close_fd(&self->devfd);
-	close_fd(&self->fd);
-	close_fd(&self->vm.fd);
-	if (self->buf)
-		free_pages(self->buf, NPAGES);
+	t_edu_teardown(&self->edu);
+	t_ioas_teardown(&self->io);
+	t_kvm_vm_teardown(&self->vm);
 }
 
 #define KVM_EDU_TEST(name) TEST_F_SKIPPABLE(kvm_edu, name, DEVICE_TEST_TIMEOUT)
@@ -492,7 +443,7 @@ KVM_EDU_TEST(noncoherent_count_follows_attach)
 
 	ASSERT_OK(ioasid_kvm_handoff(self->fd, self->vm.fd));
 	/* Bound after the handoff: the device holds the VM too. */
-	self->devfd = open_bind_attach(self->bdf, self->fd, &devid, NULL);
+	self->devfd = open_bind_attach(self->dev.bdf, self->fd, &devid, NULL);
 	ASSERT_KVM_STATE(self->fd, 0, 0, 3);
 
 	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
@@ -529,7 +480,7 @@ KVM_EDU_TEST(device_bound_before_handoff_does_not_hold_the_vm)
 	unsigned int nc = expected_noncoherent();
 	uint32_t devid, pt = self->ioas;
 
-	self->devfd = open_bind_attach(self->bdf, self->fd, &devid, &pt);
+	self->devfd = open_bind_attach(self->dev.bdf, self->fd, &devid, &pt);
 	ASSERT_OK(ioasid_kvm_handoff(self->fd, self->vm.fd));
 	/* Only the VM fd and the context; the attachment counts all the same. */
 	ASSERT_KVM_STATE(self->fd, nc, nc, 2);
@@ -584,10 +535,9 @@ KVM_EDU_TEST(two_contexts_share_a_vm)
 
 FIXTURE(close_order)
 {
-	int fd;
-	int devfd;
-	struct vm vm;
-	char bdf[16];
+	T_IOAS(io);		/* the context only, no IOAS */
+	T_EDU(edu);		/* picked; the tests bind it */
+	struct t_kvm_vm vm;
 };
 
 FIXTURE_VARIANT(close_order)
@@ -605,26 +555,17 @@ FIXTURE_VARIANT_ADD(close_order, device_ioasid_kvm) { .order = "dik" };
 
 FIXTURE_SETUP(close_order)
 {
-	struct edu_pci_dev dev;
-
-	self->fd = -1;
-	self->devfd = -1;
-	self->vm.fd = -1;
-	if (access("/dev/kvm", F_OK))
-		SKIP(return, "no /dev/kvm (no guest KVM)");
-	if (pick_edus(EDU_STANDALONE, &dev, 1) < 1)
-		SKIP(return, "needs %s", edu_pick_name(EDU_STANDALONE));
-	memcpy(self->bdf, dev.bdf, sizeof(self->bdf));
-	ASSERT_OK(vm_create(&self->vm));
-	self->fd = ioasid_open();
-	ASSERT_LE(0, self->fd);
+	if (!t_kvm_vm_setup(&self->vm) ||
+	    !t_edu_pick(&self->edu, 1, EDU_STANDALONE))
+		return;
+	t_ioas_setup_flags(&self->io, 0, T_NO_IOAS);
 }
 
 FIXTURE_TEARDOWN(close_order)
 {
-	close_fd(&self->devfd);
-	close_fd(&self->fd);
-	close_fd(&self->vm.fd);
+	t_edu_teardown(&self->edu);
+	t_ioas_teardown(&self->io);
+	t_kvm_vm_teardown(&self->vm);
 }
 
 TEST_F_SKIPPABLE(close_order, vm_lives_until_the_last_fd, DEVICE_TEST_TIMEOUT)
@@ -636,7 +577,7 @@ TEST_F_SKIPPABLE(close_order, vm_lives_until_the_last_fd, DEVICE_TEST_TIMEOUT)
 	ASSERT_OK(ioasid_ioas_alloc(self->fd, &ioas));
 	ASSERT_OK(ioasid_kvm_handoff(self->fd, self->vm.fd));
 	pt = ioas;
-	self->devfd = open_bind_attach(self->bdf, self->fd, &devid, &pt);
+	self->devfd = open_bind_attach(self->dev.bdf, self->fd, &devid, &pt);
 	ASSERT_KVM_STATE(self->fd, nc, nc, 3);
 	ASSERT_TRUE(glue_loaded());
 

@@ -15,22 +15,19 @@
  * it asks for that are not pinned already, and each page is pinned once
  * however many users it has.
  */
-#include "mock_utils.h"
+#include "fixture.h"
 
 #define NPAGES		16
 #define MAX_DOMAINS	2
 
 FIXTURE(access) {
-	int fd;
-	uint32_t ioas;
+	T_IOAS(io);		/* buf: NPAGES small pages */
 	unsigned int ndomains;
 	uint32_t stdev[MAX_DOMAINS];
 	uint32_t hwpt[MAX_DOMAINS];
 	int access_fd;		/* -1 when none */
 	uint64_t base;
-	size_t page;
 	size_t mpage;
-	uint8_t *buf;		/* NPAGES pages */
 };
 
 FIXTURE_VARIANT(access) {
@@ -51,30 +48,13 @@ FIXTURE_VARIANT_ADD(access, two_mock_domains) {
 
 FIXTURE_SETUP(access)
 {
-	unsigned int i;
-	uint32_t idev = 0;
-
 	self->access_fd = -1;
-	self->page = page_size();
 	self->mpage = mock_page_size();
 	self->base = MOCK_APERTURE_START;
-	self->buf = mock_alloc(NPAGES);
-	ASSERT_NE(NULL, self->buf);
-	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	ASSERT_LE(0, self->fd);
-	test_ioas_alloc(self->fd, &self->ioas);
-
+	t_ioas_setup_flags(&self->io, NPAGES, T_SMALL_PAGES);
 	self->ndomains = variant->mock_domains;
-	for (i = 0; i != self->ndomains; i++)
-		test_mock_domain(self->fd, self->ioas, &self->stdev[i],
-				 &self->hwpt[i], &idev);
-	/* The second device gets a domain of its own (see mock_ioas_test). */
-	if (self->ndomains == 2) {
-		ASSERT_OK(raw_hwpt_alloc(self->fd, idev, self->ioas, 0,
-						&self->hwpt[1]));
-		ASSERT_OK(raw_mock_domain_replace(self->fd, self->stdev[1],
-						  &self->hwpt[1]));
-	}
+	t_mock_domains(self->fd, self->ioas, self->ndomains, self->stdev,
+		       self->hwpt, NULL);
 	ASSERT_OK(raw_create_access(self->fd, self->ioas,
 				    MOCK_FLAGS_ACCESS_CREATE_NEEDS_PIN_PAGES,
 				    &self->access_fd));
@@ -85,9 +65,7 @@ FIXTURE_TEARDOWN(access)
 {
 	if (self->access_fd >= 0)
 		close(self->access_fd);
-	if (self->fd >= 0)
-		close(self->fd);
-	free_pages(self->buf, NPAGES);
+	t_ioas_teardown(&self->io);
 }
 
 #define check_map_all(iova, len, ptr)					\

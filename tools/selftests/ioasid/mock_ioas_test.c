@@ -17,22 +17,19 @@
  * IOMMU_IOAS_COPY shares the source's page store and pins nothing again,
  * and a page stays pinned while any mapping that uses it needs it.
  */
-#include "mock_utils.h"
+#include "fixture.h"
 
 #define NPAGES		16
 #define MAX_DOMAINS	2
 
 FIXTURE(mock_ioas) {
-	int fd;
-	uint32_t ioas;
+	T_IOAS(io);		/* buf: NPAGES small pages */
 	unsigned int ndomains;
 	uint32_t stdev[MAX_DOMAINS];
 	uint32_t hwpt[MAX_DOMAINS];
 	uint32_t idev[MAX_DOMAINS];
 	uint64_t base;		/* an IOVA every variant can map at */
-	size_t page;
 	size_t mpage;		/* mock IO page */
-	uint8_t *buf;		/* NPAGES pages */
 };
 
 FIXTURE_VARIANT(mock_ioas) {
@@ -53,33 +50,12 @@ FIXTURE_VARIANT_ADD(mock_ioas, two_mock_domains) {
 
 FIXTURE_SETUP(mock_ioas)
 {
-	unsigned int i;
-
-	self->page = page_size();
 	self->mpage = mock_page_size();
 	self->base = MOCK_APERTURE_START;
-	self->buf = mock_alloc(NPAGES);
-	ASSERT_NE(NULL, self->buf);
-	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	ASSERT_LE(0, self->fd);
-	test_ioas_alloc(self->fd, &self->ioas);
-
+	t_ioas_setup_flags(&self->io, NPAGES, T_SMALL_PAGES);
 	self->ndomains = variant->mock_domains;
-	for (i = 0; i != self->ndomains; i++)
-		test_mock_domain(self->fd, self->ioas, &self->stdev[i],
-				 &self->hwpt[i], &self->idev[i]);
-	if (self->ndomains == 2) {
-		/*
-		 * Compatible devices share an IOAS's automatic HWPT: give the
-		 * second one a domain of its own.
-		 */
-		ASSERT_OK(raw_hwpt_alloc(self->fd, self->idev[1],
-						self->ioas, 0,
-						&self->hwpt[1]));
-		ASSERT_OK(raw_mock_domain_replace(self->fd, self->stdev[1],
-						  &self->hwpt[1]));
-		ASSERT_NE(self->hwpt[0], self->hwpt[1]);
-	}
+	t_mock_domains(self->fd, self->ioas, self->ndomains, self->stdev,
+		       self->hwpt, self->idev);
 }
 
 /*
@@ -89,9 +65,7 @@ FIXTURE_SETUP(mock_ioas)
  */
 FIXTURE_TEARDOWN(mock_ioas)
 {
-	if (self->fd >= 0)
-		close(self->fd);
-	free_pages(self->buf, NPAGES);
+	t_ioas_teardown(&self->io);
 }
 
 /* Pins of this IOAS's mappings: there are some only while it has a domain. */
@@ -955,28 +929,20 @@ static unsigned int max_paging_hwpts(void)
 }
 
 FIXTURE(hwpt_limit) {
-	int fd;
-	uint32_t ioas;
+	T_IOAS(io);		/* buf: NPAGES small pages, mapped in ioas */
 	uint32_t stdev, idev, auto_hwpt;
 	unsigned int max;
 	uint32_t *hwpts;	/* [1, max): the explicit ones */
-	size_t page;
-	uint8_t *buf;		/* NPAGES pages, mapped in ioas */
 };
 
 FIXTURE_SETUP(hwpt_limit)
 {
-	self->page = page_size();
 	self->max = max_paging_hwpts();
 	TH_LOG("ioasidfd.max_paging_hwpts: %u", self->max);
 	ASSERT_LE(2, self->max);
 	self->hwpts = calloc(self->max + 1, sizeof(*self->hwpts));
 	ASSERT_NE(NULL, self->hwpts);
-	self->buf = mock_alloc(NPAGES);
-	ASSERT_NE(NULL, self->buf);
-	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	ASSERT_LE(0, self->fd);
-	test_ioas_alloc(self->fd, &self->ioas);
+	t_ioas_setup_flags(&self->io, NPAGES, T_SMALL_PAGES);
 	/* A populated IOAS, as in the issue: every HWPT copies it. */
 	test_map_fixed(self->fd, self->ioas, self->buf, NPAGES * self->page,
 		       MOCK_APERTURE_START);
@@ -987,9 +953,7 @@ FIXTURE_SETUP(hwpt_limit)
 
 FIXTURE_TEARDOWN(hwpt_limit)
 {
-	if (self->fd >= 0)
-		close(self->fd);
-	free_pages(self->buf, NPAGES);
+	t_ioas_teardown(&self->io);
 	free(self->hwpts);
 }
 
@@ -1087,19 +1051,17 @@ TEST_F(hwpt_limit, each_context_has_its_own_limit)
 /* ---- IOMMU_TEST_CMD itself ------------------------------------------------ */
 
 FIXTURE(test_cmd) {
-	int fd;
+	T_IOAS(io);		/* the context only, no IOAS */
 };
 
 FIXTURE_SETUP(test_cmd)
 {
-	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	ASSERT_LE(0, self->fd);
+	t_ioas_setup_flags(&self->io, 0, T_NO_IOAS);
 }
 
 FIXTURE_TEARDOWN(test_cmd)
 {
-	if (self->fd >= 0)
-		close(self->fd);
+	t_ioas_teardown(&self->io);
 }
 
 /* The minimum size is the end of @last, as upstream. */

@@ -10,7 +10,7 @@
  * QEMU's VT-d cannot nest: hwpt_test checks a VT-d device's answers.
  * Allocation and invalidation go through libioasid, which this also tests.
  */
-#include "mock_utils.h"
+#include "fixture.h"
 
 #define INV_LEN	sizeof(struct iommu_hwpt_invalidate_selftest)
 #define IOVA	MOCK_APERTURE_START
@@ -18,23 +18,17 @@
 /* ==== a mock device on an IOAS with a nest parent ====================== */
 
 FIXTURE(nested) {
-	int fd;
-	uint32_t ioas;
+	T_IOAS(io);		/* buf: 4 pages at IOVA */
 	uint32_t stdev;
 	uint32_t idev;
 	uint32_t auto_hwpt;	/* the device's automatic HWPT */
 	uint32_t parent;	/* NEST_PARENT, explicit */
 	uint32_t plain;		/* explicit, not a nest parent */
-	void *buf;
 };
 
 FIXTURE_SETUP(nested)
 {
-	self->fd = ioasid_open();
-	ASSERT_LE(0, self->fd);
-	test_ioas_alloc(self->fd, &self->ioas);
-	self->buf = alloc_pages(4);
-	ASSERT_NE(NULL, self->buf);
+	t_ioas_setup(&self->io, 4);
 	test_map_fixed(self->fd, self->ioas, self->buf, 4 * page_size(),
 		       IOVA);
 	test_mock_domain(self->fd, self->ioas, &self->stdev, &self->auto_hwpt,
@@ -48,9 +42,7 @@ FIXTURE_SETUP(nested)
 
 FIXTURE_TEARDOWN(nested)
 {
-	if (self->fd >= 0)
-		close(self->fd);
-	free_pages(self->buf, 4);
+	t_ioas_teardown(&self->io);
 }
 
 /* Allocate a nested HWPT through libioasid. */
@@ -626,18 +618,22 @@ TEST_F(nested, a_pasid_request_goes_to_the_devices_nested_hwpt)
 /* ==== a VT-d device (edu): no nesting on 6.1 =========================== */
 
 FIXTURE(nested_edu) {
-	struct edu_on_ioas e;
+	T_IOAS(io);
+	T_EDU(edu);		/* attached to ioas (hwpt: its HWPT) */
 };
 
 FIXTURE_SETUP(nested_edu)
 {
-	if (!edu_on_ioas_setup(&self->e))
-		SKIP(return, "needs an edu device");
+	if (!t_edu_pick(&self->edu, 1, EDU_ANY))
+		return;
+	t_ioas_setup(&self->io, 0);
+	t_edu_bind(&self->edu, self->fd, self->ioas);
 }
 
 FIXTURE_TEARDOWN(nested_edu)
 {
-	edu_on_ioas_teardown(&self->e);
+	t_edu_teardown(&self->edu);
+	t_ioas_teardown(&self->io);
 }
 
 TEST_F_SKIPPABLE(nested_edu, vtd_gives_no_nest_parent_and_no_nested_hwpt,
@@ -647,17 +643,17 @@ TEST_F_SKIPPABLE(nested_edu, vtd_gives_no_nest_parent_and_no_nested_hwpt,
 	uint32_t plain, hwpt;
 
 	ASSERT_ERRNO(EOPNOTSUPP,
-		     ioasid_hwpt_alloc(self->e.fd, self->e.devid, self->e.ioas,
+		     ioasid_hwpt_alloc(self->fd, self->devid, self->ioas,
 				       IOMMU_HWPT_ALLOC_NEST_PARENT, &hwpt));
 	/* Even on one of its own paging HWPTs, with VT-d's own format. */
-	ASSERT_OK(ioasid_hwpt_alloc(self->e.fd, self->e.devid, self->e.ioas, 0,
+	ASSERT_OK(ioasid_hwpt_alloc(self->fd, self->devid, self->ioas, 0,
 				    &plain));
 	ASSERT_ERRNO(EOPNOTSUPP,
-		     ioasid_hwpt_alloc_nested(self->e.fd, self->e.devid, plain, 0,
+		     ioasid_hwpt_alloc_nested(self->fd, self->devid, plain, 0,
 					      0, IOMMU_HWPT_DATA_VTD_S1, &s1,
 					      sizeof(s1), &hwpt));
 	/* Nothing was built on it. */
-	test_destroy(self->e.fd, plain);
+	test_destroy(self->fd, plain);
 }
 
 TEST_F_SKIPPABLE(nested_edu, a_vtd_device_cannot_use_the_mocks_nesting,
@@ -666,29 +662,29 @@ TEST_F_SKIPPABLE(nested_edu, a_vtd_device_cannot_use_the_mocks_nesting,
 	struct iommu_hwpt_selftest data = { .iotlb = 1 };
 	uint32_t stdev, idev, parent, nested, hwpt, pt;
 
-	test_mock_domain(self->e.fd, self->e.ioas, &stdev, NULL, &idev);
-	ASSERT_OK(ioasid_hwpt_alloc(self->e.fd, idev, self->e.ioas,
+	test_mock_domain(self->fd, self->ioas, &stdev, NULL, &idev);
+	ASSERT_OK(ioasid_hwpt_alloc(self->fd, idev, self->ioas,
 				    IOMMU_HWPT_ALLOC_NEST_PARENT, &parent));
-	ASSERT_OK(ioasid_hwpt_alloc_nested(self->e.fd, idev, parent, 0, 0,
+	ASSERT_OK(ioasid_hwpt_alloc_nested(self->fd, idev, parent, 0, 0,
 					   IOMMU_HWPT_DATA_SELFTEST, &data,
 					   sizeof(data), &nested));
 	/* A nested HWPT for the edu on the mock's parent. */
 	ASSERT_ERRNO(EOPNOTSUPP,
-		     ioasid_hwpt_alloc_nested(self->e.fd, self->e.devid, parent,
+		     ioasid_hwpt_alloc_nested(self->fd, self->devid, parent,
 					      0, 0, IOMMU_HWPT_DATA_SELFTEST,
 					      &data, sizeof(data), &hwpt));
 	/* The edu attached to the mock's domains: refused, it stays put. */
 	pt = nested;
-	ASSERT_ERRNO(EINVAL, ioasid_vfio_attach(self->e.devfd, &pt));
+	ASSERT_ERRNO(EINVAL, ioasid_vfio_attach(self->devfd, &pt));
 	pt = parent;
-	ASSERT_ERRNO(EINVAL, ioasid_vfio_attach(self->e.devfd, &pt));
-	ASSERT_ERRNO(EBUSY, raw_destroy(self->e.fd, self->e.hwpt));
-	pt = self->e.ioas;
-	ASSERT_OK(ioasid_vfio_attach(self->e.devfd, &pt));
-	ASSERT_EQ(self->e.hwpt, pt);
-	test_destroy(self->e.fd, nested);
-	test_destroy(self->e.fd, parent);
-	test_destroy(self->e.fd, stdev);
+	ASSERT_ERRNO(EINVAL, ioasid_vfio_attach(self->devfd, &pt));
+	ASSERT_ERRNO(EBUSY, raw_destroy(self->fd, self->hwpt));
+	pt = self->ioas;
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
+	ASSERT_EQ(self->hwpt, pt);
+	test_destroy(self->fd, nested);
+	test_destroy(self->fd, parent);
+	test_destroy(self->fd, stdev);
 }
 
 MOCK_TEST_MAIN

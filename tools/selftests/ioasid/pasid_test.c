@@ -11,7 +11,7 @@
  * no PASIDs behind a real IOMMU: the last fixture checks that the VFIO
  * cdev's PASID flags give the documented errnos there and change nothing.
  */
-#include "mock_utils.h"
+#include "fixture.h"
 
 #define WIDTH		MOCK_PASID_WIDTH
 #define PASID_MAX	((1u << WIDTH) - 1)
@@ -19,8 +19,7 @@
 /* ==== a mock device with PASIDs on an IOAS ============================= */
 
 FIXTURE(pasid) {
-	int fd;
-	uint32_t ioas;
+	T_IOAS(io);
 	uint32_t ioas2;
 	uint32_t stdev;
 	uint32_t idev;
@@ -31,9 +30,7 @@ FIXTURE(pasid) {
 
 FIXTURE_SETUP(pasid)
 {
-	self->fd = ioasid_open();
-	ASSERT_LE(0, self->fd);
-	test_ioas_alloc(self->fd, &self->ioas);
+	t_ioas_setup(&self->io, 0);
 	test_ioas_alloc(self->fd, &self->ioas2);
 	ASSERT_OK(raw_mock_domain_flags(self->fd, self->ioas,
 					MOCK_FLAGS_DEVICE_PASID, &self->stdev,
@@ -46,8 +43,7 @@ FIXTURE_SETUP(pasid)
 
 FIXTURE_TEARDOWN(pasid)
 {
-	if (self->fd >= 0)
-		close(self->fd);
+	t_ioas_teardown(&self->io);
 }
 
 #define assert_pasid_on(pasid, hwpt)					\
@@ -383,28 +379,32 @@ TEST_F(pasid, hwpt_alloc_pasid_rules)
 /* ==== a VT-d device (edu): no PASIDs ==================================== */
 
 FIXTURE(pasid_edu) {
-	struct edu_on_ioas e;
+	T_IOAS(io);
+	T_EDU(edu);		/* attached to ioas (hwpt: its HWPT) */
 };
 
 FIXTURE_SETUP(pasid_edu)
 {
-	if (!edu_on_ioas_setup(&self->e))
-		SKIP(return, "needs an edu device");
+	if (!t_edu_pick(&self->edu, 1, EDU_ANY))
+		return;
+	t_ioas_setup(&self->io, 0);
+	t_edu_bind(&self->edu, self->fd, self->ioas);
 }
 
 FIXTURE_TEARDOWN(pasid_edu)
 {
-	edu_on_ioas_teardown(&self->e);
+	t_edu_teardown(&self->edu);
+	t_ioas_teardown(&self->io);
 }
 
 /* The device is still in its HWPT, which is still in use. */
 #define assert_edu_unchanged()						\
 	do {								\
-		uint32_t __pt = self->e.ioas;				\
+		uint32_t __pt = self->ioas;				\
 									\
-		ASSERT_ERRNO(EBUSY, raw_destroy(self->e.fd, self->e.hwpt)); \
-		ASSERT_OK(ioasid_vfio_attach(self->e.devfd, &__pt));	\
-		ASSERT_EQ(self->e.hwpt, __pt);			\
+		ASSERT_ERRNO(EBUSY, raw_destroy(self->fd, self->hwpt)); \
+		ASSERT_OK(ioasid_vfio_attach(self->devfd, &__pt));	\
+		ASSERT_EQ(self->hwpt, __pt);			\
 	} while (0)
 
 TEST_F_SKIPPABLE(pasid_edu, no_pasid_width_and_no_pasid_hwpt,
@@ -413,11 +413,11 @@ TEST_F_SKIPPABLE(pasid_edu, no_pasid_width_and_no_pasid_hwpt,
 	uint8_t width = 0xff;
 	uint32_t hwpt;
 
-	ASSERT_OK(ioasid_get_hw_info(self->e.fd, self->e.devid, NULL, NULL, NULL,
+	ASSERT_OK(ioasid_get_hw_info(self->fd, self->devid, NULL, NULL, NULL,
 				     NULL, &width));
 	ASSERT_EQ(0, width);
 	ASSERT_ERRNO(EOPNOTSUPP,
-		     ioasid_hwpt_alloc(self->e.fd, self->e.devid, self->e.ioas,
+		     ioasid_hwpt_alloc(self->fd, self->devid, self->ioas,
 				       IOMMU_HWPT_ALLOC_PASID, &hwpt));
 }
 
@@ -429,16 +429,16 @@ TEST_F_SKIPPABLE(pasid_edu, the_pasid_flags_are_eopnotsupp_and_change_nothing,
 	uint32_t pt;
 
 	for (i = 0; i < ARRAY_SIZE(pasids); i++) {
-		pt = self->e.ioas;
+		pt = self->ioas;
 		ASSERT_ERRNO(EOPNOTSUPP,
-			     ioasid_vfio_attach_pasid(self->e.devfd, pasids[i],
+			     ioasid_vfio_attach_pasid(self->devfd, pasids[i],
 						      &pt));
-		ASSERT_EQ(self->e.ioas, pt);
+		ASSERT_EQ(self->ioas, pt);
 		ASSERT_ERRNO(EOPNOTSUPP,
-			     ioasid_vfio_detach_pasid(self->e.devfd, pasids[i]));
+			     ioasid_vfio_detach_pasid(self->devfd, pasids[i]));
 	}
-	pt = self->e.hwpt;
-	ASSERT_ERRNO(EOPNOTSUPP, ioasid_vfio_attach_pasid(self->e.devfd, 1, &pt));
+	pt = self->hwpt;
+	ASSERT_ERRNO(EOPNOTSUPP, ioasid_vfio_attach_pasid(self->devfd, 1, &pt));
 	assert_edu_unchanged();
 }
 
@@ -447,7 +447,7 @@ TEST_F_SKIPPABLE(pasid_edu, cdev_pasid_argsz_and_flags_rules,
 {
 	struct vfio_device_attach_iommufd_pt at = {
 		.flags = VFIO_DEVICE_ATTACH_PASID,
-		.pt_id = self->e.ioas,
+		.pt_id = self->ioas,
 		.pasid = 1,
 	};
 	struct vfio_device_detach_iommufd_pt de = {
@@ -457,33 +457,33 @@ TEST_F_SKIPPABLE(pasid_edu, cdev_pasid_argsz_and_flags_rules,
 
 	/* The flag needs room for @pasid. */
 	at.argsz = offsetof(struct vfio_device_attach_iommufd_pt, pasid);
-	ASSERT_ERRNO(EINVAL, raw_ioctl(self->e.devfd,
+	ASSERT_ERRNO(EINVAL, raw_ioctl(self->devfd,
 				       VFIO_DEVICE_ATTACH_IOMMUFD_PT, &at));
 	de.argsz = offsetof(struct vfio_device_detach_iommufd_pt, pasid);
-	ASSERT_ERRNO(EINVAL, raw_ioctl(self->e.devfd,
+	ASSERT_ERRNO(EINVAL, raw_ioctl(self->devfd,
 				       VFIO_DEVICE_DETACH_IOMMUFD_PT, &de));
 	/* Unknown flags. */
 	at.argsz = sizeof(at);
 	at.flags = 1u << 1;
-	ASSERT_ERRNO(EINVAL, raw_ioctl(self->e.devfd,
+	ASSERT_ERRNO(EINVAL, raw_ioctl(self->devfd,
 				       VFIO_DEVICE_ATTACH_IOMMUFD_PT, &at));
 	de.argsz = sizeof(de);
 	de.flags = 1u << 1;
-	ASSERT_ERRNO(EINVAL, raw_ioctl(self->e.devfd,
+	ASSERT_ERRNO(EINVAL, raw_ioctl(self->devfd,
 				       VFIO_DEVICE_DETACH_IOMMUFD_PT, &de));
 	/* Whole structs: the device has no PASIDs. */
 	at.flags = VFIO_DEVICE_ATTACH_PASID;
-	ASSERT_ERRNO(EOPNOTSUPP, raw_ioctl(self->e.devfd,
+	ASSERT_ERRNO(EOPNOTSUPP, raw_ioctl(self->devfd,
 					   VFIO_DEVICE_ATTACH_IOMMUFD_PT, &at));
 	de.flags = VFIO_DEVICE_DETACH_PASID;
-	ASSERT_ERRNO(EOPNOTSUPP, raw_ioctl(self->e.devfd,
+	ASSERT_ERRNO(EOPNOTSUPP, raw_ioctl(self->devfd,
 					   VFIO_DEVICE_DETACH_IOMMUFD_PT, &de));
 	assert_edu_unchanged();
 }
 
 TEST_F_SKIPPABLE(pasid_edu, library_argument_checks, DEVICE_TEST_TIMEOUT)
 {
-	ASSERT_ERRNO(EINVAL, ioasid_vfio_attach_pasid(self->e.devfd, 1, NULL));
+	ASSERT_ERRNO(EINVAL, ioasid_vfio_attach_pasid(self->devfd, 1, NULL));
 	ASSERT_ERRNO(EBADF, ioasid_vfio_detach_pasid(-1, 1));
 	assert_edu_unchanged();
 }

@@ -39,7 +39,7 @@
  * Skips (exit 77) without /dev/ioasid; every test skips (4) when the image
  * has no QEMU or no nested guest (make check always puts them in).
  */
-#include "ioasid_utils.h"
+#include "fixture.h"
 #include "ioasidfd_kvm_test.h"
 
 #include <poll.h>
@@ -885,7 +885,7 @@ static void show_version(const char *bin)
 
 FIXTURE(iommufd_object) {
 	struct nested vm;
-	struct edu_pci_dev dev;
+	T_EDU(edu);		/* picked; the nested QEMU opens it */
 };
 
 FIXTURE_VARIANT(iommufd_object) {
@@ -914,8 +914,8 @@ FIXTURE_SETUP(iommufd_object)
 	nested_init(&self->vm);
 	if (why)
 		SKIP(return, "%s", why);
-	if (pick_edus(EDU_STANDALONE, &self->dev, 1) < 1)
-		SKIP(return, "needs %s", edu_pick_name(EDU_STANDALONE));
+	if (!t_edu_pick(&self->edu, 1, EDU_STANDALONE))
+		return;
 	show_version(QEMU_BIN);
 	self->vm.kmsg = edu_kmsg_open();
 }
@@ -923,6 +923,7 @@ FIXTURE_SETUP(iommufd_object)
 FIXTURE_TEARDOWN(iommufd_object)
 {
 	nested_destroy(&self->vm);
+	t_edu_teardown(&self->edu);
 }
 
 TEST_F_SKIPPABLE(iommufd_object, guest_dma_lands_in_guest_ram, TEST_SECS)

@@ -15,7 +15,7 @@
  * Threads never assert: they count unexpected results, which the test
  * checks once they are joined.
  */
-#include "ioasid_utils.h"
+#include "fixture.h"
 
 #include <pthread.h>
 #include <stdatomic.h>
@@ -244,9 +244,7 @@ static void *dma_thread(void *arg)
 
 FIXTURE(race) {
 	struct race r;
-	int devfd;
-	struct edu_bar bar;
-	bool bar_open;
+	T_EDU(edu);		/* device variants: attached, BAR0 mapped */
 	long start;
 };
 
@@ -270,18 +268,16 @@ FIXTURE_VARIANT_ADD(race, map_unmap_copy_destroy_with_edu_dma_then_close) {
 FIXTURE_SETUP(race)
 {
 	const struct iommu_iova_range autos = { AUTO_START, AUTO_LAST };
-	struct edu_pci_dev dev;
 	struct rlimit rl = {
 		.rlim_cur = 256 * MiB, .rlim_max = 256 * MiB,
 	};
-	uint32_t pt;
 
-	self->r.fd = self->devfd = -1;
+	self->r.fd = -1;
 	self->r.page = page_size();
 	if (vmpin_pages() < 0)
 		SKIP(return, "/proc/self/status has no VmPin");
-	if (variant->device && pick_edus(EDU_ANY, &dev, 1) < 1)
-		SKIP(return, "needs %s", edu_pick_name(EDU_ANY));
+	if (variant->device && !t_edu_pick(&self->edu, 1, EDU_ANY))
+		return;
 	/* Charged (so VmPin shows leaks), with room to spare. */
 	ASSERT_OK(setrlimit(RLIMIT_MEMLOCK, &rl));
 	ASSERT_OK(drop_cap_ipc_lock());
@@ -290,7 +286,7 @@ FIXTURE_SETUP(race)
 	ASSERT_NE(NULL, self->r.buf);
 	ASSERT_NE(NULL, self->r.dma_buf);
 	self->start = vmpin_pages();
-	self->r.fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
+	self->r.fd = ioasid_open();
 	ASSERT_LE(0, self->r.fd);
 	test_ioas_alloc(self->r.fd, &self->r.ioas);
 	test_ioas_alloc(self->r.fd, &self->r.other);
@@ -298,20 +294,15 @@ FIXTURE_SETUP(race)
 	if (variant->device) {
 		test_map_fixed(self->r.fd, self->r.ioas, self->r.dma_buf,
 			       2 * self->r.page, DMA_IOVA);
-		pt = self->r.ioas;
-		self->devfd = open_bind_attach(dev.bdf, self->r.fd, NULL, &pt);
-		ASSERT_OK(edu_bar_open(&self->bar, self->devfd));
-		self->bar_open = true;
+		t_edu_bind(&self->edu, self->r.fd, self->r.ioas);
+		t_edu_bar_open(&self->edu);
 		self->r.bar = &self->bar;
 	}
 }
 
 FIXTURE_TEARDOWN(race)
 {
-	if (self->bar_open)
-		edu_bar_close(&self->bar);
-	if (self->devfd >= 0)
-		close(self->devfd);
+	t_edu_teardown(&self->edu);
 	if (self->r.fd >= 0)
 		close(self->r.fd);
 	free_pages(self->r.buf, PAGES);

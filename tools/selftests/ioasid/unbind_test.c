@@ -9,7 +9,7 @@
  * /dev/vfio/devices node goes away and the device can be bound again. The
  * test ends by rebinding the device so later programs find it as before.
  */
-#include "ioasid_utils.h"
+#include "fixture.h"
 
 #include <dirent.h>
 #include <sys/wait.h>
@@ -65,42 +65,26 @@ static bool exited_within(pid_t pid, unsigned int ms, int *status)
 }
 
 FIXTURE(unbind) {
-	int fd;
-	int devfd;
-	uint32_t ioas;
-	uint8_t *buf;
-	struct edu_pci_dev dev;
+	T_IOAS(io);		/* buf: a page at 1 MiB */
+	T_EDU(edu);		/* attached to ioas */
 	char node[300];	/* /dev/vfio/devices/ + a d_name */
 };
 
 FIXTURE_SETUP(unbind)
 {
-	uint32_t pt;
-
-	self->fd = self->devfd = -1;
-	self->buf = NULL;
-	if (pick_edus(EDU_STANDALONE, &self->dev, 1) < 1)
-		SKIP(return, "needs %s", edu_pick_name(EDU_STANDALONE));
+	if (!t_edu_pick(&self->edu, 1, EDU_STANDALONE))
+		return;
 	ASSERT_OK(cdev_path(self->dev.bdf, self->node, sizeof(self->node)));
 
-	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	ASSERT_LE(0, self->fd);
-	test_ioas_alloc(self->fd, &self->ioas);
-	self->buf = alloc_pages(1);
-	ASSERT_NE(NULL, self->buf);
+	t_ioas_setup(&self->io, 1);
 	test_map_fixed(self->fd, self->ioas, self->buf, page_size(), 0x100000);
-	pt = self->ioas;
-	self->devfd = open_bind_attach(self->dev.bdf, self->fd, NULL, &pt);
+	t_edu_bind(&self->edu, self->fd, self->ioas);
 }
 
 FIXTURE_TEARDOWN(unbind)
 {
-	if (self->devfd >= 0)
-		close(self->devfd);
-	if (self->fd >= 0)
-		close(self->fd);
-	if (self->buf)
-		free_pages(self->buf, 1);
+	t_edu_teardown(&self->edu);
+	t_ioas_teardown(&self->io);
 	/* Leave the device bound for whoever runs next. */
 	if (self->dev.bdf[0] && !bound_to_vfio_pci_ioasid(self->dev.bdf))
 		sysfs_write("/sys/bus/pci/drivers_probe", self->dev.bdf);

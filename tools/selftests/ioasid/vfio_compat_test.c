@@ -25,7 +25,7 @@
  * cannot be pinned, VmPin) are made only where a domain needs the pages at
  * map time, upstream too.
  */
-#include "mock_utils.h"
+#include "fixture.h"
 
 #include <sys/mman.h>
 
@@ -90,13 +90,6 @@ static int vfio_unmap(int fd, uint64_t iova, uint64_t *size, uint32_t flags)
 
 	*size = unmap.size;
 	return rc;
-}
-
-static bool has_mock(int fd)
-{
-	struct iommu_test_cmd cmd = { .op = 0 };
-
-	return raw_test_cmd(fd, &cmd) != -ENOTTY;
 }
 
 /*
@@ -187,24 +180,17 @@ static void __check_caps(struct __test_metadata *_metadata, uint8_t *buf,
 /* ==== no compat IOAS ================================================== */
 
 FIXTURE(vfio_ioas) {
-	int fd;
-	uint32_t ioas;
-	uint8_t *buf;
+	T_IOAS(io);		/* buf: one page */
 };
 
 FIXTURE_SETUP(vfio_ioas)
 {
-	self->buf = alloc_pages(1);
-	ASSERT_NE(NULL, self->buf);
-	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	ASSERT_LE(0, self->fd);
-	test_ioas_alloc(self->fd, &self->ioas);
+	t_ioas_setup(&self->io, 1);
 }
 
 FIXTURE_TEARDOWN(vfio_ioas)
 {
-	close(self->fd);
-	free_pages(self->buf, 1);
+	t_ioas_teardown(&self->io);
 }
 
 TEST_F(vfio_ioas, size_below_12_is_einval_and_a_dirty_tail_e2big)
@@ -515,16 +501,13 @@ TEST_F(vfio_ioas, other_vfio_commands_are_enotty)
 /* ==== a compat IOAS ==================================================== */
 
 FIXTURE(compat) {
-	int fd;
+	T_IOAS(io);		/* buf: NPAGES small pages */
 	int kmsg;
 	bool mock_ok;
-	uint32_t ioas;
 	uint32_t scratch;	/* IOMMU_IOAS_COPY target: is it mapped? */
 	uint32_t stdev;
 	uint32_t hwpt;
 	uint64_t base;
-	size_t page;
-	uint8_t *buf;		/* NPAGES pages */
 };
 
 FIXTURE_VARIANT(compat) {
@@ -557,15 +540,11 @@ FIXTURE_SETUP(compat)
 	uint32_t id;
 
 	self->kmsg = -1;
-	self->page = page_size();
 	self->base = MOCK_APERTURE_START;
-	self->buf = mock_alloc(NPAGES);
-	ASSERT_NE(NULL, self->buf);
-	self->fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
-	ASSERT_LE(0, self->fd);
-	self->mock_ok = has_mock(self->fd);
-	if (variant->mock && !self->mock_ok)
-		SKIP(return, "ioasidfd built without the mock IOMMU");
+	t_ioas_setup_flags(&self->io, NPAGES, T_SMALL_PAGES | T_NO_IOAS);
+	self->mock_ok = t_have_mock(self->fd);
+	if (variant->mock && !t_need_mock(self->fd))
+		return;
 
 	test_ioas_alloc(self->fd, &self->ioas);
 	test_ioas_alloc(self->fd, &self->scratch);
@@ -585,8 +564,7 @@ FIXTURE_TEARDOWN(compat)
 		EXPECT_EQ(0, kmsg_reports(self->kmsg));
 		close(self->kmsg);
 	}
-	close(self->fd);
-	free_pages(self->buf, NPAGES);
+	t_ioas_teardown(&self->io);
 }
 
 #define is_v1	(variant->type == VFIO_TYPE1_IOMMU)

@@ -122,8 +122,9 @@ PIN_TEST(vmpin_counts_mapped_pages_at_map_time_and_drops_on_unmap)
 	test_map_fixed(self->fd, self->ioas, self->buf, 5 * self->page,
 		       BASE_IOVA);
 	ASSERT_PINNED(5);
-	ASSERT_OK(raw_ioas_map(self->fd, self->ioas, self->buf + 5 * self->page,
-			       3 * self->page, &iova, MAP_RW));
+	ASSERT_OK(ioasid_ioas_map(self->fd, self->ioas,
+				  self->buf + 5 * self->page, 3 * self->page,
+				  &iova, MAP_RW));
 	ASSERT_PINNED(8);
 	test_unmap(self->fd, self->ioas, BASE_IOVA, 5 * self->page);
 	ASSERT_PINNED(3);
@@ -234,11 +235,11 @@ PIN_TEST(map_of_terabytes_without_a_domain_pins_nothing_and_warns_nothing)
 	ASSERT_LE(0, kmsg);
 
 	test_ioas_alloc(self->fd, &bare);
-	ASSERT_OK(raw_ioas_map(self->fd, bare, va, len, &iova,
-			       IOMMU_IOAS_MAP_READABLE));
+	ASSERT_OK(ioasid_ioas_map(self->fd, bare, va, len, &iova,
+				  IOMMU_IOAS_MAP_READABLE));
 	ASSERT_PINNED(0);
 	EXPECT_EQ(0, kmsg_reports(kmsg));
-	ASSERT_OK(raw_ioas_unmap(self->fd, bare, iova, len, &done));
+	ASSERT_OK(ioasid_ioas_unmap(self->fd, bare, iova, len, &done));
 	ASSERT_EQ(len, done);
 	/* The IOAS with a domain still pins what it maps. */
 	test_map_fixed(self->fd, self->ioas, self->buf, self->page, BASE_IOVA);
@@ -380,8 +381,8 @@ PIN_TEST(rlimit_memlock_is_shared_by_all_ioas_and_contexts)
 	rc = raw_ioas_map(fd2, ioas2, self->buf, 2 * self->page, &iova,
 			  MAP_FIXED_RW);
 	ASSERT_ERRNO(ENOMEM, rc);
-	ASSERT_OK(raw_ioas_map(fd2, ioas2, self->buf, self->page, &iova,
-			       MAP_FIXED_RW));
+	ASSERT_OK(ioasid_ioas_map(fd2, ioas2, self->buf, self->page, &iova,
+				  MAP_FIXED_RW));
 	ASSERT_PINNED(LIMIT_PAGES);
 	close(fd2);
 	ASSERT_EQ(self->start + LIMIT_PAGES - 1,
@@ -455,9 +456,10 @@ PIN_TEST(copy_is_not_charged_against_rlimit_memlock_again)
 	ASSERT_OK(map_pages(self, 0, LIMIT_PAGES - 2, BASE_IOVA, true));
 	/* Each copy would exceed the limit if it were charged. */
 	for (i = 0; i < 3; i++)
-		ASSERT_OK(raw_ioas_copy(self->fd, ioas2, self->ioas, BASE_IOVA,
-					(LIMIT_PAGES - 2) * self->page, &iova,
-					MAP_RW));
+		ASSERT_OK(ioasid_ioas_copy(self->fd, ioas2, self->ioas,
+					   BASE_IOVA,
+					   (LIMIT_PAGES - 2) * self->page,
+					   &iova, MAP_RW));
 	ASSERT_PINNED(LIMIT_PAGES - 2);
 	/* New memory is still charged: 2 pages fit, a third does not. */
 	rc = map_pages(self, LIMIT_PAGES, 3, COPY_IOVA, true);
@@ -766,7 +768,7 @@ LAZY_TEST(pinned_and_charged_once_across_copy_two_domains_and_an_access)
 
 	/* Two domains on the IOAS, one on the copy's, an access. */
 	test_mock_domain(self->fd, self->ioas, &stdev, NULL, &idev);
-	ASSERT_OK(raw_hwpt_alloc(self->fd, idev, self->ioas, 0, &hwpt2));
+	ASSERT_OK(ioasid_hwpt_alloc(self->fd, idev, self->ioas, 0, &hwpt2));
 	test_mock_domain(self->fd, ioas2, &stdev2, NULL, NULL);
 	ASSERT_OK(raw_create_access(self->fd, self->ioas,
 				    MOCK_FLAGS_ACCESS_CREATE_NEEDS_PIN_PAGES,
@@ -865,7 +867,7 @@ LAZY_TEST(attach_after_the_mapping_process_is_gone_is_efault)
 	}
 	ASSERT_EQ(child, waitpid(child, &status, 0));
 	ASSERT_EQ(0, WEXITSTATUS(status));
-	ASSERT_OK(raw_hwpt_alloc(self->fd, idev, self->ioas, 0, &hwpt));
+	ASSERT_OK(ioasid_hwpt_alloc(self->fd, idev, self->ioas, 0, &hwpt));
 	test_destroy(self->fd, hwpt);
 	test_unmap(self->fd, self->ioas, BASE_IOVA, len);
 }
@@ -1012,7 +1014,7 @@ static void map_and_attach(struct __test_metadata *_metadata,
 	if (variant->map_before_attach)
 		test_map_fixed(self->fd, self->ioas, self->buf,
 			       NPAGES * self->page, BASE_IOVA);
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
 	if (!variant->map_before_attach)
 		test_map_fixed(self->fd, self->ioas, self->buf,
 			       NPAGES * self->page, BASE_IOVA);
@@ -1023,7 +1025,7 @@ static void map_and_attach_again(struct __test_metadata *_metadata,
 {
 	uint32_t pt = self->ioas;
 
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
 }
 
 PIN_DEV_TEST(vmpin_counts_pages_once_with_a_device_attached)
@@ -1032,7 +1034,7 @@ PIN_DEV_TEST(vmpin_counts_pages_once_with_a_device_attached)
 	/* Pinned and charged once, for the IOMMU domain. */
 	ASSERT_EQ(self->start + NPAGES, vmpin_pages());
 	/* The automatic domain goes with its last device, and the pins. */
-	ASSERT_OK(raw_vfio_detach(self->devfd));
+	ASSERT_OK(ioasid_vfio_detach(self->devfd));
 	ASSERT_EQ(self->start, vmpin_pages());
 	/* Attaching again pins again. */
 	map_and_attach_again(_metadata, self);
@@ -1080,7 +1082,7 @@ PIN_DEV_TEST(rlimit_memlock_exceeded_with_a_device_attached_pins_nothing)
 	uint64_t iova = BASE_IOVA;
 
 	set_memlock_pages(_metadata, LIMIT_PAGES);
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
 	ASSERT_ERRNO(ENOMEM, raw_ioas_map(self->fd, self->ioas, self->buf,
 					  (LIMIT_PAGES + 1) * self->page,
 					  &iova, MAP_FIXED_RW));

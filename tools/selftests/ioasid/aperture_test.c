@@ -40,7 +40,7 @@ static uint64_t __top_of_ranges(struct __test_metadata *_metadata, int fd,
 				uint32_t ioas)
 {
 	struct iommu_iova_range r[MAX_RANGES];
-	uint32_t n = __get_ranges(_metadata, fd, ioas, r, NULL);
+	uint32_t n = get_ranges(fd, ioas, r, NULL);
 
 	ASSERT_LT(0U, n);
 	return r[n - 1].last;
@@ -174,10 +174,10 @@ EDU_AP_TEST(attached_device_reserves_what_the_iommu_cannot_translate)
 {
 	uint32_t pt = self->ioas;
 
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
 	ASSERT_EQ(self->width_last, top_of_ranges(self->fd, self->ioas));
 	maps_outside_are_einval();
-	ASSERT_OK(raw_vfio_detach(self->devfd));
+	ASSERT_OK(ioasid_vfio_detach(self->devfd));
 	/* The automatic HWPT went with the detach, and its reservations. */
 	ASSERT_ERRNO(ENOENT, raw_destroy(self->fd, pt));
 	ASSERT_EQ(UINT64_MAX, top_of_ranges(self->fd, self->ioas));
@@ -201,10 +201,10 @@ EDU_AP_TEST(hwpt_keeps_its_reservations_after_its_device_detaches)
 
 	test_hwpt_alloc(self->fd, self->devid, self->ioas, &hwpt);
 	pt = hwpt;
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
 	ASSERT_EQ(hwpt, pt);
 	maps_outside_are_einval();
-	ASSERT_OK(raw_vfio_detach(self->devfd));
+	ASSERT_OK(ioasid_vfio_detach(self->devfd));
 	ASSERT_EQ(self->width_last, top_of_ranges(self->fd, self->ioas));
 	maps_outside_are_einval();
 	test_destroy(self->fd, hwpt);
@@ -224,8 +224,8 @@ EDU_AP_TEST(refused_maps_outside_the_aperture_leave_the_kernel_log_alone)
 				   self->page, self->width_last + 1 +
 				   i * self->page);
 	pt = hwpt;
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
-	ASSERT_OK(raw_vfio_detach(self->devfd));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
+	ASSERT_OK(ioasid_vfio_detach(self->devfd));
 	for (i = 0; i < 50; i++)
 		test_err_map_fixed(EINVAL, self->fd, self->ioas, self->buf,
 				   self->page, self->width_last + 1 +
@@ -398,11 +398,15 @@ static void *mapper(void *arg)
 					    r->buf + (i % 8) * r->page,
 					    r->page, &iova, MAP_FIXED_RW),
 		     EEXIST, 0);
-		note(r, "copy out", raw_copy_fixed(r->fd, r->other, r->ioas,
-						   iova, r->page, dst),
+		note(r, "copy out", raw_ioas_copy(r->fd, r->other, r->ioas,
+						  iova, r->page,
+						  &(uint64_t){ dst },
+						  MAP_FIXED_RW),
 		     EEXIST, ENOENT);
-		note(r, "copy back", raw_copy_fixed(r->fd, r->ioas, r->other,
-						    dst, r->page, dst),
+		note(r, "copy back", raw_ioas_copy(r->fd, r->ioas, r->other,
+						   dst, r->page,
+						   &(uint64_t){ dst },
+						   MAP_FIXED_RW),
 		     EEXIST, ENOENT);
 		iova = far[i % 3];
 		/* Outside the aperture: refused whatever else happens. */

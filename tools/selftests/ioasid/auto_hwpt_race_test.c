@@ -160,7 +160,7 @@ TEST_F_SKIPPABLE(auto_race, last_group_leaving_while_another_joins, 60)
 		ASSERT_OK(raw_mock_domain_replace(r->fd, r->stdev[i], &pt));
 	}
 	/* ...so it goes at once, with nothing of it lingering. */
-	ASSERT_OK(raw_destroy(r->fd, r->ioas[0]))
+	ASSERT_OK(ioasid_destroy(r->fd, r->ioas[0]))
 		TH_LOG("an automatic HWPT without devices is left in the first IOAS");
 	/* The second still works for the devices sitting in it. */
 	pt = r->ioas[1];

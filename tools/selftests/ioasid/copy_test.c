@@ -70,8 +70,8 @@ TEST_F(copy, copy_with_an_automatic_iova_returns_a_nonzero_aligned_iova)
 
 	map_src(0, 4, SRC_IOVA);
 	for (i = 0; i < 3; i++) {
-		ASSERT_OK(raw_ioas_copy(self->fd, self->dst, self->src,
-					SRC_IOVA, 4 * p, &iova[i], MAP_RW));
+		ASSERT_OK(ioasid_ioas_copy(self->fd, self->dst, self->src,
+					   SRC_IOVA, 4 * p, &iova[i], MAP_RW));
 		ASSERT_NE(0U, iova[i]);
 		ASSERT_EQ(0U, iova[i] % p);
 	}
@@ -165,9 +165,9 @@ TEST_F(copy, writeable_copy_of_memory_mapped_readable_only_is_eperm)
 	const uint64_t p = self->page;
 	uint64_t iova = SRC_IOVA, dst;
 
-	ASSERT_OK(raw_ioas_map(self->fd, self->src, self->buf, 2 * p, &iova,
-			       IOMMU_IOAS_MAP_FIXED_IOVA |
-			       IOMMU_IOAS_MAP_READABLE));
+	ASSERT_OK(ioasid_ioas_map(self->fd, self->src, self->buf, 2 * p, &iova,
+				  IOMMU_IOAS_MAP_FIXED_IOVA |
+				  IOMMU_IOAS_MAP_READABLE));
 	dst = DST_IOVA;
 	ASSERT_ERRNO(EPERM, raw_ioas_copy(self->fd, self->dst, self->src,
 					  SRC_IOVA, 2 * p, &dst,
@@ -181,9 +181,9 @@ TEST_F(copy, writeable_copy_of_memory_mapped_readable_only_is_eperm)
 					  IOMMU_IOAS_MAP_WRITEABLE));
 	assert_ioas_empty(self->dst);
 	/* Reading is what it was mapped for: fine. */
-	ASSERT_OK(raw_ioas_copy(self->fd, self->dst, self->src, SRC_IOVA,
-				2 * p, &dst, IOMMU_IOAS_MAP_FIXED_IOVA |
-					     IOMMU_IOAS_MAP_READABLE));
+	ASSERT_OK(ioasid_ioas_copy(self->fd, self->dst, self->src, SRC_IOVA,
+				   2 * p, &dst, IOMMU_IOAS_MAP_FIXED_IOVA |
+						IOMMU_IOAS_MAP_READABLE));
 	test_unmap(self->fd, self->dst, DST_IOVA, 2 * p);
 }
 
@@ -193,9 +193,9 @@ TEST_F(copy, writeable_copy_is_eperm_if_any_part_is_readable_only)
 	uint64_t iova = SRC_IOVA + 2 * p;
 
 	map_src(0, 2, SRC_IOVA);
-	ASSERT_OK(raw_ioas_map(self->fd, self->src, self->buf + 2 * p, p,
-			       &iova, IOMMU_IOAS_MAP_FIXED_IOVA |
-				      IOMMU_IOAS_MAP_READABLE));
+	ASSERT_OK(ioasid_ioas_map(self->fd, self->src, self->buf + 2 * p, p,
+				  &iova, IOMMU_IOAS_MAP_FIXED_IOVA |
+					 IOMMU_IOAS_MAP_READABLE));
 	test_err_copy_fixed(EPERM, self->fd, self->dst, self->src, SRC_IOVA,
 			    3 * p, DST_IOVA);
 	assert_ioas_empty(self->dst);
@@ -209,12 +209,12 @@ TEST_F(copy, readable_copy_of_memory_mapped_writeable_only_works)
 	const uint64_t p = self->page;
 	uint64_t iova = SRC_IOVA, dst = DST_IOVA;
 
-	ASSERT_OK(raw_ioas_map(self->fd, self->src, self->buf, p, &iova,
-			       IOMMU_IOAS_MAP_FIXED_IOVA |
-			       IOMMU_IOAS_MAP_WRITEABLE));
-	ASSERT_OK(raw_ioas_copy(self->fd, self->dst, self->src, SRC_IOVA, p,
-				&dst, IOMMU_IOAS_MAP_FIXED_IOVA |
-				      IOMMU_IOAS_MAP_READABLE));
+	ASSERT_OK(ioasid_ioas_map(self->fd, self->src, self->buf, p, &iova,
+				  IOMMU_IOAS_MAP_FIXED_IOVA |
+				  IOMMU_IOAS_MAP_WRITEABLE));
+	ASSERT_OK(ioasid_ioas_copy(self->fd, self->dst, self->src, SRC_IOVA, p,
+				   &dst, IOMMU_IOAS_MAP_FIXED_IOVA |
+					 IOMMU_IOAS_MAP_READABLE));
 	test_unmap(self->fd, self->dst, DST_IOVA, p);
 }
 
@@ -287,7 +287,8 @@ TEST_F(copy, copy_onto_an_existing_mapping_is_eexist_and_maps_nothing)
 	test_err_copy_fixed(EEXIST, self->fd, self->dst, self->src, SRC_IOVA,
 			    4 * p, DST_IOVA);
 	/* Only the one page is there. */
-	ASSERT_OK(raw_ioas_unmap(self->fd, self->dst, DST_IOVA, 8 * p, &done));
+	ASSERT_OK(ioasid_ioas_unmap(self->fd, self->dst, DST_IOVA, 8 * p,
+				    &done));
 	ASSERT_EQ(p, done);
 	test_copy_fixed(self->fd, self->dst, self->src, SRC_IOVA, 4 * p,
 			DST_IOVA);
@@ -313,8 +314,8 @@ TEST_F(copy, copy_with_an_automatic_iova_stays_in_the_allowed_ranges)
 	map_src(0, 1, SRC_IOVA);
 	test_allow_iovas(self->fd, self->dst, &r, 1);
 	for (i = 0; i < 4; i++) {
-		ASSERT_OK(raw_ioas_copy(self->fd, self->dst, self->src,
-					SRC_IOVA, p, &iova, MAP_RW));
+		ASSERT_OK(ioasid_ioas_copy(self->fd, self->dst, self->src,
+					   SRC_IOVA, p, &iova, MAP_RW));
 		ASSERT_TRUE(ranges_contain(&r, 1, iova, iova + p - 1))
 			TH_LOG("iova 0x%llx", (unsigned long long)iova);
 	}
@@ -434,10 +435,10 @@ COPY_EDU_TEST(readable_only_copy_blocks_device_writes)
 {
 	uint64_t dst = COPY_IOVA;
 
-	ASSERT_OK(raw_ioas_copy(self->fd, self->ioas, self->other, BUF_IOVA,
-				EPAGES * self->page, &dst,
-				IOMMU_IOAS_MAP_FIXED_IOVA |
-				IOMMU_IOAS_MAP_READABLE));
+	ASSERT_OK(ioasid_ioas_copy(self->fd, self->ioas, self->other, BUF_IOVA,
+				   EPAGES * self->page, &dst,
+				   IOMMU_IOAS_MAP_FIXED_IOVA |
+				   IOMMU_IOAS_MAP_READABLE));
 	/* The device may read the copy... */
 	dma_roundtrip(&self->bar, OTHER(0), CIOVA(0), self->buf, BUF_IOVA,
 		      EDU_DMA_BUF_SIZE, 206);
@@ -453,7 +454,7 @@ COPY_EDU_TEST(attaching_to_the_ioas_holding_a_copy_reaches_the_memory)
 	/* Copy the attached IOAS's buffer into the other one, move there. */
 	test_copy_fixed(self->fd, self->other, self->ioas, BUF_IOVA,
 			EPAGES * self->page, COPY_IOVA);
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
 	dma_roundtrip(&self->bar, self->buf, CIOVA(0),
 		      self->buf + self->page, CIOVA(1), EDU_DMA_BUF_SIZE, 207);
 	/* And its own mapping at BUF_IOVA is other_buf, as before. */

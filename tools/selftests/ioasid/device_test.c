@@ -91,7 +91,7 @@ CDEV_TEST(device_ioctls_work_only_after_bind)
 	ASSERT_NE(0, rc) TH_LOG("VFIO_DEVICE_GET_INFO worked before bind");
 	TH_LOG("GET_INFO before bind: %s", strerror(-rc));
 
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, NULL));
 	ASSERT_OK(device_get_info(self->devfd, &info));
 	ASSERT_NE(0U, info.flags & VFIO_DEVICE_FLAGS_PCI);
 	ASSERT_LT((uint32_t)VFIO_PCI_CONFIG_REGION_INDEX, info.num_regions);
@@ -101,7 +101,7 @@ CDEV_TEST(bind_returns_a_nonzero_device_id)
 {
 	uint32_t devid = 0;
 
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, &devid));
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, &devid));
 	ASSERT_NE(0U, devid);
 	ASSERT_NE(self->ioas, devid);
 	/* The device ID is not an IOAS. */
@@ -114,7 +114,7 @@ CDEV_TEST(bind_argsz_below_minimum_is_einval)
 	ASSERT_ERRNO(EINVAL, bind_sized(self->devfd, self->fd, 0, 15, false));
 	ASSERT_ERRNO(EINVAL, bind_sized(self->devfd, self->fd, 0, 0, false));
 	/* Nothing was bound: a correct bind works. */
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, NULL));
 }
 
 CDEV_TEST(bind_larger_argsz_with_zero_tail_works)
@@ -127,7 +127,7 @@ CDEV_TEST(bind_nonzero_flags_is_einval)
 	ASSERT_ERRNO(EINVAL, bind_sized(self->devfd, self->fd, 1, 16, false));
 	ASSERT_ERRNO(EINVAL, bind_sized(self->devfd, self->fd, 1u << 31, 16,
 					false));
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, NULL));
 }
 
 CDEV_TEST(bind_negative_fd_is_einval)
@@ -144,7 +144,7 @@ CDEV_TEST(bind_closed_fd_is_ebadf)
 	ASSERT_OK(close(closed));
 	ASSERT_ERRNO(EBADF, raw_vfio_bind(self->devfd, closed, NULL));
 	ASSERT_ERRNO(EBADF, raw_vfio_bind(self->devfd, 1 << 20, NULL));
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, NULL));
 }
 
 CDEV_TEST(bind_non_ioasid_fd_is_ebadfd)
@@ -161,7 +161,7 @@ CDEV_TEST(bind_non_ioasid_fd_is_ebadfd)
 	close(null);
 	close(pipefd[0]);
 	close(pipefd[1]);
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, NULL));
 }
 
 CDEV_TEST(binding_a_bound_fd_again_is_einval)
@@ -169,7 +169,7 @@ CDEV_TEST(binding_a_bound_fd_again_is_einval)
 	int fd2 = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
 
 	ASSERT_LE(0, fd2);
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, NULL));
 	/* Upstream's answer for a second bind on one fd. */
 	ASSERT_ERRNO(EINVAL, raw_vfio_bind(self->devfd, self->fd, NULL));
 	ASSERT_ERRNO(EINVAL, raw_vfio_bind(self->devfd, fd2, NULL));
@@ -185,7 +185,7 @@ CDEV_TEST(bind_through_a_second_open_of_a_bound_device_is_einval)
 	int devfd2, null;
 
 	ASSERT_LE(0, fd2);
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, NULL));
 	/* The cdev may be opened any number of times, as upstream... */
 	devfd2 = ioasid_vfio_open_pci(self->dev.bdf);
 	ASSERT_LE(0, devfd2);
@@ -202,7 +202,7 @@ CDEV_TEST(bind_through_a_second_open_of_a_bound_device_is_einval)
 	/* Once the first file lets go, the second one binds. */
 	ASSERT_OK(close(self->devfd));
 	self->devfd = devfd2;
-	ASSERT_OK(raw_vfio_bind(self->devfd, fd2, NULL));
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, fd2, NULL));
 	close(null);
 	close(fd2);
 }
@@ -212,12 +212,12 @@ CDEV_TEST(closing_the_device_fd_unbinds)
 	int fd2 = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
 
 	ASSERT_LE(0, fd2);
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, NULL));
 	ASSERT_OK(close(self->devfd));
 	self->devfd = ioasid_vfio_open_pci(self->dev.bdf);
 	ASSERT_LE(0, self->devfd);
 	/* Free again, even for another context. */
-	ASSERT_OK(raw_vfio_bind(self->devfd, fd2, NULL));
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, fd2, NULL));
 	close(fd2);
 }
 
@@ -231,93 +231,82 @@ CDEV_TEST(attach_and_detach_before_bind_are_einval)
 
 CDEV_TEST(attach_argsz_below_minimum_is_einval)
 {
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, NULL));
 	ASSERT_ERRNO(EINVAL, attach_sized(self->devfd, self->ioas, 0, 11));
 	ASSERT_ERRNO(EINVAL, attach_sized(self->devfd, self->ioas, 0, 0));
 	/* Not attached: detach is a successful no-op, as upstream. */
-	ASSERT_OK(raw_vfio_detach(self->devfd));
+	ASSERT_OK(ioasid_vfio_detach(self->devfd));
 }
 
 CDEV_TEST(attach_nonzero_flags_is_einval)
 {
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, NULL));
 	ASSERT_ERRNO(EINVAL, attach_sized(self->devfd, self->ioas, 1, 12));
 	ASSERT_ERRNO(EINVAL, attach_sized(self->devfd, self->ioas, 1u << 31,
 					  12));
-	ASSERT_OK(raw_vfio_detach(self->devfd));
+	ASSERT_OK(ioasid_vfio_detach(self->devfd));
 }
 
 CDEV_TEST(attach_larger_argsz_with_zero_tail_works)
 {
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, NULL));
 	ASSERT_OK(attach_sized(self->devfd, self->ioas, 0, 64));
-	ASSERT_OK(raw_vfio_detach(self->devfd));
+	ASSERT_OK(ioasid_vfio_detach(self->devfd));
 }
 
 CDEV_TEST(attach_unknown_id_is_enoent)
 {
 	uint32_t pt;
 
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, NULL));
 	pt = 0;
 	ASSERT_ERRNO(ENOENT, raw_vfio_attach(self->devfd, &pt));
 	pt = self->ioas + 1000;
 	ASSERT_ERRNO(ENOENT, raw_vfio_attach(self->devfd, &pt));
-	ASSERT_OK(raw_vfio_detach(self->devfd));
+	ASSERT_OK(ioasid_vfio_detach(self->devfd));
 }
 
 CDEV_TEST(attach_returns_a_hwpt_id_and_reattach_keeps_it)
 {
 	uint32_t devid, pt = self->ioas, pt2 = self->ioas;
 
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, &devid));
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, &devid));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
 	ASSERT_NE(0U, pt);
 	ASSERT_NE(self->ioas, pt);
 	ASSERT_NE(devid, pt);
 	/* Attaching again to the same IOAS is a no-op replace. */
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt2));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt2));
 	ASSERT_EQ(pt, pt2);
-	ASSERT_OK(raw_vfio_detach(self->devfd));
+	ASSERT_OK(ioasid_vfio_detach(self->devfd));
 }
 
 CDEV_TEST(detach_argument_rules)
 {
 	uint32_t pt = self->ioas;
 
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, NULL));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
 	ASSERT_ERRNO(EINVAL, detach_sized(self->devfd, 0, 7));
 	ASSERT_ERRNO(EINVAL, detach_sized(self->devfd, 1, 8));
 	ASSERT_OK(detach_sized(self->devfd, 0, 64));
 	/* Detaching a detached device succeeds and changes nothing. */
-	ASSERT_OK(raw_vfio_detach(self->devfd));
+	ASSERT_OK(ioasid_vfio_detach(self->devfd));
 }
 
 CDEV_TEST(destroying_an_attached_ioas_or_hwpt_is_ebusy)
 {
 	uint32_t pt = self->ioas;
 
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, NULL));
 	test_map_fixed(self->fd, self->ioas, self->buf, self->page, BUF_IOVA);
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
 	ASSERT_ERRNO(EBUSY, raw_destroy(self->fd, self->ioas));
 	ASSERT_ERRNO(EBUSY, raw_destroy(self->fd, pt));
 	/* Still fully working. */
 	test_unmap(self->fd, self->ioas, BUF_IOVA, self->page);
-	ASSERT_OK(raw_vfio_detach(self->devfd));
+	ASSERT_OK(ioasid_vfio_detach(self->devfd));
 	test_destroy(self->fd, self->ioas);
-}
-
-/* Fetch the ranges; asserts success. */
-static uint32_t get_ranges(struct __test_metadata *_metadata, int fd,
-			   uint32_t ioas, struct iommu_iova_range *r,
-			   uint64_t *align)
-{
-	uint32_t n = MAX_RANGES;
-
-	ASSERT_OK(raw_iova_ranges(fd, ioas, r, &n, align));
-	return n;
 }
 
 /*
@@ -328,7 +317,7 @@ static void __assert_ioas_unrestricted(struct __test_metadata *_metadata,
 				       int fd, uint32_t ioas)
 {
 	struct iommu_iova_range r[MAX_RANGES];
-	uint32_t n = get_ranges(_metadata, fd, ioas, r, NULL);
+	uint32_t n = get_ranges(fd, ioas, r, NULL);
 
 	ASSERT_EQ(1U, n);
 	ASSERT_EQ(0ULL, (unsigned long long)r[0].start);
@@ -344,15 +333,15 @@ CDEV_TEST(attach_removes_the_msi_window_from_iova_ranges)
 	uint32_t nb, nd, na, i, pt = self->ioas;
 	bool ends_below = false, starts_above = false;
 
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
-	nb = get_ranges(_metadata, self->fd, self->ioas, before, NULL);
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, NULL));
+	nb = get_ranges(self->fd, self->ioas, before, NULL);
 	/* Binding alone does not change the IOAS. */
 	ASSERT_EQ(1U, nb);
 	ASSERT_EQ(0U, before[0].start);
 	ASSERT_EQ(UINT64_MAX, before[0].last);
 
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
-	nd = get_ranges(_metadata, self->fd, self->ioas, during, NULL);
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
+	nd = get_ranges(self->fd, self->ioas, during, NULL);
 	for (i = 0; i < nd; i++) {
 		TH_LOG("attached range %u: [0x%llx, 0x%llx]", i,
 		       (unsigned long long)during[i].start,
@@ -377,8 +366,8 @@ CDEV_TEST(attach_removes_the_msi_window_from_iova_ranges)
 	ASSERT_GT(UINT64_MAX, during[nd - 1].last);
 
 	/* Detaching gives the space back. */
-	ASSERT_OK(raw_vfio_detach(self->devfd));
-	na = get_ranges(_metadata, self->fd, self->ioas, after, NULL);
+	ASSERT_OK(ioasid_vfio_detach(self->devfd));
+	na = get_ranges(self->fd, self->ioas, after, NULL);
 	ASSERT_EQ(nb, na);
 	ASSERT_EQ(0, memcmp(before, after, nb * sizeof(before[0])));
 }
@@ -388,9 +377,9 @@ CDEV_TEST(iova_ranges_too_small_is_emsgsize_after_attach)
 	struct iommu_iova_range all[MAX_RANGES], one[2];
 	uint32_t n, total, pt = self->ioas;
 
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
-	total = get_ranges(_metadata, self->fd, self->ioas, all, NULL);
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, NULL));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
+	total = get_ranges(self->fd, self->ioas, all, NULL);
 	ASSERT_LE(2U, total);
 
 	memset(one, 0, sizeof(one));
@@ -403,7 +392,7 @@ CDEV_TEST(iova_ranges_too_small_is_emsgsize_after_attach)
 	ASSERT_EQ(all[0].last, one[0].last);
 	ASSERT_EQ(0U, one[1].start);
 	ASSERT_EQ(0U, one[1].last);
-	ASSERT_OK(raw_vfio_detach(self->devfd));
+	ASSERT_OK(ioasid_vfio_detach(self->devfd));
 }
 
 CDEV_TEST(alignment_is_the_page_size_while_attached)
@@ -412,9 +401,9 @@ CDEV_TEST(alignment_is_the_page_size_while_attached)
 	uint64_t align = 0;
 	uint32_t pt = self->ioas;
 
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
-	get_ranges(_metadata, self->fd, self->ioas, r, &align);
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, NULL));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
+	get_ranges(self->fd, self->ioas, r, &align);
 	ASSERT_EQ(self->page, align);
 
 	/* IOVA, length and VA each off the page size are refused. */
@@ -428,15 +417,15 @@ CDEV_TEST(alignment_is_the_page_size_while_attached)
 			   self->page - 8, BUF_IOVA + 8);
 	test_err_unmap(ENOENT, self->fd, self->ioas, 0, UINT64_MAX - 1);
 	test_map_fixed(self->fd, self->ioas, self->buf, self->page, BUF_IOVA);
-	ASSERT_OK(raw_vfio_detach(self->devfd));
+	ASSERT_OK(ioasid_vfio_detach(self->devfd));
 }
 
 CDEV_TEST(map_into_the_msi_window_is_einval_while_attached)
 {
 	uint32_t pt = self->ioas;
 
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, NULL));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
 	test_err_map_fixed(EINVAL, self->fd, self->ioas, self->buf,
 			   self->page, MSI_WINDOW_START);
 	test_err_map_fixed(EINVAL, self->fd, self->ioas, self->buf,
@@ -451,14 +440,14 @@ CDEV_TEST(map_into_the_msi_window_is_einval_while_attached)
 		       MSI_WINDOW_START - self->page);
 	test_map_fixed(self->fd, self->ioas, self->buf, self->page,
 		       MSI_WINDOW_LAST + 1);
-	ASSERT_OK(raw_vfio_detach(self->devfd));
+	ASSERT_OK(ioasid_vfio_detach(self->devfd));
 }
 
 CDEV_TEST(attach_fails_while_a_mapping_covers_the_msi_window)
 {
 	uint32_t pt = self->ioas;
 
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, NULL));
 	test_map_fixed(self->fd, self->ioas, self->buf, self->page,
 		       MSI_WINDOW_START + 16 * self->page);
 	ASSERT_ERRNO(EADDRINUSE, raw_vfio_attach(self->devfd, &pt));
@@ -467,8 +456,8 @@ CDEV_TEST(attach_fails_while_a_mapping_covers_the_msi_window)
 	test_unmap(self->fd, self->ioas, MSI_WINDOW_START + 16 * self->page,
 		   self->page);
 	pt = self->ioas;
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
-	ASSERT_OK(raw_vfio_detach(self->devfd));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
+	ASSERT_OK(ioasid_vfio_detach(self->devfd));
 }
 
 CDEV_TEST(attach_fails_while_a_mapping_lies_beyond_the_aperture)
@@ -476,17 +465,17 @@ CDEV_TEST(attach_fails_while_a_mapping_lies_beyond_the_aperture)
 	const uint64_t far = 1ull << 60;	/* beyond any VT-d width */
 	uint32_t pt = self->ioas;
 
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, NULL));
 	test_map_fixed(self->fd, self->ioas, self->buf, self->page, far);
 	ASSERT_ERRNO(EADDRINUSE, raw_vfio_attach(self->devfd, &pt));
 	assert_ioas_unrestricted(self->fd, self->ioas);
 	test_unmap(self->fd, self->ioas, far, self->page);
 	pt = self->ioas;
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
 	/* And once attached, such IOVAs cannot be mapped. */
 	test_err_map_fixed(EINVAL, self->fd, self->ioas, self->buf,
 			   self->page, far);
-	ASSERT_OK(raw_vfio_detach(self->devfd));
+	ASSERT_OK(ioasid_vfio_detach(self->devfd));
 }
 
 CDEV_TEST(attach_fails_while_a_mapping_is_not_page_aligned)
@@ -495,8 +484,8 @@ CDEV_TEST(attach_fails_while_a_mapping_is_not_page_aligned)
 	uint32_t n = MAX_RANGES, pt = self->ioas;
 	uint64_t align = 0;
 
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
-	ASSERT_OK(raw_iova_ranges(self->fd, self->ioas, r, &n, &align));
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, NULL));
+	ASSERT_OK(ioasid_ioas_iova_ranges(self->fd, self->ioas, r, &n, &align));
 	if (align >= self->page)
 		SKIP(return, "the IOAS is page aligned already (%llu)",
 		     (unsigned long long)align);
@@ -507,15 +496,15 @@ CDEV_TEST(attach_fails_while_a_mapping_is_not_page_aligned)
 	assert_ioas_unrestricted(self->fd, self->ioas);
 	test_unmap(self->fd, self->ioas, BUF_IOVA + 0x100, 0x200);
 	pt = self->ioas;
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
-	ASSERT_OK(raw_vfio_detach(self->devfd));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
+	ASSERT_OK(ioasid_vfio_detach(self->devfd));
 }
 
 CDEV_TEST(attach_to_an_id_that_is_not_an_ioas_or_hwpt_is_einval)
 {
 	uint32_t devid, pt;
 
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, &devid));
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, &devid));
 	pt = devid;
 	ASSERT_ERRNO(EINVAL, raw_vfio_attach(self->devfd, &pt));
 	assert_ioas_unrestricted(self->fd, self->ioas);
@@ -527,18 +516,18 @@ CDEV_TEST(automatic_iova_stays_in_the_usable_ranges)
 	uint32_t n, i, pt = self->ioas;
 	uint64_t iova = 0;
 
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
-	n = get_ranges(_metadata, self->fd, self->ioas, r, NULL);
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, NULL));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
+	n = get_ranges(self->fd, self->ioas, r, NULL);
 	for (i = 0; i < 16; i++) {
-		ASSERT_OK(raw_ioas_map(self->fd, self->ioas, self->buf,
-				       NPAGES * self->page, &iova, MAP_RW));
+		ASSERT_OK(ioasid_ioas_map(self->fd, self->ioas, self->buf,
+					  NPAGES * self->page, &iova, MAP_RW));
 		ASSERT_NE(0U, iova);
 		ASSERT_EQ(0U, iova % self->page);
 		ASSERT_TRUE(ranges_contain(r, n, iova,
 					   iova + NPAGES * self->page - 1));
 	}
-	ASSERT_OK(raw_vfio_detach(self->devfd));
+	ASSERT_OK(ioasid_vfio_detach(self->devfd));
 }
 
 /* ==== /dev/iommu: the device under iommufd's name ===================== */
@@ -601,15 +590,15 @@ CDEV_TEST(a_program_written_for_iommufd_runs_on_dev_iommu_unchanged)
 	ASSERT_LE(0, iofd) TH_LOG("open %s: %s", IOMMUFD_DEV, strerror(errno));
 	test_ioas_alloc(iofd, &ioas);
 	test_map_fixed(iofd, ioas, self->buf, NPAGES * self->page, BUF_IOVA);
-	ASSERT_OK(raw_vfio_bind(self->devfd, iofd, &devid));
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, iofd, &devid));
 	ASSERT_NE(0U, devid);
 	pt = ioas;
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
 	ASSERT_OK(edu_bar_open(&bar, self->devfd));
 	dma_roundtrip(&bar, self->buf, BUF_IOVA, self->buf + self->page,
 		      BUF_IOVA + self->page, EDU_DMA_BUF_SIZE, 11);
 	edu_bar_close(&bar);
-	ASSERT_OK(raw_vfio_detach(self->devfd));
+	ASSERT_OK(ioasid_vfio_detach(self->devfd));
 	close(iofd);
 }
 
@@ -727,9 +716,9 @@ EDU_TEST(dma_write_into_a_readable_only_mapping_is_blocked)
 	uint64_t iova = OTHER_IOVA;
 
 	ASSERT_NE(NULL, ro);
-	ASSERT_OK(raw_ioas_map(self->fd, self->ioas, ro, self->page, &iova,
-			       IOMMU_IOAS_MAP_FIXED_IOVA |
-			       IOMMU_IOAS_MAP_READABLE));
+	ASSERT_OK(ioasid_ioas_map(self->fd, self->ioas, ro, self->page, &iova,
+				  IOMMU_IOAS_MAP_FIXED_IOVA |
+				  IOMMU_IOAS_MAP_READABLE));
 	/* Reading from it works... */
 	dma_roundtrip(&self->bar, ro, OTHER_IOVA, PAGE(0), IOVA(0),
 		      EDU_DMA_BUF_SIZE, 11);
@@ -756,14 +745,14 @@ static void __dma_reads_private_memory_written_after_map(
 	mem = mmap(NULL, self->page, PROT_READ | PROT_WRITE,
 		   MAP_PRIVATE | (fd < 0 ? MAP_ANONYMOUS : 0), fd, 0);
 	ASSERT_NE(MAP_FAILED, mem);
-	ASSERT_OK(raw_ioas_map(self->fd, self->ioas, mem, self->page, &iova,
-			       IOMMU_IOAS_MAP_FIXED_IOVA |
-			       IOMMU_IOAS_MAP_READABLE));
+	ASSERT_OK(ioasid_ioas_map(self->fd, self->ioas, mem, self->page, &iova,
+				  IOMMU_IOAS_MAP_FIXED_IOVA |
+				  IOMMU_IOAS_MAP_READABLE));
 	/* The round trip writes its pattern into @mem first, then DMAs. */
 	dma_roundtrip(&self->bar, mem, OTHER_IOVA, PAGE(0), IOVA(0),
 		      EDU_DMA_BUF_SIZE, seed);
-	ASSERT_OK(raw_ioas_unmap(self->fd, self->ioas, OTHER_IOVA,
-				 self->page, NULL));
+	ASSERT_OK(ioasid_ioas_unmap(self->fd, self->ioas, OTHER_IOVA,
+				    self->page, NULL));
 	munmap(mem, self->page);
 }
 #define dma_reads_private_memory_written_after_map(fd, seed)		\
@@ -801,7 +790,7 @@ EDU_TEST(readonly_map_of_inaccessible_memory_is_efault)
 	/* A domain is attached, so the map pins: nothing to read there. */
 	ASSERT_EQ(-EFAULT, raw_ioas_map(self->fd, self->ioas, mem, self->page,
 					&iova, IOMMU_IOAS_MAP_FIXED_IOVA |
-					IOMMU_IOAS_MAP_READABLE));
+					       IOMMU_IOAS_MAP_READABLE));
 	munmap(mem, self->page);
 }
 
@@ -869,12 +858,12 @@ EDU_TEST(dma_is_blocked_after_detach_and_works_after_reattach)
 
 	dma_roundtrip(&self->bar, PAGE(0), IOVA(0), PAGE(1), IOVA(1),
 		      EDU_DMA_BUF_SIZE, 31);
-	ASSERT_OK(raw_vfio_detach(self->devfd));
+	ASSERT_OK(ioasid_vfio_detach(self->devfd));
 	/* The mapping still exists; the device is just not in the IOAS. */
 	dma_write_is_blocked(&self->bar, self->dev.bdf, PAGE(1), IOVA(1),
 			     EDU_DMA_BUF_SIZE);
 	pt = self->ioas;
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
 	dma_roundtrip(&self->bar, PAGE(2), IOVA(2), PAGE(1), IOVA(1),
 		      EDU_DMA_BUF_SIZE, 32);
 }
@@ -885,8 +874,8 @@ EDU_TEST(dma_through_an_automatic_iova)
 	uint64_t iova = 0;
 
 	ASSERT_NE(NULL, auto_buf);
-	ASSERT_OK(raw_ioas_map(self->fd, self->ioas, auto_buf, self->page,
-			       &iova, MAP_RW));
+	ASSERT_OK(ioasid_ioas_map(self->fd, self->ioas, auto_buf, self->page,
+				  &iova, MAP_RW));
 	ASSERT_NE(0U, iova);
 	if (iova >= EDU_DMA_IOVA_LIMIT)
 		SKIP(return, "automatic IOVA 0x%llx is beyond edu's 28 bits",
@@ -919,7 +908,7 @@ EDU_TEST(attach_to_another_ioas_moves_the_device)
 	test_map_fixed(self->fd, ioas2, buf2, NPAGES * self->page, BUF_IOVA);
 
 	pt = ioas2;
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));	/* replace */
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));	/* replace */
 	ASSERT_NE(self->hwpt, pt);
 	edu_fill_pattern(untouched, sizeof(untouched), 60);
 	memcpy(PAGE(1), untouched, sizeof(untouched));
@@ -930,7 +919,7 @@ EDU_TEST(attach_to_another_ioas_moves_the_device)
 
 	/* The old IOAS is free: its ranges grew back, it can be destroyed. */
 	n = MAX_RANGES;
-	ASSERT_OK(raw_iova_ranges(self->fd, self->ioas, r, &n, NULL));
+	ASSERT_OK(ioasid_ioas_iova_ranges(self->fd, self->ioas, r, &n, NULL));
 	ASSERT_EQ(1U, n);
 	ASSERT_EQ(0U, r[0].start);
 	ASSERT_EQ(UINT64_MAX, r[0].last);
@@ -938,7 +927,7 @@ EDU_TEST(attach_to_another_ioas_moves_the_device)
 
 	/* And back again. */
 	pt = self->ioas;
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
 	memcpy(buf2 + self->page, untouched, sizeof(untouched));
 	dma_roundtrip(&self->bar, PAGE(0), IOVA(0), PAGE(1), IOVA(1),
 		      EDU_DMA_BUF_SIZE, 62);
@@ -1077,7 +1066,7 @@ static void attach_both(struct __test_metadata *_metadata,
 
 	for (i = 0; i < 2; i++) {
 		hwpt[i] = ioas;
-		ASSERT_OK(raw_vfio_attach(self->edu[i].devfd, &hwpt[i]));
+		ASSERT_OK(ioasid_vfio_attach(self->edu[i].devfd, &hwpt[i]));
 	}
 }
 
@@ -1149,9 +1138,9 @@ PAIR_TEST(shared_ioas_is_busy_until_both_devices_detach)
 
 	attach_both(_metadata, self, self->ioas, hwpt);
 	ASSERT_ERRNO(EBUSY, raw_destroy(self->fd, self->ioas));
-	ASSERT_OK(raw_vfio_detach(self->edu[0].devfd));
+	ASSERT_OK(ioasid_vfio_detach(self->edu[0].devfd));
 	ASSERT_ERRNO(EBUSY, raw_destroy(self->fd, self->ioas));
-	ASSERT_OK(raw_vfio_detach(self->edu[1].devfd));
+	ASSERT_OK(ioasid_vfio_detach(self->edu[1].devfd));
 	test_destroy(self->fd, self->ioas);
 }
 
@@ -1163,7 +1152,7 @@ PAIR_TEST(detaching_one_device_leaves_the_other_attached)
 		SKIP(return, "devices of one IOMMU group share its domain: "
 		     "detaching one cannot block it while the other stays");
 	attach_both(_metadata, self, self->ioas, hwpt);
-	ASSERT_OK(raw_vfio_detach(self->edu[0].devfd));
+	ASSERT_OK(ioasid_vfio_detach(self->edu[0].devfd));
 	dma_write_is_blocked(&self->edu[0].bar, self->edu[0].dev.bdf, PAGE(1),
 			     IOVA(1), EDU_DMA_BUF_SIZE);
 	dma_roundtrip(&self->edu[1].bar, PAGE(2), IOVA(2), PAGE(3), IOVA(3),
@@ -1188,9 +1177,9 @@ PAIR_TEST(second_device_of_a_group_cannot_bind_to_another_context)
 		/* The group's DMA is owned by the first context: EPERM. */
 		ASSERT_ERRNO(EPERM, raw_vfio_bind(devfd, fd2, NULL));
 		/* Its own context is fine. */
-		ASSERT_OK(raw_vfio_bind(devfd, self->fd, NULL));
+		ASSERT_OK(ioasid_vfio_bind(devfd, self->fd, NULL));
 	} else {
-		ASSERT_OK(raw_vfio_bind(devfd, fd2, NULL));
+		ASSERT_OK(ioasid_vfio_bind(devfd, fd2, NULL));
 	}
 	close(devfd);
 	close(fd2);
@@ -1206,7 +1195,7 @@ PAIR_TEST(each_device_in_its_own_ioas)
 	test_ioas_alloc(self->fd, &ioas2);
 	test_map_fixed(self->fd, ioas2, buf2, 2 * self->page, BUF_IOVA);
 	pt1 = ioas2;
-	ASSERT_OK(raw_vfio_attach(self->edu[0].devfd, &pt0));
+	ASSERT_OK(ioasid_vfio_attach(self->edu[0].devfd, &pt0));
 	if (variant->same_group) {
 		/*
 		 * One IOMMU group has one domain: a device cannot go where
@@ -1215,14 +1204,14 @@ PAIR_TEST(each_device_in_its_own_ioas)
 		ASSERT_ERRNO(EINVAL, raw_vfio_attach(self->edu[1].devfd, &pt1));
 		/* Joining its sibling is fine, and DMA works for both. */
 		pt1 = self->ioas;
-		ASSERT_OK(raw_vfio_attach(self->edu[1].devfd, &pt1));
+		ASSERT_OK(ioasid_vfio_attach(self->edu[1].devfd, &pt1));
 		ASSERT_EQ(pt0, pt1);
 		dma_roundtrip(&self->edu[1].bar, PAGE(0), IOVA(0), PAGE(1),
 			      IOVA(1), EDU_DMA_BUF_SIZE, 93);
 		free_pages(buf2, 2);
 		return;
 	}
-	ASSERT_OK(raw_vfio_attach(self->edu[1].devfd, &pt1));
+	ASSERT_OK(ioasid_vfio_attach(self->edu[1].devfd, &pt1));
 	ASSERT_NE(pt0, pt1);
 
 	/* Same IOVA, different memory per device. */
@@ -1251,15 +1240,15 @@ PAIR_TEST(attaching_to_the_ioas_never_joins_an_allocated_hwpt)
 
 	test_hwpt_alloc(self->fd, self->edu[0].devid, self->ioas, &hwpt);
 	pt0 = hwpt;
-	ASSERT_OK(raw_vfio_attach(self->edu[0].devfd, &pt0));
+	ASSERT_OK(ioasid_vfio_attach(self->edu[0].devfd, &pt0));
 	ASSERT_EQ(hwpt, pt0);
 	if (variant->same_group) {
 		ASSERT_ERRNO(EINVAL, raw_vfio_attach(self->edu[1].devfd, &pt1));
 		pt1 = hwpt;
-		ASSERT_OK(raw_vfio_attach(self->edu[1].devfd, &pt1));
+		ASSERT_OK(ioasid_vfio_attach(self->edu[1].devfd, &pt1));
 		ASSERT_EQ(hwpt, pt1);
 	} else {
-		ASSERT_OK(raw_vfio_attach(self->edu[1].devfd, &pt1));
+		ASSERT_OK(ioasid_vfio_attach(self->edu[1].devfd, &pt1));
 		ASSERT_NE(hwpt, pt1);
 	}
 	dma_roundtrip(&self->edu[1].bar, PAGE(0), IOVA(0), PAGE(1), IOVA(1),

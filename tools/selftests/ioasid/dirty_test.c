@@ -848,10 +848,9 @@ FIXTURE(dirty_edu) {
 
 FIXTURE_SETUP(dirty_edu)
 {
-	if (!t_edu_pick(&self->edu, 1, EDU_ANY))
-		return;
 	t_ioas_setup(&self->io, 1);
-	t_edu_bind(&self->edu, self->fd, self->ioas);
+	if (!t_edu_setup(&self->edu, EDU_ANY, self->fd, self->ioas, false))
+		return;
 	test_map_fixed(self->fd, self->ioas, self->buf, page_size(),
 		       1ull << 21);
 }

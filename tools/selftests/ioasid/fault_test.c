@@ -768,10 +768,9 @@ FIXTURE(fault_edu) {
 FIXTURE_SETUP(fault_edu)
 {
 	self->ffd = -1;
-	if (!t_edu_pick(&self->edu, 1, EDU_ANY))
-		return;
 	t_ioas_setup(&self->io, 0);
-	t_edu_bind(&self->edu, self->fd, 0);
+	if (!t_edu_setup(&self->edu, EDU_ANY, self->fd, 0, false))
+		return;
 	ASSERT_OK(ioasid_fault_queue_alloc(self->fd, &self->fault_id,
 					   &self->ffd));
 }

@@ -134,7 +134,7 @@ LEGACY_TEST(bind_is_ebusy_while_the_group_is_in_a_legacy_container)
 	legacy_release_group(_metadata, self);
 	self->devfd = ioasid_vfio_open_pci(self->dev.bdf);
 	ASSERT_LE(0, self->devfd);
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, NULL));
 }
 
 /* open() of the group's legacy node: 0 (and the fd kept) or -errno. */
@@ -151,7 +151,7 @@ LEGACY_TEST(group_node_is_ebusy_while_a_device_is_bound)
 {
 	self->devfd = ioasid_vfio_open_pci(self->dev.bdf);
 	ASSERT_LE(0, self->devfd);
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, NULL));
 
 	/*
 	 * As upstream: the group fd is what the legacy hot reset takes as
@@ -182,7 +182,7 @@ LEGACY_TEST(bind_is_ebusy_while_the_group_node_is_open)
 
 	close(self->groupfd);
 	self->groupfd = -1;
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, NULL));
 }
 
 LEGACY_TEST(group_node_stays_closed_until_the_last_device_of_it_unbinds)
@@ -195,10 +195,10 @@ LEGACY_TEST(group_node_stays_closed_until_the_last_device_of_it_unbinds)
 		SKIP(return, "needs two edus in one IOMMU group");
 	self->devfd = ioasid_vfio_open_pci(devs[0].bdf);
 	ASSERT_LE(0, self->devfd);
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, NULL));
 	devfd2 = ioasid_vfio_open_pci(devs[1].bdf);
 	ASSERT_LE(0, devfd2);
-	ASSERT_OK(raw_vfio_bind(devfd2, self->fd, NULL));
+	ASSERT_OK(ioasid_vfio_bind(devfd2, self->fd, NULL));
 
 	close(self->devfd);
 	self->devfd = -1;

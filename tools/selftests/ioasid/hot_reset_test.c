@@ -357,10 +357,8 @@ FIXTURE(root) {
 
 FIXTURE_SETUP(root)
 {
-	if (!t_edu_pick(&self->edu, 1, EDU_STANDALONE))
-		return;
 	t_ioas_setup_flags(&self->io, 0, T_NO_IOAS);
-	t_edu_bind(&self->edu, self->fd, 0);
+	t_edu_setup(&self->edu, EDU_STANDALONE, self->fd, 0, false);
 }
 
 FIXTURE_TEARDOWN(root)

@@ -74,7 +74,7 @@ static uint32_t alloc_and_attach(struct __test_metadata *_metadata,
 
 	test_hwpt_alloc(self->fd, self->devid, ioas, &hwpt);
 	pt = hwpt;
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
 	ASSERT_EQ(hwpt, pt);
 	return hwpt;
 }
@@ -93,7 +93,7 @@ HWPT_TEST(hwpt_alloc_gives_a_new_id_that_attach_returns_unchanged)
 	test_hwpt_alloc(self->fd, self->devid, self->ioas, &hwpt2);
 	ASSERT_NE(hwpt, hwpt2);
 	pt = hwpt;
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
 	ASSERT_EQ(hwpt, pt);
 	/* A HWPT is not an IOAS. */
 	ASSERT_ERRNO(ENOENT, raw_ioas_map(self->fd, hwpt, self->buf,
@@ -141,15 +141,15 @@ HWPT_TEST(attaching_to_an_explicit_hwpt_removes_the_msi_window_from_its_ioas)
 	uint32_t hwpt, n;
 
 	hwpt = alloc_and_attach(_metadata, self, self->ioas);
-	n = __get_ranges(_metadata, self->fd, self->ioas, r, NULL);
+	n = get_ranges(self->fd, self->ioas, r, NULL);
 	ASSERT_LE(2U, n);
 	ASSERT_FALSE(ranges_intersect(r, n, MSI_WINDOW_START,
 				      MSI_WINDOW_LAST));
 	test_err_map_fixed(EINVAL, self->fd, self->ioas, self->buf,
 			   self->page, MSI_WINDOW_START);
 	/* Detached, the HWPT stays, but the device's window is free again. */
-	ASSERT_OK(raw_vfio_detach(self->devfd));
-	n = __get_ranges(_metadata, self->fd, self->ioas, r, NULL);
+	ASSERT_OK(ioasid_vfio_detach(self->devfd));
+	n = get_ranges(self->fd, self->ioas, r, NULL);
 	TH_LOG("after detach: %u range(s), HWPT %u still exists", n, hwpt);
 	ASSERT_TRUE(ranges_contain(r, n, MSI_WINDOW_START, MSI_WINDOW_LAST));
 	test_map_fixed(self->fd, self->ioas, self->buf, self->page,
@@ -166,7 +166,7 @@ HWPT_TEST(destroying_an_attached_hwpt_is_ebusy_until_detach)
 	/* Still working. */
 	dma_roundtrip(&self->bar, PAGE(0), IOVA(0), PAGE(1), IOVA(1),
 		      EDU_DMA_BUF_SIZE, 404);
-	ASSERT_OK(raw_vfio_detach(self->devfd));
+	ASSERT_OK(ioasid_vfio_detach(self->devfd));
 	test_destroy(self->fd, hwpt);
 	ASSERT_ERRNO(ENOENT, raw_destroy(self->fd, hwpt));
 }
@@ -189,11 +189,11 @@ HWPT_TEST(an_explicit_hwpt_survives_detach_and_can_be_attached_again)
 {
 	uint32_t hwpt = alloc_and_attach(_metadata, self, self->ioas), pt;
 
-	ASSERT_OK(raw_vfio_detach(self->devfd));
+	ASSERT_OK(ioasid_vfio_detach(self->devfd));
 	dma_write_is_blocked(&self->bar, self->dev.bdf, PAGE(1), IOVA(1),
 			     EDU_DMA_BUF_SIZE);
 	pt = hwpt;
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
 	ASSERT_EQ(hwpt, pt);
 	dma_roundtrip(&self->bar, PAGE(3), IOVA(3), PAGE(2), IOVA(2),
 		      EDU_DMA_BUF_SIZE, 405);
@@ -212,7 +212,7 @@ HWPT_TEST(replace_between_an_explicit_hwpt_and_automatic_hwpts)
 
 	/* By IOAS ID: an automatic HWPT. */
 	auto1 = self->ioas;
-	ASSERT_OK(raw_vfio_attach(self->devfd, &auto1));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &auto1));
 	ASSERT_NE(self->ioas, auto1);
 	dma_roundtrip(&self->bar, PAGE(0), IOVA(0), PAGE(1), IOVA(1),
 		      EDU_DMA_BUF_SIZE, 406);
@@ -221,14 +221,14 @@ HWPT_TEST(replace_between_an_explicit_hwpt_and_automatic_hwpts)
 	test_hwpt_alloc(self->fd, self->devid, self->ioas, &hwpt);
 	ASSERT_NE(auto1, hwpt);
 	pt = hwpt;
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
 	ASSERT_EQ(hwpt, pt);
 	dma_roundtrip(&self->bar, PAGE(1), IOVA(1), PAGE(2), IOVA(2),
 		      EDU_DMA_BUF_SIZE, 407);
 
 	/* Explicit -> automatic HWPT of another IOAS. */
 	auto2 = ioas2;
-	ASSERT_OK(raw_vfio_attach(self->devfd, &auto2));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &auto2));
 	ASSERT_NE(hwpt, auto2);
 	ASSERT_NE(ioas2, auto2);
 	dma_roundtrip(&self->bar, PAGE(2), IOVA(2), PAGE(3), IOVA(3),
@@ -238,7 +238,7 @@ HWPT_TEST(replace_between_an_explicit_hwpt_and_automatic_hwpts)
 
 	/* And back: automatic -> explicit. */
 	pt = hwpt;
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
 	ASSERT_EQ(hwpt, pt);
 	dma_roundtrip(&self->bar, PAGE(3), IOVA(3), PAGE(0), IOVA(0),
 		      EDU_DMA_BUF_SIZE, 409);
@@ -253,13 +253,13 @@ HWPT_TEST(attaching_by_ioas_id_may_reuse_an_explicit_hwpt_of_that_ioas)
 
 	test_hwpt_alloc(self->fd, self->devid, self->ioas, &hwpt);
 	pt = hwpt;
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
 	/*
 	 * "The kernel reuses a compatible paging HWPT of that IOAS or
 	 * creates one": either answer is right, and DMA works with it.
 	 */
 	pt = self->ioas;
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
 	TH_LOG("attach by IOAS ID from explicit HWPT %u gave HWPT %u (%s)",
 	       hwpt, pt, pt == hwpt ? "reused" : "a new one");
 	ASSERT_NE(self->ioas, pt);
@@ -283,7 +283,7 @@ HWPT_TEST(replace_onto_a_hwpt_of_another_ioas_switches_the_memory)
 	test_hwpt_alloc(self->fd, self->devid, ioas2, &hwpt2);
 
 	pt = hwpt2;
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
 	ASSERT_EQ(hwpt2, pt);
 	edu_fill_pattern(untouched, sizeof(untouched), 412);
 	memcpy(PAGE(1), untouched, sizeof(untouched));
@@ -315,7 +315,7 @@ static int hwpt_alloc_cmd(int fd, struct iommu_hwpt_alloc *cmd,
 static void __assert_no_hwpt_on(struct __test_metadata *_metadata, int fd,
 				uint32_t ioas)
 {
-	ASSERT_OK(raw_destroy(fd, ioas));
+	ASSERT_OK(ioasid_destroy(fd, ioas));
 }
 
 HWPT_TEST(hwpt_alloc_nest_parent_dirty_tracking_fault_id_are_eopnotsupp)
@@ -469,7 +469,7 @@ HWPT_TEST(hwpt_alloc_with_a_mapping_not_page_aligned_is_eaddrinuse)
 	uint64_t align = 0;
 
 	test_ioas_alloc(self->fd, &ioas2);
-	__get_ranges(_metadata, self->fd, ioas2, r, &align);
+	get_ranges(self->fd, ioas2, r, &align);
 	if (align >= self->page)
 		SKIP(return, "the IOAS is page aligned already (%llu)",
 		     (unsigned long long)align);
@@ -481,7 +481,7 @@ HWPT_TEST(hwpt_alloc_with_a_mapping_not_page_aligned_is_eaddrinuse)
 	test_unmap(self->fd, ioas2, BUF_IOVA + 0x100, 0x200);
 	test_hwpt_alloc(self->fd, self->devid, ioas2, &hwpt);
 	/* The domain's page size now binds the IOAS. */
-	__get_ranges(_metadata, self->fd, ioas2, r, &align);
+	get_ranges(self->fd, ioas2, r, &align);
 	ASSERT_EQ(self->page, align);
 }
 
@@ -518,7 +518,7 @@ static void fresh_roundtrip(struct __test_metadata *_metadata,
 	devfd = open_bind_attach(bdf, fd, &devid, NULL);
 	test_hwpt_alloc(fd, devid, ioas, &hwpt);
 	pt = hwpt;
-	ASSERT_OK(raw_vfio_attach(devfd, &pt));
+	ASSERT_OK(ioasid_vfio_attach(devfd, &pt));
 	ASSERT_OK(edu_bar_open(&bar, devfd));
 	dma_roundtrip(&bar, buf, BUF_IOVA, buf + page_size(),
 		      BUF_IOVA + page_size(), EDU_DMA_BUF_SIZE, 411);
@@ -657,7 +657,7 @@ HWPT_TEST(hw_info_is_the_same_while_attached)
 	};
 	uint32_t pt = self->ioas;
 
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
 	ASSERT_OK(raw_hw_info(self->fd, &info));
 	ASSERT_EQ((uint32_t)IOMMU_HW_INFO_TYPE_INTEL_VTD, info.out_data_type);
 	ASSERT_EQ(VTD_HW_INFO_LEN, info.data_len);
@@ -844,7 +844,7 @@ TEST_F_SKIPPABLE(hwpt_pair, a_hwpt_made_for_one_device_serves_another,
 	test_hwpt_alloc(self->fd, self->edu[0].devid, self->ioas, &hwpt);
 	for (i = 1; i >= 0; i--) {
 		pt = hwpt;
-		ASSERT_OK(raw_vfio_attach(self->edu[i].devfd, &pt));
+		ASSERT_OK(ioasid_vfio_attach(self->edu[i].devfd, &pt));
 		ASSERT_EQ(hwpt, pt);
 	}
 	dma_roundtrip(&self->edu[1].bar, self->buf, BUF_IOVA,
@@ -854,9 +854,9 @@ TEST_F_SKIPPABLE(hwpt_pair, a_hwpt_made_for_one_device_serves_another,
 		      BUF_IOVA + self->page, self->buf + 2 * self->page,
 		      BUF_IOVA + 2 * self->page, EDU_DMA_BUF_SIZE, 412);
 	/* Busy until both have left. */
-	ASSERT_OK(raw_vfio_detach(self->edu[0].devfd));
+	ASSERT_OK(ioasid_vfio_detach(self->edu[0].devfd));
 	ASSERT_ERRNO(EBUSY, raw_destroy(self->fd, hwpt));
-	ASSERT_OK(raw_vfio_detach(self->edu[1].devfd));
+	ASSERT_OK(ioasid_vfio_detach(self->edu[1].devfd));
 	test_destroy(self->fd, hwpt);
 }
 

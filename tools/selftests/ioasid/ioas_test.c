@@ -96,7 +96,7 @@ static void destroy_not_done(struct __test_metadata *_metadata,
 {
 	struct iommu_destroy *cmd = arg;
 
-	ASSERT_OK(raw_destroy(self->fd, cmd->id));
+	ASSERT_OK(ioasid_destroy(self->fd, cmd->id));
 }
 
 static void alloc_prep(struct __test_metadata *_metadata,
@@ -114,7 +114,7 @@ static void alloc_done(struct __test_metadata *_metadata,
 
 	ASSERT_NE(0U, cmd->out_ioas_id);
 	ASSERT_NE(self->ioas, cmd->out_ioas_id);
-	ASSERT_OK(raw_destroy(self->fd, cmd->out_ioas_id));
+	ASSERT_OK(ioasid_destroy(self->fd, cmd->out_ioas_id));
 }
 
 static void ranges_prep(struct __test_metadata *_metadata,
@@ -283,11 +283,11 @@ static void option_done(struct __test_metadata *_metadata,
 	uint64_t val = 7;
 
 	(void)arg;
-	ASSERT_OK(raw_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES,
-				 self->ioas, &val));
+	ASSERT_OK(ioasid_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES,
+				    self->ioas, &val));
 	ASSERT_EQ(0U, val);
-	ASSERT_OK(raw_option_set(self->fd, IOMMU_OPTION_HUGE_PAGES,
-				 self->ioas, 1));
+	ASSERT_OK(ioasid_option_set(self->fd, IOMMU_OPTION_HUGE_PAGES,
+				    self->ioas, 1));
 }
 
 static void option_not_done(struct __test_metadata *_metadata,
@@ -296,8 +296,8 @@ static void option_not_done(struct __test_metadata *_metadata,
 	uint64_t val = 7;
 
 	(void)arg;
-	ASSERT_OK(raw_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES,
-				 self->ioas, &val));
+	ASSERT_OK(ioasid_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES,
+				    self->ioas, &val));
 	ASSERT_EQ(1U, val);
 }
 
@@ -755,8 +755,8 @@ TEST_F(ioas, map_fixed_iova_reports_that_iova)
 {
 	uint64_t iova = BASE_IOVA + 8 * self->page;
 
-	ASSERT_OK(raw_ioas_map(self->fd, self->ioas, self->buf,
-			       2 * self->page, &iova, MAP_FIXED_RW));
+	ASSERT_OK(ioasid_ioas_map(self->fd, self->ioas, self->buf,
+				  2 * self->page, &iova, MAP_FIXED_RW));
 	ASSERT_EQ(BASE_IOVA + 8 * self->page, iova);
 	test_unmap(self->fd, self->ioas, iova, 2 * self->page);
 }
@@ -765,18 +765,18 @@ TEST_F(ioas, map_readable_only_and_writeable_only_work)
 {
 	uint64_t iova = BASE_IOVA;
 
-	ASSERT_OK(raw_ioas_map(self->fd, self->ioas, self->buf, self->page,
-			       &iova, IOMMU_IOAS_MAP_FIXED_IOVA |
-				      IOMMU_IOAS_MAP_READABLE));
+	ASSERT_OK(ioasid_ioas_map(self->fd, self->ioas, self->buf, self->page,
+				  &iova, IOMMU_IOAS_MAP_FIXED_IOVA |
+					 IOMMU_IOAS_MAP_READABLE));
 	iova = BASE_IOVA + self->page;
-	ASSERT_OK(raw_ioas_map(self->fd, self->ioas, self->buf + self->page,
-			       self->page, &iova, IOMMU_IOAS_MAP_FIXED_IOVA |
-						  IOMMU_IOAS_MAP_WRITEABLE));
+	ASSERT_OK(ioasid_ioas_map(self->fd, self->ioas, self->buf + self->page,
+				  self->page, &iova, IOMMU_IOAS_MAP_FIXED_IOVA |
+						     IOMMU_IOAS_MAP_WRITEABLE));
 	/* Automatic IOVA, each permission alone. */
-	ASSERT_OK(raw_ioas_map(self->fd, self->ioas, self->buf, self->page,
-			       &iova, IOMMU_IOAS_MAP_READABLE));
-	ASSERT_OK(raw_ioas_map(self->fd, self->ioas, self->buf, self->page,
-			       &iova, IOMMU_IOAS_MAP_WRITEABLE));
+	ASSERT_OK(ioasid_ioas_map(self->fd, self->ioas, self->buf, self->page,
+				  &iova, IOMMU_IOAS_MAP_READABLE));
+	ASSERT_OK(ioasid_ioas_map(self->fd, self->ioas, self->buf, self->page,
+				  &iova, IOMMU_IOAS_MAP_WRITEABLE));
 }
 
 TEST_F(ioas, map_without_readable_or_writeable_is_einval)
@@ -918,15 +918,16 @@ TEST_F(ioas, map_of_unpinnable_memory_without_a_domain_succeeds)
 	ASSERT_NE(NULL, hole);
 	/* Middle page unmapped: the range could not be pinned as a whole. */
 	ASSERT_OK(munmap(hole + self->page, self->page));
-	ASSERT_OK(raw_ioas_map(self->fd, self->ioas, hole, 3 * self->page,
-			       &iova, MAP_FIXED_RW));
+	ASSERT_OK(ioasid_ioas_map(self->fd, self->ioas, hole, 3 * self->page,
+				  &iova, MAP_FIXED_RW));
 	/* A read-only VMA mapped writeable: not pinned, so not refused. */
 	ASSERT_OK(mprotect(hole, self->page, PROT_READ));
 	iova = BASE_IOVA + 4 * self->page;
-	ASSERT_OK(raw_ioas_map(self->fd, self->ioas, hole, self->page, &iova,
-			       MAP_FIXED_RW));
+	ASSERT_OK(ioasid_ioas_map(self->fd, self->ioas, hole, self->page, &iova,
+				  MAP_FIXED_RW));
 	/* Both are there, whole. */
-	ASSERT_OK(raw_ioas_unmap(self->fd, self->ioas, 0, UINT64_MAX, &done));
+	ASSERT_OK(ioasid_ioas_unmap(self->fd, self->ioas, 0, UINT64_MAX,
+				    &done));
 	ASSERT_EQ((uint64_t)4 * self->page, done);
 	munmap(hole, self->page);
 	munmap(hole + 2 * self->page, self->page);
@@ -938,7 +939,7 @@ TEST_F(ioas, map_alignment_follows_reported_alignment)
 	uint32_t n = MAX_RANGES;
 	uint64_t align = 0, iova;
 
-	ASSERT_OK(raw_iova_ranges(self->fd, self->ioas, r, &n, &align));
+	ASSERT_OK(ioasid_ioas_iova_ranges(self->fd, self->ioas, r, &n, &align));
 	/* A power of two, at most the page size. */
 	ASSERT_NE(0U, align);
 	ASSERT_EQ(0U, align & (align - 1));
@@ -949,8 +950,9 @@ TEST_F(ioas, map_alignment_follows_reported_alignment)
 	if (align == 1) {
 		/* Any byte alignment works when VA and IOVA agree. */
 		iova = BASE_IOVA + 0x123;
-		ASSERT_OK(raw_ioas_map(self->fd, self->ioas, self->buf + 0x123,
-				       0x456, &iova, MAP_FIXED_RW));
+		ASSERT_OK(ioasid_ioas_map(self->fd, self->ioas,
+					  self->buf + 0x123, 0x456, &iova,
+					  MAP_FIXED_RW));
 		test_unmap(self->fd, self->ioas, BASE_IOVA + 0x123, 0x456);
 		return;
 	}
@@ -996,8 +998,8 @@ TEST_F(ioas, map_automatic_iova_is_nonzero_aligned_and_disjoint)
 		uint64_t want_align;
 
 		lens[i] = cases[i].pages * self->page;
-		ASSERT_OK(raw_ioas_map(self->fd, self->ioas, va, lens[i],
-				       &iovas[i], MAP_RW));
+		ASSERT_OK(ioasid_ioas_map(self->fd, self->ioas, va, lens[i],
+					  &iovas[i], MAP_RW));
 		ASSERT_NE(0U, iovas[i]);
 		want_align = roundup_pow2(lens[i]);
 		if (lowbit((uintptr_t)va) < want_align)
@@ -1067,8 +1069,8 @@ TEST_F(ioas, unmap_range_with_holes_removes_every_mapping_inside)
 	/* A mapping outside the range stays. */
 	test_map_fixed(self->fd, self->ioas, self->buf, p, BASE_IOVA + 9 * p);
 
-	ASSERT_OK(raw_ioas_unmap(self->fd, self->ioas, BASE_IOVA - p, 8 * p,
-				 &done));
+	ASSERT_OK(ioasid_ioas_unmap(self->fd, self->ioas, BASE_IOVA - p, 8 * p,
+				    &done));
 	ASSERT_EQ(4 * p, done);
 	test_err_unmap(ENOENT, self->fd, self->ioas, BASE_IOVA - p, 8 * p);
 	test_unmap(self->fd, self->ioas, BASE_IOVA + 9 * p, p);
@@ -1150,7 +1152,8 @@ TEST_F(ioas, unmap_all_on_empty_ioas_succeeds_with_zero)
 {
 	uint64_t done = 1;
 
-	ASSERT_OK(raw_ioas_unmap(self->fd, self->ioas, 0, UINT64_MAX, &done));
+	ASSERT_OK(ioasid_ioas_unmap(self->fd, self->ioas, 0, UINT64_MAX,
+				    &done));
 	ASSERT_EQ(0U, done);
 }
 
@@ -1163,12 +1166,14 @@ TEST_F(ioas, unmap_all_removes_everything)
 	test_map_fixed(self->fd, self->ioas, self->buf, p, 0);
 	test_map_fixed(self->fd, self->ioas, self->buf, 3 * p,
 		       (UINT64_MAX & ~(p - 1)) - 8 * p);
-	ASSERT_OK(raw_ioas_map(self->fd, self->ioas, self->buf, 4 * p, &iova,
-			       MAP_RW));
+	ASSERT_OK(ioasid_ioas_map(self->fd, self->ioas, self->buf, 4 * p, &iova,
+				  MAP_RW));
 
-	ASSERT_OK(raw_ioas_unmap(self->fd, self->ioas, 0, UINT64_MAX, &done));
+	ASSERT_OK(ioasid_ioas_unmap(self->fd, self->ioas, 0, UINT64_MAX,
+				    &done));
 	ASSERT_EQ(10 * p, done);
-	ASSERT_OK(raw_ioas_unmap(self->fd, self->ioas, 0, UINT64_MAX, &done));
+	ASSERT_OK(ioasid_ioas_unmap(self->fd, self->ioas, 0, UINT64_MAX,
+				    &done));
 	ASSERT_EQ(0U, done);
 	/* Every IOVA is free again. */
 	test_map_fixed(self->fd, self->ioas, self->buf, 2 * p, BASE_IOVA);
@@ -1183,7 +1188,7 @@ TEST_F(ioas, iova_ranges_of_new_ioas_is_the_whole_space)
 	uint32_t n = 4;
 
 	memset(r, 0xa5, sizeof(r));
-	ASSERT_OK(raw_iova_ranges(self->fd, self->ioas, r, &n, NULL));
+	ASSERT_OK(ioasid_ioas_iova_ranges(self->fd, self->ioas, r, &n, NULL));
 	ASSERT_EQ(1U, n);
 	ASSERT_EQ(0U, r[0].start);
 	ASSERT_EQ(UINT64_MAX, r[0].last);
@@ -1196,7 +1201,7 @@ TEST_F(ioas, iova_ranges_do_not_change_with_mappings)
 
 	test_map_fixed(self->fd, self->ioas, self->buf, 4 * self->page,
 		       BASE_IOVA);
-	ASSERT_OK(raw_iova_ranges(self->fd, self->ioas, r, &n, NULL));
+	ASSERT_OK(ioasid_ioas_iova_ranges(self->fd, self->ioas, r, &n, NULL));
 	ASSERT_EQ(1U, n);
 	ASSERT_EQ(0U, r[0].start);
 	ASSERT_EQ(UINT64_MAX, r[0].last);
@@ -1213,7 +1218,7 @@ TEST_F(ioas, iova_ranges_with_small_array_is_emsgsize_with_count)
 	ASSERT_EQ(1U, n);
 	/* Exactly enough is fine. */
 	n = 1;
-	ASSERT_OK(raw_iova_ranges(self->fd, self->ioas, r, &n, NULL));
+	ASSERT_OK(ioasid_ioas_iova_ranges(self->fd, self->ioas, r, &n, NULL));
 	ASSERT_EQ(1U, n);
 }
 

@@ -1,9 +1,21 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * Shared helpers for the /dev/ioasid selftests.
+ * Shared helpers for the /dev/ioasid selftests (fixture.h builds the
+ * fixtures from them).
  *
- * raw_*(): one per ioctl, issue it exactly once and return 0 or -errno, so
- * a test can check any errno. They take plain values and never assert.
+ * Two ways to issue an ioctl, with one rule for which:
+ *  - libioasid (ioasid_*()) for set-up and for every call a test expects
+ *    to succeed: the tests drive the kernel as a VMM does, through the
+ *    library, and so exercise it as well. The asserting wrappers below
+ *    (test_ioas_alloc(), test_map_fixed(), ...) call the library.
+ *  - raw_*(), one per ioctl: issue it exactly once with the values given
+ *    and return 0 or -errno, never assert. A test bypasses the library
+ *    with these where it checks what the kernel answers: an expected errno
+ *    must be the kernel's, and the library refuses some input itself (NULL
+ *    outputs, FIXED_IOVA without an IOVA, FAULT_ID_VALID in a paging HWPT
+ *    allocation) and fills in sizes and reserved fields (raw_ioctl_sized()
+ *    sets them as the test says). failnth_test also calls them inside its
+ *    fault-injection window, where each call must be exactly one ioctl.
  *
  * Wrapper macros (need the harness's _metadata in scope, i.e. inside
  * TEST_F/FIXTURE_SETUP or a helper taking _metadata):
@@ -106,7 +118,12 @@ static inline size_t page_size(void)
 	return (size_t)sysconf(_SC_PAGESIZE);
 }
 
-/* ---- raw ioctls: 0 or -errno ---------------------------------------- */
+/*
+ * ---- raw ioctls: 0 or -errno ----------------------------------------
+ *
+ * For errno checks and fail-nth windows only (see the top of this file);
+ * a call that should succeed goes through libioasid.
+ */
 
 static inline int raw_ioctl(int fd, unsigned long cmd, void *arg)
 {
@@ -338,18 +355,18 @@ static inline int raw_hw_info(int fd, struct iommu_hw_info *info)
 	return raw_ioctl(fd, IOMMU_GET_HW_INFO, info);
 }
 
-/* ---- asserting wrappers ---------------------------------------------- */
+/* ---- asserting wrappers, through libioasid ----------------------------- */
 
 #define MAP_RW	(IOMMU_IOAS_MAP_READABLE | IOMMU_IOAS_MAP_WRITEABLE)
 #define MAP_FIXED_RW	(IOMMU_IOAS_MAP_FIXED_IOVA | MAP_RW)
 
-#define test_ioas_alloc(fd, idp)	ASSERT_OK(raw_ioas_alloc(fd, idp))
+#define test_ioas_alloc(fd, idp)	ASSERT_OK(ioasid_ioas_alloc(fd, idp))
 
 #define test_map_fixed(fd, ioas, va, len, iova_val)			\
 	do {								\
 		uint64_t __iova = (iova_val);				\
-		ASSERT_OK(raw_ioas_map(fd, ioas, va, len, &__iova,	\
-				       MAP_FIXED_RW));			\
+		ASSERT_OK(ioasid_ioas_map(fd, ioas, (void *)(va), len,	\
+					  &__iova, MAP_FIXED_RW));	\
 		ASSERT_EQ((uint64_t)(iova_val), __iova);		\
 	} while (0)
 
@@ -363,28 +380,29 @@ static inline int raw_hw_info(int fd, struct iommu_hw_info *info)
 #define test_unmap(fd, ioas, iova, len)					\
 	do {								\
 		uint64_t __done = 0;					\
-		ASSERT_OK(raw_ioas_unmap(fd, ioas, iova, len, &__done)); \
+		ASSERT_OK(ioasid_ioas_unmap(fd, ioas, iova, len,	\
+					    &__done));			\
 		ASSERT_EQ((uint64_t)(len), __done);			\
 	} while (0)
 
 /* Unmap everything (iova 0, length UINT64_MAX); returns nothing. */
 #define test_unmap_all(fd, ioas)					\
-	ASSERT_OK(raw_ioas_unmap(fd, ioas, 0, UINT64_MAX, NULL))
+	ASSERT_OK(ioasid_ioas_unmap_all(fd, ioas, NULL))
 
 #define test_err_unmap(err, fd, ioas, iova, len)			\
 	ASSERT_ERRNO(err, raw_ioas_unmap(fd, ioas, iova, len, NULL))
 
-#define test_destroy(fd, id)		ASSERT_OK(raw_destroy(fd, id))
+#define test_destroy(fd, id)		ASSERT_OK(ioasid_destroy(fd, id))
 
 #define test_allow_iovas(fd, ioas, ranges, num)				\
-	ASSERT_OK(raw_allow_iovas(fd, ioas, ranges, num))
+	ASSERT_OK(ioasid_ioas_allow_iovas(fd, ioas, ranges, num))
 
 /* Copy to a fixed destination IOVA with read/write access. */
 #define test_copy_fixed(fd, dst, src, src_iova, len, dst_iova_val)	\
 	do {								\
 		uint64_t __dst = (dst_iova_val);			\
-		ASSERT_OK(raw_ioas_copy(fd, dst, src, src_iova, len,	\
-					&__dst, MAP_FIXED_RW));		\
+		ASSERT_OK(ioasid_ioas_copy(fd, dst, src, src_iova, len,	\
+					   &__dst, MAP_FIXED_RW));	\
 		ASSERT_EQ((uint64_t)(dst_iova_val), __dst);		\
 	} while (0)
 
@@ -397,7 +415,7 @@ static inline int raw_hw_info(int fd, struct iommu_hw_info *info)
 	} while (0)
 
 #define test_hwpt_alloc(fd, dev_id, pt_id, hwptp)			\
-	ASSERT_OK(raw_hwpt_alloc(fd, dev_id, pt_id, 0, hwptp))
+	ASSERT_OK(ioasid_hwpt_alloc(fd, dev_id, pt_id, 0, hwptp))
 
 /* ---- memory and accounting -------------------------------------------- */
 
@@ -523,7 +541,7 @@ static inline bool ranges_contain(const struct iommu_iova_range *r,
 	return false;
 }
 
-/* The IOAS's usable ranges; asserts success. Returns the count. */
+/* The IOAS's usable ranges into @r (MAX_RANGES entries); their count. */
 static inline uint32_t __get_ranges(struct __test_metadata *_metadata,
 				    int fd, uint32_t ioas,
 				    struct iommu_iova_range *r,
@@ -531,9 +549,11 @@ static inline uint32_t __get_ranges(struct __test_metadata *_metadata,
 {
 	uint32_t n = MAX_RANGES;
 
-	ASSERT_OK(raw_iova_ranges(fd, ioas, r, &n, align));
+	ASSERT_OK(ioasid_ioas_iova_ranges(fd, ioas, r, &n, align));
 	return n;
 }
+#define get_ranges(fd, ioas, r, align)					\
+	__get_ranges(_metadata, fd, ioas, r, align)
 
 /* Does the IOAS report exactly these ranges (sorted by start)? */
 static inline void __assert_ranges_are(struct __test_metadata *_metadata,
@@ -995,51 +1015,13 @@ static inline int __open_bind_attach(struct __test_metadata *_metadata,
 	int devfd = ioasid_vfio_open_pci(bdf);
 
 	ASSERT_LE(0, devfd) TH_LOG("open %s: %s", bdf, strerror(-devfd));
-	ASSERT_OK(raw_vfio_bind(devfd, fd, devid));
+	ASSERT_OK(ioasid_vfio_bind(devfd, fd, devid));
 	if (pt && *pt)
-		ASSERT_OK(raw_vfio_attach(devfd, pt));
+		ASSERT_OK(ioasid_vfio_attach(devfd, pt));
 	return devfd;
 }
 #define open_bind_attach(bdf, fd, devid, pt)				\
 	__open_bind_attach(_metadata, bdf, fd, devid, pt)
-
-/*
- * A fixture body for tests of what a VT-d device answers: a context with
- * one IOAS and the first edu bound and attached to it (@hwpt: its HWPT).
- */
-struct edu_on_ioas {
-	int fd;
-	int devfd;
-	uint32_t devid;
-	uint32_t ioas;
-	uint32_t hwpt;
-};
-
-/* Set it up; false (nothing open) when the VM has no edu device. */
-static inline bool __edu_on_ioas_setup(struct __test_metadata *_metadata,
-				       struct edu_on_ioas *e)
-{
-	struct edu_pci_dev dev;
-
-	e->fd = e->devfd = -1;
-	if (pick_edus(EDU_ANY, &dev, 1) < 1)
-		return false;
-	e->fd = ioasid_open();
-	ASSERT_LE(0, e->fd);
-	test_ioas_alloc(e->fd, &e->ioas);
-	e->hwpt = e->ioas;
-	e->devfd = open_bind_attach(dev.bdf, e->fd, &e->devid, &e->hwpt);
-	return true;
-}
-#define edu_on_ioas_setup(e)	__edu_on_ioas_setup(_metadata, e)
-
-static inline void edu_on_ioas_teardown(struct edu_on_ioas *e)
-{
-	if (e->devfd >= 0)
-		close(e->devfd);
-	if (e->fd >= 0)
-		close(e->fd);
-}
 
 /* Whether CLOCK_MONOTONIC is still before @end (threads racing until then). */
 static inline bool before_deadline(const struct timespec *end)

@@ -303,8 +303,7 @@ TEST_F(allow, iova_ranges_reports_everything_not_reserved_whatever_is_allowed)
 
 	test_allow_iovas(self->fd, self->ioas, r, ARRAY_SIZE(r));
 	assert_ranges_unrestricted(self->fd, self->ioas);
-	ASSERT_EQ(1U, __get_ranges(_metadata, self->fd, self->ioas, got,
-				   &align));
+	ASSERT_EQ(1U, get_ranges(self->fd, self->ioas, got, &align));
 	ASSERT_EQ(1U, align);
 	/* Fixed mappings outside the allowed ranges work, as reported. */
 	test_map_fixed(self->fd, self->ioas, self->buf, p, BASE_IOVA);
@@ -350,7 +349,8 @@ TEST_F_TIMEOUT(allow, iova_ranges_reports_a_quarter_million_ranges_exactly, 300)
 	/* Room for exactly all of them: [0, p), [2p, 3p), ... [2^19 p, top]. */
 	memset(out, 0xa5, (n + 1) * sizeof(*out));
 	got = n;
-	ASSERT_OK(raw_iova_ranges(self->fd, self->ioas, out, &got, &align));
+	ASSERT_OK(ioasid_ioas_iova_ranges(self->fd, self->ioas, out, &got,
+					  &align));
 	ASSERT_EQ(n, got);
 	ASSERT_EQ(1, align);
 	for (i = 0; i < n; i++) {
@@ -658,9 +658,8 @@ static void attach_dev(struct __test_metadata *_metadata,
 	struct iommu_iova_range *r = self->attached;
 	uint32_t pt = self->ioas;
 
-	ASSERT_OK(raw_vfio_attach(self->devfd, &pt));
-	self->nattached = __get_ranges(_metadata, self->fd, self->ioas, r,
-				       NULL);
+	ASSERT_OK(ioasid_vfio_attach(self->devfd, &pt));
+	self->nattached = get_ranges(self->fd, self->ioas, r, NULL);
 	ASSERT_FALSE(ranges_intersect(r, self->nattached, MSI_WINDOW_START,
 				      MSI_WINDOW_LAST));
 	ASSERT_TRUE(ranges_contain(r, self->nattached, self->page,
@@ -783,7 +782,7 @@ ALLOW_DEV_TEST(allowed_ranges_survive_detach)
 
 	attach_dev(_metadata, self);
 	test_allow_iovas(self->fd, self->ioas, &r, 1);
-	ASSERT_OK(raw_vfio_detach(self->devfd));
+	ASSERT_OK(ioasid_vfio_detach(self->devfd));
 	assert_auto_ranges_are(self->fd, self->ioas, self->buf, &r, 1);
 	/* The window is no longer reserved... */
 	assert_ranges_unrestricted(self->fd, self->ioas);
@@ -803,8 +802,9 @@ ALLOW_DEV_TEST(dma_through_an_automatic_iova_inside_the_allowed_range)
 	attach_dev(_metadata, self);
 	test_allow_iovas(self->fd, self->ioas, &r, 1);
 	for (i = 0; i < 2; i++) {
-		ASSERT_OK(raw_ioas_map(self->fd, self->ioas, self->buf + i * p,
-				       p, &iova[i], MAP_RW));
+		ASSERT_OK(ioasid_ioas_map(self->fd, self->ioas,
+					  self->buf + i * p, p, &iova[i],
+					  MAP_RW));
 		ASSERT_TRUE(ranges_contain(&r, 1, iova[i], iova[i] + p - 1));
 	}
 	ASSERT_OK(edu_bar_open(&bar, self->devfd));

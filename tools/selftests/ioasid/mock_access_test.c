@@ -178,8 +178,8 @@ TEST_F(access, access_rw_copies_both_ways_across_page_boundaries)
 	uint64_t iova = 0;
 	uint8_t *big;
 
-	ASSERT_OK(raw_ioas_map(self->fd, self->ioas, self->buf,
-			       NPAGES * self->page, &iova, MAP_RW));
+	ASSERT_OK(ioasid_ioas_map(self->fd, self->ioas, self->buf,
+				  NPAGES * self->page, &iova, MAP_RW));
 	check_rw_around_page_boundary(_metadata, self, iova, self->buf, 0);
 	check_rw_around_page_boundary(_metadata, self, iova, self->buf,
 				      MOCK_ACCESS_RW_SLOW_PATH);
@@ -247,10 +247,10 @@ TEST_F(access, access_rw_errors)
 
 	test_map_fixed(self->fd, self->ioas, self->buf, self->page,
 		       self->base);
-	ASSERT_OK(raw_ioas_map(self->fd, self->ioas, self->buf + self->page,
-			       self->page, &ro,
-			       IOMMU_IOAS_MAP_FIXED_IOVA |
-				       IOMMU_IOAS_MAP_READABLE));
+	ASSERT_OK(ioasid_ioas_map(self->fd, self->ioas, self->buf + self->page,
+				  self->page, &ro,
+				  IOMMU_IOAS_MAP_FIXED_IOVA |
+				  IOMMU_IOAS_MAP_READABLE));
 
 	/* A hole, also at the end of a mapping. */
 	ASSERT_ERRNO(ENOENT, raw_access_rw(self->fd, self->access_fd,
@@ -326,9 +326,9 @@ TEST_F(access, access_pages_errors)
 
 	test_map_fixed(self->fd, self->ioas, self->buf, 2 * self->page,
 		       self->base);
-	ASSERT_OK(raw_ioas_map(self->fd, self->ioas, self->buf, self->page,
-			       &ro, IOMMU_IOAS_MAP_FIXED_IOVA |
-					    IOMMU_IOAS_MAP_READABLE));
+	ASSERT_OK(ioasid_ioas_map(self->fd, self->ioas, self->buf, self->page,
+				  &ro, IOMMU_IOAS_MAP_FIXED_IOVA |
+				       IOMMU_IOAS_MAP_READABLE));
 
 	/* The pages are checked against the user memory. */
 	ASSERT_ERRNO(EBADE, raw_access_pages(self->fd, self->access_fd,
@@ -567,20 +567,19 @@ TEST_F(access, copy_from_an_access_ioas_across_a_replace)
 	int afd;
 
 	test_ioas_alloc(self->fd, &src);
-	ASSERT_OK(raw_ioas_map(self->fd, src, self->buf, len, &src_iova,
-			       MAP_RW));
+	ASSERT_OK(ioasid_ioas_map(self->fd, src, self->buf, len, &src_iova,
+				  MAP_RW));
 	ASSERT_OK(raw_create_access(self->fd, src,
 				    MOCK_FLAGS_ACCESS_CREATE_NEEDS_PIN_PAGES,
 				    &afd));
 	ASSERT_OK(raw_access_pages(self->fd, afd, src_iova, len, self->buf,
 				   0, &pin));
-	ASSERT_OK(raw_copy_fixed(self->fd, self->ioas, src, src_iova, len,
-				 self->base));
+	test_copy_fixed(self->fd, self->ioas, src, src_iova, len, self->base);
 	check_map_all(self->base, len, self->buf);
 
 	test_ioas_alloc(self->fd, &src2);
-	ASSERT_OK(raw_ioas_map(self->fd, src2, self->buf, len, &src2_iova,
-			       MAP_RW));
+	ASSERT_OK(ioasid_ioas_map(self->fd, src2, self->buf, len, &src2_iova,
+				  MAP_RW));
 	ASSERT_OK(raw_access_replace_ioas(self->fd, afd, src2));
 	/* The pinning in the old IOAS went with the move. */
 	ASSERT_ERRNO(ENOENT, raw_destroy_access_pages(self->fd, afd, pin));
@@ -589,8 +588,8 @@ TEST_F(access, copy_from_an_access_ioas_across_a_replace)
 
 	ASSERT_OK(raw_access_pages(self->fd, afd, src2_iova, len, self->buf,
 				   0, &pin2));
-	ASSERT_OK(raw_copy_fixed(self->fd, self->ioas, src2, src2_iova, len,
-				 self->base));
+	test_copy_fixed(self->fd, self->ioas, src2, src2_iova, len,
+			self->base);
 	check_map_all(self->base, len, self->buf);
 
 	ASSERT_OK(raw_destroy_access_pages(self->fd, afd, pin2));

@@ -158,7 +158,7 @@ TEST_F(mock_ioas, closing_the_fd_releases_devices_hwpts_and_pins)
 	hwpt2 = 0;
 	test_ioas_alloc(self->fd, &ioas2);
 	test_mock_domain(self->fd, ioas2, &stdev2, &hwpt2, NULL);
-	test_copy_fixed_rw(self->fd, ioas2, self->ioas, self->base, len,
+	test_copy_fixed(self->fd, ioas2, self->ioas, self->base, len,
 			   self->base);
 	check_map(hwpt2, self->base, len, self->buf);
 	check_refs(self->buf, len, 1);
@@ -179,7 +179,7 @@ TEST_F(mock_ioas, iova_ranges_are_the_mock_aperture_with_its_alignment)
 	uint64_t align = 0;
 	uint32_t n;
 
-	n = mock_get_ranges(self->fd, self->ioas, r, &align);
+	n = get_ranges(self->fd, self->ioas, r, &align);
 	ASSERT_EQ(1U, n);
 	if (!self->ndomains) {
 		ASSERT_EQ(0ULL, r[0].start);
@@ -270,8 +270,8 @@ TEST_F(mock_ioas, automatic_iova_lands_inside_the_aperture)
 	for (i = 0; i != 4; i++) {
 		uint8_t *p = self->buf + i * 4 * self->page;
 
-		ASSERT_OK(raw_ioas_map(self->fd, self->ioas, p,
-				       4 * self->page, &iova[i], MAP_RW));
+		ASSERT_OK(ioasid_ioas_map(self->fd, self->ioas, p,
+					  4 * self->page, &iova[i], MAP_RW));
 		ASSERT_NE(0ULL, iova[i]);
 		if (self->ndomains) {
 			ASSERT_LE((uint64_t)MOCK_APERTURE_START, iova[i]);
@@ -325,8 +325,9 @@ TEST_F(mock_ioas, reserved_range_is_left_out_of_iova_ranges)
 		unsigned int i;
 
 		for (i = 0; i != 8; i++) {
-			ASSERT_OK(raw_ioas_map(self->fd, self->ioas, self->buf,
-					       self->page, &iova, MAP_RW));
+			ASSERT_OK(ioasid_ioas_map(self->fd, self->ioas,
+						  self->buf, self->page, &iova,
+						  MAP_RW));
 			ASSERT_TRUE(iova + self->page - 1 < start ||
 				    iova > start + self->page - 1);
 		}
@@ -423,8 +424,8 @@ TEST_F(mock_ioas, unmap_removes_every_mapping_inside_and_reports_bytes)
 	check_map_all(self->base + 2 * self->page, self->page,
 		      self->buf + self->page);
 
-	ASSERT_OK(raw_ioas_unmap(self->fd, self->ioas, self->base,
-				 4 * self->page, &done));
+	ASSERT_OK(ioasid_ioas_unmap(self->fd, self->ioas, self->base,
+				    4 * self->page, &done));
 	ASSERT_EQ((uint64_t)self->page, done);
 	check_unmapped_all(self->base, self->buf);
 	check_unmapped_all(self->base + 2 * self->page,
@@ -434,7 +435,8 @@ TEST_F(mock_ioas, unmap_removes_every_mapping_inside_and_reports_bytes)
 	check_refs(self->buf, 2 * self->page, 0);
 	check_refs(self->buf + 2 * self->page, 2 * self->page, PINS(1));
 
-	ASSERT_OK(raw_ioas_unmap(self->fd, self->ioas, 0, UINT64_MAX, &done));
+	ASSERT_OK(ioasid_ioas_unmap(self->fd, self->ioas, 0, UINT64_MAX,
+				    &done));
 	ASSERT_EQ((uint64_t)2 * self->page, done);
 	check_refs(self->buf, 4 * self->page, 0);
 }
@@ -463,9 +465,9 @@ TEST_F(mock_ioas, copy_shares_pins_and_reaches_every_domain)
 	check_refs(self->buf, len, PINS(1));
 
 	/* Copy into the same IOAS and into the other one. */
-	test_copy_fixed_rw(self->fd, self->ioas, self->ioas, self->base, len,
+	test_copy_fixed(self->fd, self->ioas, self->ioas, self->base, len,
 			dst);
-	test_copy_fixed_rw(self->fd, ioas2, self->ioas, self->base, len, dst);
+	test_copy_fixed(self->fd, ioas2, self->ioas, self->base, len, dst);
 	check_map_all(self->base, len, self->buf);
 	check_map_all(dst, len, self->buf);
 	check_map(hwpt2, dst, len, self->buf);
@@ -495,7 +497,7 @@ TEST_F(mock_ioas, copy_of_part_of_a_mapping_maps_that_slice)
 	test_map_fixed(self->fd, self->ioas, self->buf, len, self->base);
 
 	/* Half-page offsets suit every domain involved here. */
-	test_copy_fixed_rw(self->fd, ioas2, self->ioas, src, 5 * self->page,
+	test_copy_fixed(self->fd, ioas2, self->ioas, src, 5 * self->page,
 			dst + self->mpage);
 	check_map(hwpt2, dst + self->mpage, 5 * self->page,
 		  self->buf + 3 * self->page + self->mpage);
@@ -542,7 +544,7 @@ TEST_F(mock_ioas, new_mock_device_gets_the_existing_mappings)
 	check_map(hwpt, (uint64_t)MOCK_APERTURE_LAST + 1 - 4 * self->page,
 		  4 * self->page, self->buf + 4 * self->page);
 	check_refs(self->buf, 8 * self->page, 1);
-	n = mock_get_ranges(self->fd, self->ioas, r, &align);
+	n = get_ranges(self->fd, self->ioas, r, &align);
 	ASSERT_EQ(1U, n);
 	ASSERT_EQ((uint64_t)self->mpage, align);
 
@@ -578,7 +580,7 @@ TEST_F(mock_ioas, mock_device_rejects_a_mapping_finer_than_its_page)
 		       self->base + 8);
 	ASSERT_ERRNO(EADDRINUSE, raw_mock_domain(self->fd, self->ioas, NULL,
 						 NULL, NULL));
-	mock_get_ranges(self->fd, self->ioas, r, &align);
+	get_ranges(self->fd, self->ioas, r, &align);
 	ASSERT_EQ(1ULL, align);
 	test_destroy(self->fd, self->ioas);
 }
@@ -715,8 +717,8 @@ TEST_F(mock_ioas, hwpt_alloc_on_mock_device_accepts_nest_parent)
 	test_map_fixed(self->fd, self->ioas, self->buf, NPAGES * self->page,
 		       self->base);
 
-	ASSERT_OK(raw_hwpt_alloc(self->fd, idev, self->ioas,
-				 IOMMU_HWPT_ALLOC_NEST_PARENT, &hwpt));
+	ASSERT_OK(ioasid_hwpt_alloc(self->fd, idev, self->ioas,
+				    IOMMU_HWPT_ALLOC_NEST_PARENT, &hwpt));
 	/* Populated with the IOAS's mappings, pinning nothing more. */
 	check_map(hwpt, self->base, NPAGES * self->page, self->buf);
 	check_refs(self->buf, NPAGES * self->page, 1);
@@ -724,8 +726,8 @@ TEST_F(mock_ioas, hwpt_alloc_on_mock_device_accepts_nest_parent)
 	ASSERT_ERRNO(EBUSY, raw_destroy(self->fd, self->ioas));
 
 	/* The mock tracks dirty IOVAs (dirty_test.c has the rest). */
-	ASSERT_OK(raw_hwpt_alloc(self->fd, idev, self->ioas,
-				 IOMMU_HWPT_ALLOC_DIRTY_TRACKING, &pt));
+	ASSERT_OK(ioasid_hwpt_alloc(self->fd, idev, self->ioas,
+				    IOMMU_HWPT_ALLOC_DIRTY_TRACKING, &pt));
 	test_destroy(self->fd, pt);
 	ASSERT_ERRNO(ENOENT, raw_hwpt_alloc(self->fd, stdev, self->ioas, 0,
 					    NULL));
@@ -769,11 +771,11 @@ TEST_F(mock_ioas, replace_back_to_the_ioas_lets_explicit_hwpts_go)
 					    self->ioas,
 					    ~IOMMU_HWPT_ALLOC_NEST_PARENT,
 					    NULL));
-		ASSERT_OK(raw_hwpt_alloc(self->fd, self->idev[i], self->ioas,
-					 0, &hwpt[0]));
-		ASSERT_OK(raw_hwpt_alloc(self->fd, self->idev[i], self->ioas,
-					 IOMMU_HWPT_ALLOC_NEST_PARENT,
-					 &hwpt[1]));
+		ASSERT_OK(ioasid_hwpt_alloc(self->fd, self->idev[i], self->ioas,
+					    0, &hwpt[0]));
+		ASSERT_OK(ioasid_hwpt_alloc(self->fd, self->idev[i], self->ioas,
+					    IOMMU_HWPT_ALLOC_NEST_PARENT,
+					    &hwpt[1]));
 
 		pt = hwpt[0];
 		ASSERT_OK(raw_mock_domain_replace(self->fd, self->stdev[i],
@@ -963,12 +965,12 @@ static void fill_to_the_limit(struct __test_metadata *_metadata,
 {
 	unsigned int i;
 
-	ASSERT_OK(raw_hwpt_alloc(self->fd, self->idev, self->ioas,
-				 IOMMU_HWPT_ALLOC_NEST_PARENT,
-				 &self->hwpts[1]));
+	ASSERT_OK(ioasid_hwpt_alloc(self->fd, self->idev, self->ioas,
+				    IOMMU_HWPT_ALLOC_NEST_PARENT,
+				    &self->hwpts[1]));
 	for (i = 2; i < self->max; i++)
-		ASSERT_OK(raw_hwpt_alloc(self->fd, self->idev, self->ioas, 0,
-					 &self->hwpts[i]));
+		ASSERT_OK(ioasid_hwpt_alloc(self->fd, self->idev, self->ioas, 0,
+					    &self->hwpts[i]));
 	/* Each one carries the IOAS's mappings. */
 	check_map(self->hwpts[self->max - 1], MOCK_APERTURE_START,
 		  NPAGES * self->page, self->buf);
@@ -988,8 +990,8 @@ TEST_F(hwpt_limit, explicit_hwpts_beyond_the_limit_are_enospc)
 
 	/* Destroying one makes room for exactly one. */
 	test_destroy(self->fd, self->hwpts[2]);
-	ASSERT_OK(raw_hwpt_alloc(self->fd, self->idev, self->ioas, 0,
-				 &self->hwpts[2]));
+	ASSERT_OK(ioasid_hwpt_alloc(self->fd, self->idev, self->ioas, 0,
+				    &self->hwpts[2]));
 	ASSERT_ERRNO(ENOSPC, raw_hwpt_alloc(self->fd, self->idev, self->ioas,
 					    0, NULL));
 }
@@ -1036,7 +1038,7 @@ TEST_F(hwpt_limit, each_context_has_its_own_limit)
 	ASSERT_LE(0, fd2);
 	test_ioas_alloc(fd2, &ioas);
 	ASSERT_OK(raw_mock_domain(fd2, ioas, NULL, NULL, &idev));
-	ASSERT_OK(raw_hwpt_alloc(fd2, idev, ioas, 0, NULL));
+	ASSERT_OK(ioasid_hwpt_alloc(fd2, idev, ioas, 0, NULL));
 	close(fd2);
 
 	/* Closing the first context gives everything back. */
@@ -1045,7 +1047,7 @@ TEST_F(hwpt_limit, each_context_has_its_own_limit)
 	ASSERT_LE(0, self->fd);
 	test_ioas_alloc(self->fd, &ioas);
 	ASSERT_OK(raw_mock_domain(self->fd, ioas, NULL, NULL, &idev));
-	ASSERT_OK(raw_hwpt_alloc(self->fd, idev, ioas, 0, NULL));
+	ASSERT_OK(ioasid_hwpt_alloc(self->fd, idev, ioas, 0, NULL));
 }
 
 /* ---- IOMMU_TEST_CMD itself ------------------------------------------------ */

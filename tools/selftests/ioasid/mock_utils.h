@@ -4,6 +4,9 @@
  * of ioasidfd.ko only; see drivers/iommu/ioasid/ioasidfd_test.h).
  *
  * raw_*(): issue one IOMMU_TEST_CMD op, return 0 or -errno, never assert.
+ * IOMMU_TEST_CMD is a test-build ioctl libioasid does not wrap, so these
+ * are the only way to it; the uAPI ioctls go through libioasid unless a
+ * test checks an errno (see ioasid_utils.h).
  * The macros without raw_ assert (they need _metadata, and self->fd).
  */
 #ifndef IOASID_MOCK_UTILS_H
@@ -363,48 +366,6 @@ static inline int raw_hwpt_invalidate(int fd, uint32_t hwpt, uint32_t type,
 	*num = cmd.entry_num;
 	return rc;
 }
-
-/*
- * Helpers for ioctls the mock tests need beyond ioasid_utils.h, named so
- * they cannot clash with what that header may grow.
- */
-
-/* IOMMU_IOAS_COPY to the fixed IOVA @dst_iova, read and write. */
-static inline int raw_copy_fixed(int fd, uint32_t dst_ioas,
-				 uint32_t src_ioas, uint64_t src_iova,
-				 uint64_t length, uint64_t dst_iova)
-{
-	struct iommu_ioas_copy cmd = {
-		.size = sizeof(cmd),
-		.flags = IOMMU_IOAS_MAP_FIXED_IOVA | IOMMU_IOAS_MAP_READABLE |
-			 IOMMU_IOAS_MAP_WRITEABLE,
-		.dst_ioas_id = dst_ioas,
-		.src_ioas_id = src_ioas,
-		.length = length,
-		.dst_iova = dst_iova,
-		.src_iova = src_iova,
-	};
-
-	return raw_ioctl(fd, IOMMU_IOAS_COPY, &cmd);
-}
-
-/* The IOAS's usable ranges into @r (MAX_RANGES entries); their count. */
-static inline uint32_t __mock_get_ranges(struct __test_metadata *_metadata,
-					 int fd, uint32_t ioas,
-					 struct iommu_iova_range *r,
-					 uint64_t *align)
-{
-	uint32_t n = MAX_RANGES;
-
-	ASSERT_OK(raw_iova_ranges(fd, ioas, r, &n, align));
-	return n;
-}
-#define mock_get_ranges(fd, ioas, r, align)				\
-	__mock_get_ranges(_metadata, fd, ioas, r, align)
-
-
-#define test_copy_fixed_rw(fd, dst, src, src_iova, len, dst_iova)	\
-	ASSERT_OK(raw_copy_fixed(fd, dst, src, src_iova, len, dst_iova))
 
 /*
  * Anonymous memory in small pages only: MD_CHECK_REFS cannot count pins on

@@ -624,10 +624,8 @@ FIXTURE(nested_edu) {
 
 FIXTURE_SETUP(nested_edu)
 {
-	if (!t_edu_pick(&self->edu, 1, EDU_ANY))
-		return;
 	t_ioas_setup(&self->io, 0);
-	t_edu_bind(&self->edu, self->fd, self->ioas);
+	t_edu_setup(&self->edu, EDU_ANY, self->fd, self->ioas, false);
 }
 
 FIXTURE_TEARDOWN(nested_edu)

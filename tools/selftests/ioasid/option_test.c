@@ -69,8 +69,8 @@ TEST_F(option, unknown_op_is_eopnotsupp)
 					bad[i], self->ioas, &val));
 	}
 	/* Nothing changed. */
-	ASSERT_OK(raw_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES,
-				 self->ioas, &val));
+	ASSERT_OK(ioasid_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES,
+				    self->ioas, &val));
 	ASSERT_EQ(1U, val);
 }
 
@@ -94,8 +94,8 @@ TEST_F(option, nonzero_reserved_is_eopnotsupp)
 	cmd.option_id = IOMMU_OPTION_RLIMIT_MODE;
 	cmd.object_id = 0;
 	ASSERT_ERRNO(EOPNOTSUPP, raw_ioctl(self->fd, IOMMU_OPTION, &cmd));
-	ASSERT_OK(raw_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES,
-				 self->ioas, &val));
+	ASSERT_OK(ioasid_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES,
+				    self->ioas, &val));
 	ASSERT_EQ(1U, val);
 }
 
@@ -107,11 +107,12 @@ TEST_F(option, rlimit_mode_is_0_by_default)
 	int fd = empty_context();
 
 	ASSERT_LE(0, fd);
-	ASSERT_OK(raw_option_get(fd, IOMMU_OPTION_RLIMIT_MODE, 0, &val));
+	ASSERT_OK(ioasid_option_get(fd, IOMMU_OPTION_RLIMIT_MODE, 0, &val));
 	ASSERT_EQ(0U, val);
 	/* Also on a context that has objects. */
 	val = 7;
-	ASSERT_OK(raw_option_get(self->fd, IOMMU_OPTION_RLIMIT_MODE, 0, &val));
+	ASSERT_OK(ioasid_option_get(self->fd, IOMMU_OPTION_RLIMIT_MODE, 0,
+				    &val));
 	ASSERT_EQ(0U, val);
 	close(fd);
 }
@@ -125,11 +126,11 @@ TEST_F(option, rlimit_mode_set_then_get_on_an_empty_context)
 
 	ASSERT_LE(0, fd);
 	for (i = 0; i < ARRAY_SIZE(seq); i++) {
-		ASSERT_OK(raw_option_set(fd, IOMMU_OPTION_RLIMIT_MODE, 0,
-					 seq[i]));
+		ASSERT_OK(ioasid_option_set(fd, IOMMU_OPTION_RLIMIT_MODE, 0,
+					    seq[i]));
 		val = 7;
-		ASSERT_OK(raw_option_get(fd, IOMMU_OPTION_RLIMIT_MODE, 0,
-					 &val));
+		ASSERT_OK(ioasid_option_get(fd, IOMMU_OPTION_RLIMIT_MODE, 0,
+					    &val));
 		ASSERT_EQ(seq[i], val);
 	}
 	close(fd);
@@ -147,7 +148,7 @@ TEST_F(option, rlimit_mode_set_without_cap_sys_resource_is_eperm)
 	ASSERT_ERRNO(EPERM, raw_option_set(fd, IOMMU_OPTION_RLIMIT_MODE, 0,
 					   0));
 	/* Reading needs no privilege. */
-	ASSERT_OK(raw_option_get(fd, IOMMU_OPTION_RLIMIT_MODE, 0, &val));
+	ASSERT_OK(ioasid_option_get(fd, IOMMU_OPTION_RLIMIT_MODE, 0, &val));
 	ASSERT_EQ(0U, val);
 	close(fd);
 }
@@ -161,7 +162,8 @@ TEST_F(option, rlimit_mode_set_on_a_context_with_an_ioas_is_ebusy)
 	/* Setting the value it already has is a change all the same. */
 	ASSERT_ERRNO(EBUSY, raw_option_set(self->fd, IOMMU_OPTION_RLIMIT_MODE,
 					   0, 0));
-	ASSERT_OK(raw_option_get(self->fd, IOMMU_OPTION_RLIMIT_MODE, 0, &val));
+	ASSERT_OK(ioasid_option_get(self->fd, IOMMU_OPTION_RLIMIT_MODE, 0,
+				    &val));
 	ASSERT_EQ(0U, val);
 }
 
@@ -177,7 +179,7 @@ TEST_F(option, rlimit_mode_values_other_than_0_or_1_are_einval)
 		ASSERT_ERRNO(EINVAL, raw_option_set(fd,
 						    IOMMU_OPTION_RLIMIT_MODE,
 						    0, bad[i]));
-	ASSERT_OK(raw_option_get(fd, IOMMU_OPTION_RLIMIT_MODE, 0, &val));
+	ASSERT_OK(ioasid_option_get(fd, IOMMU_OPTION_RLIMIT_MODE, 0, &val));
 	ASSERT_EQ(0U, val);
 	close(fd);
 }
@@ -196,7 +198,7 @@ TEST_F(option, rlimit_mode_with_a_nonzero_object_id_is_eopnotsupp)
 	ASSERT_ERRNO(EOPNOTSUPP,
 		     raw_option_get(self->fd, IOMMU_OPTION_RLIMIT_MODE,
 				    self->ioas, &val));
-	ASSERT_OK(raw_option_get(fd, IOMMU_OPTION_RLIMIT_MODE, 0, &val));
+	ASSERT_OK(ioasid_option_get(fd, IOMMU_OPTION_RLIMIT_MODE, 0, &val));
 	ASSERT_EQ(0U, val);
 	close(fd);
 }
@@ -208,10 +210,10 @@ TEST_F(option, rlimit_mode_is_per_context)
 
 	ASSERT_LE(0, fd1);
 	ASSERT_LE(0, fd2);
-	ASSERT_OK(raw_option_set(fd1, IOMMU_OPTION_RLIMIT_MODE, 0, 1));
-	ASSERT_OK(raw_option_get(fd2, IOMMU_OPTION_RLIMIT_MODE, 0, &val));
+	ASSERT_OK(ioasid_option_set(fd1, IOMMU_OPTION_RLIMIT_MODE, 0, 1));
+	ASSERT_OK(ioasid_option_get(fd2, IOMMU_OPTION_RLIMIT_MODE, 0, &val));
 	ASSERT_EQ(0U, val);
-	ASSERT_OK(raw_option_get(fd1, IOMMU_OPTION_RLIMIT_MODE, 0, &val));
+	ASSERT_OK(ioasid_option_get(fd1, IOMMU_OPTION_RLIMIT_MODE, 0, &val));
 	ASSERT_EQ(1U, val);
 	close(fd1);
 	close(fd2);
@@ -224,12 +226,12 @@ TEST_F(option, rlimit_mode_sticks_once_the_context_has_objects)
 	int fd = empty_context();
 
 	ASSERT_LE(0, fd);
-	ASSERT_OK(raw_option_set(fd, IOMMU_OPTION_RLIMIT_MODE, 0, 1));
+	ASSERT_OK(ioasid_option_set(fd, IOMMU_OPTION_RLIMIT_MODE, 0, 1));
 	test_ioas_alloc(fd, &ioas);
 	test_map_fixed(fd, ioas, self->buf, self->page, BUF_IOVA);
 	ASSERT_ERRNO(EBUSY, raw_option_set(fd, IOMMU_OPTION_RLIMIT_MODE, 0,
 					   0));
-	ASSERT_OK(raw_option_get(fd, IOMMU_OPTION_RLIMIT_MODE, 0, &val));
+	ASSERT_OK(ioasid_option_get(fd, IOMMU_OPTION_RLIMIT_MODE, 0, &val));
 	ASSERT_EQ(1U, val);
 	close(fd);
 }
@@ -240,8 +242,8 @@ TEST_F(option, huge_pages_is_1_on_a_new_ioas)
 {
 	uint64_t val = 7;
 
-	ASSERT_OK(raw_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES,
-				 self->ioas, &val));
+	ASSERT_OK(ioasid_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES,
+				    self->ioas, &val));
 	ASSERT_EQ(1U, val);
 }
 
@@ -251,22 +253,22 @@ TEST_F(option, huge_pages_set_then_get_per_ioas)
 	uint32_t other;
 
 	test_ioas_alloc(self->fd, &other);
-	ASSERT_OK(raw_option_set(self->fd, IOMMU_OPTION_HUGE_PAGES, self->ioas,
-				 0));
-	ASSERT_OK(raw_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES, self->ioas,
-				 &val));
+	ASSERT_OK(ioasid_option_set(self->fd, IOMMU_OPTION_HUGE_PAGES,
+				    self->ioas, 0));
+	ASSERT_OK(ioasid_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES,
+				    self->ioas, &val));
 	ASSERT_EQ(0U, val);
 	/* The other IOAS keeps its own setting. */
-	ASSERT_OK(raw_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES, other,
-				 &val));
+	ASSERT_OK(ioasid_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES, other,
+				    &val));
 	ASSERT_EQ(1U, val);
 	/* Idempotent, and back on. */
-	ASSERT_OK(raw_option_set(self->fd, IOMMU_OPTION_HUGE_PAGES, self->ioas,
-				 0));
-	ASSERT_OK(raw_option_set(self->fd, IOMMU_OPTION_HUGE_PAGES, self->ioas,
-				 1));
-	ASSERT_OK(raw_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES, self->ioas,
-				 &val));
+	ASSERT_OK(ioasid_option_set(self->fd, IOMMU_OPTION_HUGE_PAGES,
+				    self->ioas, 0));
+	ASSERT_OK(ioasid_option_set(self->fd, IOMMU_OPTION_HUGE_PAGES,
+				    self->ioas, 1));
+	ASSERT_OK(ioasid_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES,
+				    self->ioas, &val));
 	ASSERT_EQ(1U, val);
 }
 
@@ -276,10 +278,10 @@ TEST_F(option, huge_pages_off_with_mappings_but_no_device_works)
 
 	test_map_fixed(self->fd, self->ioas, self->buf, NPAGES * self->page,
 		       BUF_IOVA);
-	ASSERT_OK(raw_option_set(self->fd, IOMMU_OPTION_HUGE_PAGES, self->ioas,
-				 0));
-	ASSERT_OK(raw_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES, self->ioas,
-				 &val));
+	ASSERT_OK(ioasid_option_set(self->fd, IOMMU_OPTION_HUGE_PAGES,
+				    self->ioas, 0));
+	ASSERT_OK(ioasid_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES,
+				    self->ioas, &val));
 	ASSERT_EQ(0U, val);
 	/* Mapping and unmapping go on as before. */
 	test_map_fixed(self->fd, self->ioas, self->buf, self->page,
@@ -297,8 +299,8 @@ TEST_F(option, huge_pages_values_other_than_0_or_1_are_einval)
 		ASSERT_ERRNO(EINVAL, raw_option_set(self->fd,
 						    IOMMU_OPTION_HUGE_PAGES,
 						    self->ioas, bad[i]));
-	ASSERT_OK(raw_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES, self->ioas,
-				 &val));
+	ASSERT_OK(ioasid_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES,
+				    self->ioas, &val));
 	ASSERT_EQ(1U, val);
 }
 
@@ -348,7 +350,7 @@ static uint64_t huge_pages(struct __test_metadata *_metadata, int fd,
 {
 	uint64_t val = 7;
 
-	ASSERT_OK(raw_option_get(fd, IOMMU_OPTION_HUGE_PAGES, ioas, &val));
+	ASSERT_OK(ioasid_option_get(fd, IOMMU_OPTION_HUGE_PAGES, ioas, &val));
 	return val;
 }
 
@@ -362,7 +364,7 @@ OPTION_DEV_TEST(rlimit_mode_set_with_only_a_bound_device_is_ebusy)
 	/* Once the device is gone the context is empty again. */
 	ASSERT_OK(close(self->devfd));
 	self->devfd = -1;
-	ASSERT_OK(raw_option_set(self->fd, IOMMU_OPTION_RLIMIT_MODE, 0, 1));
+	ASSERT_OK(ioasid_option_set(self->fd, IOMMU_OPTION_RLIMIT_MODE, 0, 1));
 }
 
 OPTION_DEV_TEST(huge_pages_off_while_an_attached_domain_holds_mappings_is_einval)
@@ -378,12 +380,12 @@ OPTION_DEV_TEST(huge_pages_off_while_an_attached_domain_holds_mappings_is_einval
 					    self->ioas, 0));
 	ASSERT_EQ(1U, huge_pages(_metadata, self->fd, self->ioas));
 	/* Turning it on (it is on) is always fine. */
-	ASSERT_OK(raw_option_set(self->fd, IOMMU_OPTION_HUGE_PAGES,
-				 self->ioas, 1));
+	ASSERT_OK(ioasid_option_set(self->fd, IOMMU_OPTION_HUGE_PAGES,
+				    self->ioas, 1));
 	/* Without the mappings, or without the device, it can go off. */
 	test_unmap_all(self->fd, self->ioas);
-	ASSERT_OK(raw_option_set(self->fd, IOMMU_OPTION_HUGE_PAGES,
-				 self->ioas, 0));
+	ASSERT_OK(ioasid_option_set(self->fd, IOMMU_OPTION_HUGE_PAGES,
+				    self->ioas, 0));
 	ASSERT_EQ(0U, huge_pages(_metadata, self->fd, self->ioas));
 }
 
@@ -396,9 +398,9 @@ OPTION_DEV_TEST(huge_pages_off_after_detach_with_mappings_works)
 	self->devfd = open_bind_attach(self->dev.bdf, self->fd, NULL, &pt);
 	test_map_fixed(self->fd, self->ioas, self->buf, NPAGES * self->page,
 		       BUF_IOVA);
-	ASSERT_OK(raw_vfio_detach(self->devfd));
-	ASSERT_OK(raw_option_set(self->fd, IOMMU_OPTION_HUGE_PAGES,
-				 self->ioas, 0));
+	ASSERT_OK(ioasid_vfio_detach(self->devfd));
+	ASSERT_OK(ioasid_option_set(self->fd, IOMMU_OPTION_HUGE_PAGES,
+				    self->ioas, 0));
 	ASSERT_EQ(0U, huge_pages(_metadata, self->fd, self->ioas));
 }
 
@@ -449,8 +451,8 @@ OPTION_DEV_TEST(dma_through_a_2mib_mapping_works_with_huge_pages_on_and_off)
 	ASSERT_OK(edu_bar_open(&bar, self->devfd));
 	for (on = 1; on >= 0; on--) {
 		TH_LOG("HUGE_PAGES %d", on);
-		ASSERT_OK(raw_option_set(self->fd, IOMMU_OPTION_HUGE_PAGES,
-					 self->ioas, on));
+		ASSERT_OK(ioasid_option_set(self->fd, IOMMU_OPTION_HUGE_PAGES,
+					    self->ioas, on));
 		test_map_fixed(self->fd, self->ioas, mem, 2 * MiB, iova);
 		/* First page to last page and back, across the 2 MiB. */
 		dma_roundtrip(&bar, mem, iova, mem + 2 * MiB - self->page,

@@ -385,10 +385,8 @@ FIXTURE(pasid_edu) {
 
 FIXTURE_SETUP(pasid_edu)
 {
-	if (!t_edu_pick(&self->edu, 1, EDU_ANY))
-		return;
 	t_ioas_setup(&self->io, 0);
-	t_edu_bind(&self->edu, self->fd, self->ioas);
+	t_edu_setup(&self->edu, EDU_ANY, self->fd, self->ioas, false);
 }
 
 FIXTURE_TEARDOWN(pasid_edu)

@@ -143,7 +143,7 @@ TEST_F(unbind, driver_unbind_waits_for_the_open_fd_and_then_completes)
 	ASSERT_TRUE(bound_to_vfio_pci_ioasid(self->dev.bdf));
 	self->devfd = ioasid_vfio_open_pci(self->dev.bdf);
 	ASSERT_LE(0, self->devfd);
-	ASSERT_OK(raw_vfio_bind(self->devfd, self->fd, NULL));
+	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, NULL));
 }
 
 TEST_HARNESS_MAIN

@@ -621,21 +621,21 @@ TEST_F_SKIPPABLE(compat, type1_turns_large_pages_off_and_v2_leaves_them, 30)
 {
 	uint64_t val = 7;
 
-	ASSERT_OK(raw_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES,
-				 self->ioas, &val));
+	ASSERT_OK(ioasid_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES,
+				    self->ioas, &val));
 	ASSERT_EQ(is_v1 ? 0u : 1u, val);
 	/* Choosing again is fine; v2 after v1 does not turn them back on. */
 	ASSERT_EQ(0, vioctl(self->fd, VFIO_SET_IOMMU, VFIO_TYPE1v2_IOMMU));
-	ASSERT_OK(raw_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES,
-				 self->ioas, &val));
+	ASSERT_OK(ioasid_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES,
+				    self->ioas, &val));
 	ASSERT_EQ(is_v1 ? 0u : 1u, val);
 	ASSERT_EQ(0, vioctl(self->fd, VFIO_SET_IOMMU, VFIO_TYPE1_IOMMU));
-	ASSERT_OK(raw_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES,
-				 self->ioas, &val));
+	ASSERT_OK(ioasid_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES,
+				    self->ioas, &val));
 	ASSERT_EQ(0u, val);
 	/* Only the compat IOAS is touched. */
-	ASSERT_OK(raw_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES,
-				 self->scratch, &val));
+	ASSERT_OK(ioasid_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES,
+				    self->scratch, &val));
 	ASSERT_EQ(1u, val);
 }
 
@@ -644,22 +644,22 @@ TEST_F_SKIPPABLE(compat, type1_once_a_domain_holds_mappings_is_einval, 30)
 	uint64_t val = 7, size = self->page;
 
 	/* Back to large pages, a mapping, and v1 again. */
-	ASSERT_OK(raw_option_set(self->fd, IOMMU_OPTION_HUGE_PAGES,
-				 self->ioas, 1));
+	ASSERT_OK(ioasid_option_set(self->fd, IOMMU_OPTION_HUGE_PAGES,
+				    self->ioas, 1));
 	ASSERT_OK(vfio_map(self->fd, self->base, self->buf, self->page,
 			   MAP_DMA_RW));
 	if (variant->mock) {
 		ASSERT_ERRNO(EINVAL, vioctl(self->fd, VFIO_SET_IOMMU,
 					    VFIO_TYPE1_IOMMU));
-		ASSERT_OK(raw_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES,
-					 self->ioas, &val));
+		ASSERT_OK(ioasid_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES,
+					    self->ioas, &val));
 		ASSERT_EQ(1u, val);
 	} else {
 		/* Without a domain nothing can hold a large page yet. */
 		ASSERT_EQ(0, vioctl(self->fd, VFIO_SET_IOMMU,
 				    VFIO_TYPE1_IOMMU));
-		ASSERT_OK(raw_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES,
-					 self->ioas, &val));
+		ASSERT_OK(ioasid_option_get(self->fd, IOMMU_OPTION_HUGE_PAGES,
+					    self->ioas, &val));
 		ASSERT_EQ(0u, val);
 	}
 	ASSERT_OK(vfio_unmap(self->fd, self->base, &size, 0));
@@ -688,7 +688,7 @@ TEST_F_SKIPPABLE(compat, get_info_every_argsz_writes_only_what_fits, 60)
 	struct iommu_iova_range r[MAX_RANGES];
 	uint32_t n, argsz, total;
 
-	n = __get_ranges(_metadata, self->fd, self->ioas, r, NULL);
+	n = get_ranges(self->fd, self->ioas, r, NULL);
 	if (variant->mock) {
 		ASSERT_EQ(1u, n);
 		ASSERT_EQ(MOCK_APERTURE_START, r[0].start);
@@ -758,7 +758,7 @@ TEST_F_SKIPPABLE(compat, get_info_many_ranges_in_pieces, 120)
 		ASSERT_OK(raw_add_reserved(self->fd, self->ioas,
 					   self->base + (2 * i + 1) * 0x100000,
 					   0x100000));
-	n = __get_ranges(_metadata, self->fd, self->ioas, r, NULL);
+	n = get_ranges(self->fd, self->ioas, r, NULL);
 	ASSERT_LE(21u, n);
 	total = info_total(n);
 	ASSERT_GE(INFO_BUF, total);

@@ -365,8 +365,7 @@ FIXTURE_SETUP(copy_edu)
 	self->other_buf = alloc_pages(EPAGES);
 	ASSERT_NE(NULL, self->other_buf);
 	test_ioas_alloc(self->fd, &self->other);
-	test_map_fixed(self->fd, self->ioas, self->buf, EPAGES * self->page,
-		       BUF_IOVA);
+	t_ioas_map_buf(&self->io, BUF_IOVA);
 	test_map_fixed(self->fd, self->other, self->other_buf,
 		       EPAGES * self->page, BUF_IOVA);
 	t_edu_bind(&self->edu, self->fd, self->ioas);

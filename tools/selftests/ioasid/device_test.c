@@ -653,12 +653,10 @@ FIXTURE_SETUP(edu)
 		return;
 	t_ioas_setup(&self->io, NPAGES);
 	if (variant->map_before_attach)
-		test_map_fixed(self->fd, self->ioas, self->buf,
-			       NPAGES * self->page, BUF_IOVA);
+		t_ioas_map_buf(&self->io, BUF_IOVA);
 	t_edu_bind(&self->edu, self->fd, self->ioas);
 	if (!variant->map_before_attach)
-		test_map_fixed(self->fd, self->ioas, self->buf,
-			       NPAGES * self->page, BUF_IOVA);
+		t_ioas_map_buf(&self->io, BUF_IOVA);
 	t_edu_bar_open(&self->edu);
 }
 
@@ -1039,8 +1037,7 @@ FIXTURE_SETUP(edu_pair)
 	}
 
 	t_ioas_setup(&self->io, NPAGES);
-	test_map_fixed(self->fd, self->ioas, self->buf, NPAGES * self->page,
-		       BUF_IOVA);
+	t_ioas_map_buf(&self->io, BUF_IOVA);
 	/* Both bound to the same context; not attached yet. */
 	for (i = 0; i < 2; i++) {
 		t_edu_bind(&self->edu[i], self->fd, 0);

@@ -574,8 +574,7 @@ FIXTURE_SETUP(dirty_args)
 {
 	self->mpage = mock_page_size();
 	t_ioas_setup_flags(&self->io, ARGS_PAGES, T_SMALL_PAGES);
-	test_map_fixed(self->fd, self->ioas, self->buf,
-		       ARGS_PAGES * page_size(), MOCK_APERTURE_START);
+	t_ioas_map_buf(&self->io, MOCK_APERTURE_START);
 	ASSERT_OK(raw_mock_domain(self->fd, self->ioas, &self->stdev,
 				  &self->auto_hwpt, &self->idev));
 	ASSERT_OK(ioasid_hwpt_alloc(self->fd, self->idev, self->ioas,
@@ -851,8 +850,7 @@ FIXTURE_SETUP(dirty_edu)
 	t_ioas_setup(&self->io, 1);
 	if (!t_edu_setup(&self->edu, EDU_ANY, self->fd, self->ioas, false))
 		return;
-	test_map_fixed(self->fd, self->ioas, self->buf, page_size(),
-		       1ull << 21);
+	t_ioas_map_buf(&self->io, 1ull << 21);
 }
 
 FIXTURE_TEARDOWN(dirty_edu)

@@ -81,6 +81,11 @@ static inline void __t_ioas_setup(struct __test_metadata *_metadata,
 #define t_ioas_setup_flags(t, npages, flags)				\
 	__t_ioas_setup(_metadata, t, npages, flags)
 
+/* Map the whole buffer at @iova (fixed, read and write); asserts. */
+#define t_ioas_map_buf(t, iova)						\
+	test_map_fixed((t)->fd, (t)->ioas, (t)->buf,			\
+		       (t)->npages * (t)->page, iova)
+
 static inline void t_ioas_teardown(struct t_ioas *t)
 {
 	if (!t->io_live)

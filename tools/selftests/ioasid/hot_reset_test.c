@@ -158,8 +158,7 @@ FIXTURE_SETUP(pair)
 	}
 
 	t_ioas_setup(&self->io, NPAGES);
-	test_map_fixed(self->fd, self->ioas, self->buf, NPAGES * self->page,
-		       BUF_IOVA);
+	t_ioas_map_buf(&self->io, BUF_IOVA);
 	t_edu_bind(&self->edu[0], self->fd, self->ioas);
 	if (variant->other == OTHER_BOUND)
 		t_edu_bind(&self->edu[1], self->fd, self->ioas);

@@ -49,8 +49,7 @@ FIXTURE_SETUP(hwpt)
 	if (!t_edu_pick(&self->edu, 1, variant->kind))
 		return;
 	t_ioas_setup(&self->io, NPAGES);
-	test_map_fixed(self->fd, self->ioas, self->buf, NPAGES * self->page,
-		       BUF_IOVA);
+	t_ioas_map_buf(&self->io, BUF_IOVA);
 	t_edu_bind(&self->edu, self->fd, 0);
 	t_edu_bar_open(&self->edu);
 }
@@ -819,8 +818,7 @@ FIXTURE_SETUP(hwpt_pair)
 	if (!t_edu_pick(self->edu, 2, EDU_STANDALONE))
 		return;
 	t_ioas_setup(&self->io, NPAGES);
-	test_map_fixed(self->fd, self->ioas, self->buf, NPAGES * self->page,
-		       BUF_IOVA);
+	t_ioas_map_buf(&self->io, BUF_IOVA);
 	for (i = 0; i < 2; i++) {
 		t_edu_bind(&self->edu[i], self->fd, 0);
 		t_edu_bar_open(&self->edu[i]);

@@ -420,8 +420,7 @@ FIXTURE_SETUP(kvm_edu)
 	    !t_edu_pick(&self->edu, 1, EDU_STANDALONE))
 		return;
 	t_ioas_setup(&self->io, NPAGES);
-	test_map_fixed(self->fd, self->ioas, self->buf, NPAGES * self->page,
-		       BUF_IOVA);
+	t_ioas_map_buf(&self->io, BUF_IOVA);
 	TH_LOG("VT-d %s: expecting a non-coherent DMA count of %u",
 	       snoop_name(), expected_noncoherent());
 }

@@ -946,8 +946,7 @@ FIXTURE_SETUP(hwpt_limit)
 	ASSERT_NE(NULL, self->hwpts);
 	t_ioas_setup_flags(&self->io, NPAGES, T_SMALL_PAGES);
 	/* A populated IOAS, as in the issue: every HWPT copies it. */
-	test_map_fixed(self->fd, self->ioas, self->buf, NPAGES * self->page,
-		       MOCK_APERTURE_START);
+	t_ioas_map_buf(&self->io, MOCK_APERTURE_START);
 	/* The mock device's automatic HWPT is the first of the context's. */
 	test_mock_domain(self->fd, self->ioas, &self->stdev, &self->auto_hwpt,
 			 &self->idev);

@@ -29,8 +29,7 @@ FIXTURE(nested) {
 FIXTURE_SETUP(nested)
 {
 	t_ioas_setup(&self->io, 4);
-	test_map_fixed(self->fd, self->ioas, self->buf, 4 * page_size(),
-		       IOVA);
+	t_ioas_map_buf(&self->io, IOVA);
 	test_mock_domain(self->fd, self->ioas, &self->stdev, &self->auto_hwpt,
 			 &self->idev);
 	ASSERT_OK(ioasid_hwpt_alloc(self->fd, self->idev, self->ioas,

@@ -77,7 +77,7 @@ FIXTURE_SETUP(unbind)
 	ASSERT_OK(cdev_path(self->dev.bdf, self->node, sizeof(self->node)));
 
 	t_ioas_setup(&self->io, 1);
-	test_map_fixed(self->fd, self->ioas, self->buf, page_size(), 0x100000);
+	t_ioas_map_buf(&self->io, 0x100000);
 	t_edu_bind(&self->edu, self->fd, self->ioas);
 }
 

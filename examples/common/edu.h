@@ -2,8 +2,9 @@
 /*
  * Driving QEMU's "edu" teaching device through a VFIO device fd.
  *
- * Shared by examples/edu-dma and tools/selftests/ioasid; compile edu.c into
- * each program. Every function returns 0 (or a count/fd) on success and a
+ * Shared by examples/edu-dma, examples/mini-vmm and tools/selftests/ioasid
+ * (which take it from here: see their Makefiles); compile edu.c into each
+ * program. Every function returns 0 (or a count/fd) on success and a
  * negative errno on failure, and never prints.
  *
  * The device (QEMU hw/misc/edu.c), as far as these helpers use it:

@@ -16,6 +16,8 @@ CFLAGS ?= -O2 -g
 PKG_CONFIG ?= pkg-config
 LIBIOASID ?= tree
 LDFLAGS ?=
+# examples/common: narrate.c, and edu.c/edu.h, the edu device helpers,
+# which tools/selftests/ioasid compiles too (its Makefile's EDU).
 COMMON := $(TOP)/examples/common
 BIN ?= $(TOP)/build/bin
 

@@ -1029,7 +1029,7 @@ TEST_F(hwpt_limit, automatic_hwpts_count_and_attaches_needing_one_are_enospc)
 
 TEST_F(hwpt_limit, each_context_has_its_own_limit)
 {
-	uint32_t ioas, idev;
+	uint32_t ioas, idev, hwpt;
 	int fd2;
 
 	fill_to_the_limit(_metadata, self);
@@ -1037,7 +1037,7 @@ TEST_F(hwpt_limit, each_context_has_its_own_limit)
 	ASSERT_LE(0, fd2);
 	test_ioas_alloc(fd2, &ioas);
 	ASSERT_OK(raw_mock_domain(fd2, ioas, NULL, NULL, &idev));
-	ASSERT_OK(ioasid_hwpt_alloc(fd2, idev, ioas, 0, NULL));
+	ASSERT_OK(ioasid_hwpt_alloc(fd2, idev, ioas, 0, &hwpt));
 	close(fd2);
 
 	/* Closing the first context gives everything back. */
@@ -1046,7 +1046,7 @@ TEST_F(hwpt_limit, each_context_has_its_own_limit)
 	ASSERT_LE(0, self->fd);
 	test_ioas_alloc(self->fd, &ioas);
 	ASSERT_OK(raw_mock_domain(self->fd, ioas, NULL, NULL, &idev));
-	ASSERT_OK(ioasid_hwpt_alloc(self->fd, idev, ioas, 0, NULL));
+	ASSERT_OK(ioasid_hwpt_alloc(self->fd, idev, ioas, 0, &hwpt));
 }
 
 /* ---- IOMMU_TEST_CMD itself ------------------------------------------------ */

@@ -28,12 +28,12 @@
  * same n); /init checks kmemleak after the program.
  */
 #include "mock_utils.h"
+#include "fixture.h"
 #include "ioasidfd_kvm_test.h"
 
 #include <limits.h>
 #include <poll.h>
 #include <sched.h>
-#include <stdarg.h>
 
 #define FAIL_NTH	"/proc/thread-self/fail-nth"
 #define MAKE_IT_FAIL	"/proc/thread-self/make-it-fail"

@@ -6,16 +6,6 @@
  * failnth_test.c.
  */
 
-static bool fn_mock_setup(struct __test_metadata *_metadata,
-			  FIXTURE_DATA(fn) *self)
-{
-	struct iommu_test_cmd cmd = { .op = 0 };
-
-	if (raw_test_cmd(self->fd, &cmd) == -ENOTTY)
-		SKIP(return false, "ioasidfd built without the mock IOMMU");
-	return true;
-}
-
 /* Move the mock device to @pt; returns the HWPT it is on. */
 static uint32_t fn_mock_move(struct __test_metadata *_metadata,
 			     FIXTURE_DATA(fn) *self, uint32_t pt)

@@ -86,10 +86,12 @@ TEST_F_SKIPPABLE(fn, sweep, SWEEP_TIMEOUT)
 	bool ready = true;
 
 	if (!variant->sc[0]) {
-		for (v = _fn_fixture_object.variant; v; v = v->next)
-			for (i = 0; i < 2 && n < MAX_SWEEPS; i++)
-				if (((const FIXTURE_VARIANT(fn) *)v->data)->sc[i])
-					all[n++] = ((const FIXTURE_VARIANT(fn) *)v->data)->sc[i];
+		for (v = _fn_fixture_object.variant; v; v = v->next) {
+			const FIXTURE_VARIANT(fn) *fv = v->data;
+
+			for (i = 0; i < 2 && fv->sc[i] && n < MAX_SWEEPS; i++)
+				all[n++] = fv->sc[i];
+		}
 		fn_summary(_metadata, all, n);
 		return;
 	}
@@ -103,7 +105,7 @@ TEST_F_SKIPPABLE(fn, sweep, SWEEP_TIMEOUT)
 		ready = fn_edu_setup(_metadata, self, EDU_BEHIND_BRIDGE, true);
 		break;
 	case NEED_MOCK:
-		ready = fn_mock_setup(_metadata, self);
+		ready = t_need_mock(self->fd);
 		break;
 	case NEED_KVM:
 		ready = fn_kvm_setup(_metadata, self);

@@ -22,7 +22,12 @@
 #                   (default 600) with fault injection; fails on any kernel
 #                   report, leak or stuck module (THREADS=, SEED=, FAIL=%
 #                   and FUZZ_ARGS= pass on; reproducers go to build/fuzz/)
+#   make check-peer the peer lane: our test programs against upstream iommufd
+#                   (/dev/iommu, the stock vfio-pci's device cdevs) on a 6.12
+#                   kernel built once from linux-source-6.12 and cached; prints
+#                   the counts per program too (Documentation/testing.rst)
 #   make debug-kernel  only build (or find in the cache) the debug kernel
+#   make peer-kernel   only build (or find in the cache) the peer kernel
 #   make qemu       build (or find in the cache) QEMU 10.0 with contrib/qemu/'s patch
 #   make vm-shell   boot the VM with everything loaded, busybox shell on the console
 #   make deps       install the Debian packages the build and the VM need
@@ -62,7 +67,7 @@ VM := tools/vm
 LOCKED := scripts/with-lock.sh
 
 .PHONY: all modules test-modules user deps initramfs check demo bench vm-shell clean \
-	check-debug demo-debug fuzz debug-kernel qemu docs man install uninstall \
+	check-debug demo-debug check-peer fuzz debug-kernel peer-kernel qemu docs man install uninstall \
 	install-modules uninstall-modules installcheck
 
 # Installation directories (GNU names).  The header goes into its own
@@ -116,6 +121,10 @@ check demo bench: deps
 check-debug demo-debug: deps
 	+@scripts/vm-job.sh $@
 
+# The peer lane, likewise (its kernel: scripts/peer-kernel.sh).
+check-peer: deps
+	+@scripts/vm-job.sh $@
+
 # SECONDS is a make variable here (the shell's own is not exported).
 fuzz: deps
 	+@FUZZ_SECONDS=$(or $(SECONDS),600) FUZZ_THREADS=$(or $(THREADS),2) \
@@ -123,6 +132,9 @@ fuzz: deps
 
 debug-kernel: deps
 	@scripts/debug-kernel.sh
+
+peer-kernel: deps
+	@scripts/peer-kernel.sh
 
 qemu: deps
 	@scripts/qemu.sh

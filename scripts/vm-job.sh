@@ -3,7 +3,7 @@
 # (tools/vm/run.sh).  Used by "make check", "make demo", "make bench" and the
 # debug-lane forms "make check-debug" and "make demo-debug".
 #
-# usage: vm-job.sh check|demo|bench|check-debug|demo-debug|fuzz
+# usage: vm-job.sh check|demo|bench|check-debug|demo-debug|fuzz|check-peer
 #
 # The stock lane's image carries the test build of our modules
 # (IOASIDFD_TEST=y, build/test/modules/: the mock IOMMU the tests and the
@@ -22,6 +22,14 @@
 # and the extra options of $FUZZ_ARGS; its time limits follow
 # FUZZ_SECONDS.  Reproducers it prints are saved in build/fuzz/.
 #
+# check-peer (the peer lane) boots the 6.12 kernel of scripts/peer-kernel.sh
+# (upstream iommufd, VFIO and vfio-pci built in; built once, cached outside
+# the clone) with none of our modules, an initramfs of its own
+# (build/vm/initramfs-peer.cpio.gz) and logs in build/vm/check-peer/: our
+# test programs run against upstream's /dev/iommu and the device cdevs of
+# the stock vfio-pci, in one boot, and the results are also counted per
+# program.
+#
 # check boots the VM twice: the whole suite on an emulated VT-d without
 # snoop control (its domains cannot enforce cache coherency, QEMU's
 # default), then the KVM handoff tests again with snoop-control=on (they
@@ -34,7 +42,8 @@ case $name in
 check | demo | bench) job=$name lane=stock ;;
 check-debug | demo-debug) job=${name%-debug} lane=debug ;;
 fuzz) job=fuzz lane=debug ;;
-*) echo "usage: $0 check|demo|bench|check-debug|demo-debug|fuzz" >&2; exit 2 ;;
+check-peer) job=check lane=peer ;;
+*) echo "usage: $0 check|demo|bench|check-debug|demo-debug|fuzz|check-peer" >&2; exit 2 ;;
 esac
 cd "$(dirname "$0")/.."
 
@@ -76,9 +85,10 @@ if [ "$job" = check ] || [ "$job" = demo ]; then
 	fi
 fi
 
-# run_job RUN_SH_ARGS...: run the job in the VM (check: both boots).
+# run_job RUN_SH_ARGS...: run the job in the VM (check: both boots; the
+# peer lane: one).
 run_job() {
-	[ "$job" = check ] || exec tools/vm/run.sh "$@" "$job"
+	[ "$job" = check ] && [ "$lane" != peer ] || exec tools/vm/run.sh "$@" "$job"
 	out=$(mktemp)
 	trap 'rm -f "$out" "$out.rc"' EXIT
 	sum_p=0 sum_f=0 status=0 lines=
@@ -114,6 +124,26 @@ if [ $lane = stock ]; then
 	make --no-print-directory all $extra initramfs || failed "the build failed"
 	scripts/check-layering.sh -a || failed "the layering check failed"
 	run_job
+fi
+
+# The peer lane: like the debug lane below, the kernel is built (or found)
+# before this checkout's lock is taken.  Only the user-space programs are
+# built here; our modules are not part of this lane.
+if [ $lane = peer ]; then
+	if [ -z "${IOASID_LOCK_HELD:-}" ]; then
+		scripts/peer-kernel.sh >/dev/null || failed "building the peer kernel failed"
+		exec scripts/with-lock.sh scripts/vm-job.sh "$name"
+	fi
+	kernel=$(scripts/peer-kernel.sh path || scripts/peer-kernel.sh) ||
+		failed "building the peer kernel failed"
+	kver=$(cat "$kernel/kernelrelease")
+	make --no-print-directory user || failed "the build failed"
+	initrd=build/vm/initramfs-peer.cpio.gz
+	tools/vm/mkinitramfs.sh -k "$kver" -m "$kernel/staging" -d none \
+		-r none -l peer -o "$initrd" || failed "building the peer initramfs failed"
+	IOASID_RESULTS_PER_PROGRAM=1
+	export IOASID_RESULTS_PER_PROGRAM
+	run_job -l peer -k "$kver" -K "$kernel/bzImage" -i "$initrd"
 fi
 
 # The debug kernel has its own cache and lock outside the clone: build it

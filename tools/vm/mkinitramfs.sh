@@ -9,13 +9,14 @@
 #               INSTALL_MOD_PATH staging directory) instead of the host's
 #   -d OURDIR   take our modules from OURDIR/drivers/... (default: the test
 #               build, build/test/modules of "build-modules.sh -t"; the debug
-#               lane builds them in build/debug/modules)
+#               lane builds them in build/debug/modules; "-d none" leaves
+#               them out, as the peer lane does)
 #   -r RELDIR   the release build's ioasidfd.ko, from RELDIR/drivers/...
 #               (default: the source tree, where "make" builds it; "-r none"
 #               leaves it out), goes in as /opt/ioasid/release/ioasidfd.ko
 #               for /init's release check; it must not have IOMMU_TEST_CMD
-#   -l LANE     stock (default) or debug: told to the guest's /init, which
-#               exports it to the programs as IOASID_VM_LANE
+#   -l LANE     stock (default), debug or peer: told to the guest's /init,
+#               which exports it to the programs as IOASID_VM_LANE
 #   -q QEMUDIR  the QEMU lane's QEMU 10: an entry of scripts/qemu-debs.sh
 #               (default: the one "scripts/qemu-debs.sh path" names, when it
 #               has been fetched; "-q none" leaves QEMU out)
@@ -62,7 +63,7 @@ while getopts k:o:t:m:d:l:q:r: opt; do
 	o) OUT=$OPTARG ;;
 	t) TOP=$(cd "$OPTARG" && pwd) ;;
 	m) MODROOT=$(cd "$OPTARG" && pwd) ;;
-	d) OURDIR=$(cd "$OPTARG" && pwd) ;;
+	d) if [ "$OPTARG" = none ]; then OURDIR=none; else OURDIR=$(cd "$OPTARG" && pwd); fi ;;
 	l) LANE=$OPTARG ;;
 	q) QEMUDIR=$OPTARG ;;
 	r) RELDIR=$OPTARG ;;
@@ -84,6 +85,11 @@ OUR_KOS="drivers/iommu/ioasid/ioasidfd.ko drivers/vfio/pci/ioasid/vfio-pci-ioasi
 # under TCG with -cpu EPYC,+svm): kvm.ko comes in as ioasidfd_kvm.ko's
 # dependency; kvm-amd.ko (and what it needs) is added here.
 GUEST_KVM_MODS=${VM_KVM_MODS-kvm_amd}
+# The peer lane's kernel has all of it built in.
+if [ "$LANE" = peer ]; then
+	KMODS=
+	GUEST_KVM_MODS=
+fi
 
 # moddir: where modules live in the guest; srcmoddir: where we take them from.
 moddir=/lib/modules/$KVER
@@ -101,7 +107,7 @@ root=$(mktemp -d "${TMPDIR:-/tmp}/ioasid-initramfs.XXXXXX")
 trap 'rm -rf "$root"' EXIT
 
 mkdir -p "$root"/{bin,sbin,usr/bin,usr/sbin,proc,sys,dev,tmp,run,etc,root} \
-	"$root/opt/ioasid/bin" "$root$moddir/extra"
+	"$root/opt/ioasid/bin" "$root$moddir/extra" "$root$moddir/kernel"
 
 # --- busybox and its applet links ---------------------------------------
 cp "$BUSYBOX" "$root/bin/busybox"
@@ -133,6 +139,7 @@ copy_module() {
 
 ours_present=
 wanted="$KMODS $GUEST_KVM_MODS"
+[ "$OURDIR" != none ] || OUR_KOS=
 for ko in $OUR_KOS; do
 	if [ -f "$OURDIR/$ko" ]; then
 		ours_present="$ours_present $ko"

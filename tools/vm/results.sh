@@ -1,8 +1,11 @@
 #!/bin/bash
 # Count the results of a test VM run and print "N passed, N failed".
 #
-# usage: results.sh [-t] [-j JOB] OUTPUT_LOG KERNEL_LOG
+# usage: results.sh [-t] [-p] [-j JOB] OUTPUT_LOG KERNEL_LOG
 #   -t      the VM timed out (counts as one failure)
+#   -p      also print, per program, how many results passed, were skipped
+#           and failed (a skipped program counts as one skip; /init's own
+#           results count under "vm")
 #   -j JOB  the job that ran (demo also lists the guest's DMAR fault reports)
 #
 # OUTPUT_LOG is what the guest's /init and the programs printed (see
@@ -21,16 +24,19 @@
 set -euo pipefail
 
 timed_out=0
+per_prog=0
 job=check
-while getopts tj: opt; do
+usage="usage: $0 [-t] [-p] [-j JOB] OUTPUT_LOG KERNEL_LOG"
+while getopts tpj: opt; do
 	case $opt in
 	t) timed_out=1 ;;
+	p) per_prog=1 ;;
 	j) job=$OPTARG ;;
-	*) echo "usage: $0 [-t] [-j JOB] OUTPUT_LOG KERNEL_LOG" >&2; exit 2 ;;
+	*) echo "$usage" >&2; exit 2 ;;
 	esac
 done
 shift $((OPTIND - 1))
-[ $# = 2 ] || { echo "usage: $0 [-t] [-j JOB] OUTPUT_LOG KERNEL_LOG" >&2; exit 2; }
+[ $# = 2 ] || { echo "$usage" >&2; exit 2; }
 olog=$1
 klog=$2
 
@@ -71,8 +77,13 @@ if [ "$job" = demo ]; then
 	fi
 fi
 
-tr -d '\r' <"$olog" | awk -v timed_out="$timed_out" -v kernel_bad="$kernel_bad" '
+tr -d '\r' <"$olog" | awk -v timed_out="$timed_out" -v kernel_bad="$kernel_bad" -v per_prog="$per_prog" '
 function fail(why) { failed++; whys[failed] = why }
+# count(WHERE, KIND): the per-program table (KIND p, s or f).
+function count(where, kind) {
+	if (!(where in seen)) { seen[where] = 1; order[++nprogs] = where }
+	n[where, kind]++
+}
 /^# ioasid-vm: run / {
 	prog = $4; prog_fail = 0; prog_results = 0; next
 }
@@ -80,11 +91,14 @@ function fail(why) { failed++; whys[failed] = why }
 	name = $4; rc = $5
 	if (rc == 4 || rc == 77) {
 		skipped_progs++
+		count(name, "s")
 		print "skipped: " name " (exit " rc ")"
 	} else if (rc != 0 && prog_fail == 0) {
+		count(name, "f")
 		fail(name ": exited with status " rc (rc == 137 ? " (killed: time limit?)" : "") \
 		     " without a failing TAP line")
 	} else if (rc == 0 && prog_results == 0) {
+		count(name, "p")
 		passed++
 	}
 	prog = ""; next
@@ -95,13 +109,20 @@ function fail(why) { failed++; whys[failed] = why }
 	prog_results++
 	directive = tolower($0)
 	if (directive ~ /#[ \t]*todo/) { todo++; next }
-	if (directive ~ /#[ \t]*skip/) { skipped++; next }
-	if ($1 == "ok") { passed++; next }
+	if (directive ~ /#[ \t]*skip/) { skipped++; count(where, "s"); next }
+	if ($1 == "ok") { passed++; count(where, "p"); next }
 	prog_fail++
+	count(where, "f")
 	fail(where ": " $0)
 	next
 }
 END {
+	if (per_prog && nprogs) {
+		printf "%-28s %7s %7s %7s\n", "program", "passed", "skipped", "failed"
+		for (i = 1; i <= nprogs; i++)
+			printf "%-28s %7d %7d %7d\n", order[i], n[order[i], "p"],
+			       n[order[i], "s"], n[order[i], "f"]
+	}
 	if (timed_out) fail("the VM timed out")
 	else if (!ended) fail("no end-of-run marker: the VM stopped before /init finished (see the kernel log)")
 	if (kernel_bad) fail("the guest kernel log reports trouble (lines above)")

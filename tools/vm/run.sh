@@ -13,8 +13,8 @@
 #                the kernel command line ($VM_APPEND; commas for spaces),
 #                then report the same way (make fuzz)
 #         shell  interactive busybox shell on the console (no report)
-#   -l LANE       stock (default) or debug: only names the log directory
-#                 (the initramfs tells the guest its lane)
+#   -l LANE       stock (default), debug or peer: only names the log
+#                 directory (the initramfs tells the guest its lane)
 #   -s            the second boot of make check: the emulated VT-d has
 #                 snoop-control=on (its domains can enforce cache coherency)
 #                 and only the programs of $VM_SNOOP_PROGS (default kvm_test)
@@ -31,6 +31,8 @@
 # VM_TIMEOUT (default 900 s), vcpus.log (every vCPU's registers just before
 # it was killed; the RIP lines are also printed).  Extra kernel command line
 # arguments can be passed in $VM_APPEND (e.g. ioasidfd.allow_unsafe_interrupts=1).
+# With $IOASID_RESULTS_PER_PROGRAM set (make check-peer sets it), the result
+# also counts passed, skipped and failed per program (results.sh -p).
 #
 # The kernel is /boot/vmlinuz-KVER (or -K KERNEL).  By default QEMU boots the
 # uncompressed ELF inside it through its PVH entry (see vmlinux.sh: same
@@ -207,4 +209,4 @@ if [ -n "$DECODE" ] && grep -q 'Call Trace\|backtrace:' "$klog"; then
 	fi
 fi
 
-exec "$here/results.sh" ${timed_out:+-t} -j "$JOB" "$olog" "$klog"
+exec "$here/results.sh" ${timed_out:+-t} ${IOASID_RESULTS_PER_PROGRAM:+-p} -j "$JOB" "$olog" "$klog"

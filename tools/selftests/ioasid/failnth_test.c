@@ -131,10 +131,12 @@ int main(int argc, char **argv)
 {
 	const char *lane = getenv("IOASID_VM_LANE");
 	const char *why = NULL;
+	char missing[128];
 
-	if (access(IOASID_DEV, F_OK))
-		why = IOASID_DEV " is missing";
-	else if (!lane || strcmp(lane, "debug"))
+	if (access(IOASID_DEV, F_OK)) {
+		snprintf(missing, sizeof(missing), "%s is missing", IOASID_DEV);
+		why = missing;
+	} else if (!lane || strcmp(lane, "debug"))
 		why = "not the debug lane: fault injection runs under make check-debug";
 	if (why) {
 		printf("TAP version 13\n1..0 # SKIP %s\n", why);

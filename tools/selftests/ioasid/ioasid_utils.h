@@ -54,7 +54,19 @@
 #include "libioasid.h"
 #include "edu.h"
 
-#define IOASID_DEV		"/dev/ioasid"
+/*
+ * The context node the tests open: /dev/ioasid, or $IOASID_TEST_DEV when
+ * set. The peer lane (make check-peer) sets /dev/iommu, upstream iommufd's
+ * node, and has no /dev/ioasid, so libioasid's ioasid_open(), which the
+ * fixtures use, lands there too.
+ */
+static inline const char *ioasid_test_dev(void)
+{
+	const char *dev = getenv("IOASID_TEST_DEV");
+
+	return dev && *dev ? dev : "/dev/ioasid";
+}
+#define IOASID_DEV		ioasid_test_dev()
 #define MSI_WINDOW_START	0xfee00000ull
 #define MSI_WINDOW_LAST		0xfeefffffull
 

@@ -114,7 +114,7 @@ kc_report() {
 # Build tools the kernel needs beyond those scripts/deps.sh installs
 # (objtool needs libelf).
 kc_tools() {
-	local need= p st SUDO=
+	local need='' p st SUDO=''
 	for p in flex bison bc libelf-dev xz-utils make gcc libc6-dev kmod; do
 		st=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
 		[ "$st" = "install ok installed" ] || need="$need $p"
@@ -183,7 +183,7 @@ kc_build() {
 		case $line in
 		CONFIG_*=*)
 			sym=${line%%=*}
-			got=$(grep -E "^(# )?$sym[= ]" "$tmp/linux/.config" || true)
+			got=$(grep -E "^(# )?${sym}[= ]" "$tmp/linux/.config" || true)
 			[ "$got" = "$line" ] && continue
 			;;
 		"# CONFIG_"*" is not set")

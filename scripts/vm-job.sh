@@ -24,11 +24,15 @@
 #
 # check-peer (the peer lane) boots the 6.12 kernel of scripts/peer-kernel.sh
 # (upstream iommufd, VFIO and vfio-pci built in; built once, cached outside
-# the clone) with none of our modules, an initramfs of its own
-# (build/vm/initramfs-peer.cpio.gz) and logs in build/vm/check-peer/: our
-# test programs run against upstream's /dev/iommu and the device cdevs of
-# the stock vfio-pci, in one boot, and the results are also counted per
-# program.
+# the clone) with none of our modules and an initramfs of its own
+# (build/vm/initramfs-peer.cpio.gz): our test programs run against
+# upstream's /dev/iommu and the device cdevs of the stock vfio-pci.  It
+# boots twice: with VT-d (logs in build/vm/check-peer/), where the real
+# devices work, and without an IOMMU (build/vm/check-novtd-peer/), where
+# upstream's mock IOMMU works (6.12 hands a device without firmware IOMMU
+# data to the first IOMMU driver registered, so with VT-d the mock's
+# devices get none).  Each boot's results are counted per program, and
+# tools/vm/merge-results.sh merges the two test by test.
 #
 # check boots the VM twice: the whole suite on an emulated VT-d without
 # snoop control (its domains cannot enforce cache coherency, QEMU's
@@ -85,20 +89,29 @@ if [ "$job" = check ] || [ "$job" = demo ]; then
 	fi
 fi
 
-# run_job RUN_SH_ARGS...: run the job in the VM (check: both boots; the
-# peer lane: one).
+# run_job RUN_SH_ARGS...: run the job in the VM (check: both boots).
+# The two boots of check: VT-d without snoop control, then with it (-s);
+# on the peer lane: VT-d, then no IOMMU (-n; see the peer lane above).
 run_job() {
-	[ "$job" = check ] && [ "$lane" != peer ] || exec tools/vm/run.sh "$@" "$job"
+	[ "$job" = check ] || exec tools/vm/run.sh "$@" "$job"
 	out=$(mktemp)
 	trap 'rm -f "$out" "$out.rc"' EXIT
-	sum_p=0 sum_f=0 status=0 lines=
-	for snoop in off on; do
-		sflag=
-		[ $snoop = off ] || sflag=-s
-		# shellcheck disable=SC2086 # $sflag is empty or one word
+	sum_p=0 sum_f=0 status=0 lines='' logs=''
+	boots="snoop-off snoop-on"
+	[ $lane != peer ] || boots="vtd novtd"
+	for boot in $boots; do
+		case $boot in
+		snoop-off) bflag='' what="VT-d snoop-control=off" log=check ;;
+		snoop-on) bflag=-s what="VT-d snoop-control=on" log=check-snoop ;;
+		vtd) bflag='' what="VT-d" log=check ;;
+		novtd) bflag=-n what="no-IOMMU (mock)" log=check-novtd ;;
+		esac
+		[ $lane = stock ] || log=$log-$lane
+		logs="$logs build/vm/$log/output.log"
+		# shellcheck disable=SC2086 # $bflag is empty or one word
 		(
 			rc=0
-			tools/vm/run.sh "$@" $sflag check || rc=$?
+			tools/vm/run.sh "$@" $bflag check || rc=$?
 			echo "$rc" >"$out.rc"
 		) | tee "$out"
 		summary=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$out" | tail -n 1)
@@ -113,8 +126,10 @@ run_job() {
 		sum_p=$((sum_p + p))
 		sum_f=$((sum_f + f))
 		lines="$lines
-make $name: VT-d snoop-control=$snoop boot: $p passed, $f failed"
+make $name: $what boot: $p passed, $f failed"
 	done
+	# shellcheck disable=SC2086 # $logs: words
+	[ $lane != peer ] || tools/vm/merge-results.sh $logs || true
 	echo "$lines" | sed 1d
 	echo "$sum_p passed, $sum_f failed"
 	exit $status

@@ -3,7 +3,7 @@
 # remapping, four edu devices) and run a job in it.
 #
 # usage: run.sh [-k KVER] [-K KERNEL] [-i INITRD] [-t VM_TIMEOUT] [-T PROG_TIMEOUT]
-#               [-l LANE] [-x KTREE:MODDIR] [-s] JOB
+#               [-l LANE] [-x KTREE:MODDIR] [-s] [-n] JOB
 #   JOB   check  run every build/bin/*_test, then report "N passed, N failed"
 #         demo   run build/bin/edu-dma, viommu and mini-vmm, then report the
 #                same way
@@ -19,6 +19,11 @@
 #                 snoop-control=on (its domains can enforce cache coherency)
 #                 and only the programs of $VM_SNOOP_PROGS (default kvm_test)
 #                 run; logs go to build/vm/JOB-snoop/ (JOB-snoop-debug/)
+#   -n            a machine without an IOMMU: no emulated VT-d (and
+#                 intel_iommu=off); the guest leaves the edu devices unbound.
+#                 The peer lane's second boot: upstream 6.12's mock IOMMU
+#                 only gets its devices when no other IOMMU driver is
+#                 registered. Logs go to build/vm/JOB-novtd/ (JOB-novtd-LANE/)
 #   -x KTREE:MODDIR  a kernel build tree (vmlinux, scripts/decode_stacktrace.sh)
 #                 and a directory holding our .ko files with debug info: when
 #                 the kernel log shows stack traces, a copy with them decoded
@@ -55,11 +60,13 @@ PROG_TIMEOUT=${PROG_TIMEOUT:-300}
 LANE=stock
 DECODE=
 SNOOP=off
+VTD=on
 
 usage() { sed -n '2,/^set /p' "$0" | sed '$d; s/^# \{0,1\}//' >&2; exit 2; }
-while getopts k:K:i:t:T:l:x:sh opt; do
+while getopts k:K:i:t:T:l:x:snh opt; do
 	case $opt in
 	s) SNOOP=on ;;
+	n) VTD=off ;;
 	l) LANE=$OPTARG ;;
 	x) DECODE=$OPTARG ;;
 	k) KVER=$OPTARG ;;
@@ -85,6 +92,7 @@ boot=$KERNEL
 
 logdir=$TOP/build/vm/$JOB
 [ "$SNOOP" = off ] || logdir=$logdir-snoop
+[ "$VTD" = on ] || logdir=$logdir-novtd
 [ "$LANE" = stock ] || logdir=$logdir-$LANE
 mkdir -p "$logdir"
 klog=$logdir/kernel.log
@@ -103,8 +111,11 @@ devices=(
 	-device edu,bus=br1,addr=1
 	-device edu,bus=br1,addr=2
 )
-append="console=ttyS0 intel_iommu=on panic=-1 mitigations=off ${VM_APPEND:-}"
-append="$append -- job=$JOB timeout=$PROG_TIMEOUT edus=$EDUS snoop=$SNOOP"
+if [ "$VTD" = off ]; then
+	devices=("${devices[@]:2}")
+fi
+append="console=ttyS0 intel_iommu=$VTD panic=-1 mitigations=off ${VM_APPEND:-}"
+append="$append -- job=$JOB timeout=$PROG_TIMEOUT edus=$EDUS snoop=$SNOOP vtd=$VTD"
 [ "$SNOOP" = off ] || append="$append ioasid_tests=${VM_SNOOP_PROGS:-kvm_test}"
 
 # One host thread runs both vCPUs (thread=single).  With QEMU 7.2's default
@@ -125,7 +136,9 @@ qemu=(
 
 how=
 [ "$boot" = "$KERNEL" ] || how=" (PVH entry of ${boot#"$TOP"/})"
-echo "run.sh: booting $KERNEL$how, job $JOB, VT-d snoop-control=$SNOOP; logs in ${logdir#"$TOP"/}/"
+vtd="VT-d snoop-control=$SNOOP"
+[ "$VTD" = on ] || vtd="no IOMMU"
+echo "run.sh: booting $KERNEL$how, job $JOB, $vtd; logs in ${logdir#"$TOP"/}/"
 
 if [ "$JOB" = shell ]; then
 	# ttyS0 is both kernel console and shell, on this terminal (and logged).

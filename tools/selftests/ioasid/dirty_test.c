@@ -545,6 +545,14 @@ TEST_F(dirty, a_range_not_wholly_mapped_is_einval_and_writes_nothing)
 						  self->iova - self->mpage,
 						  len, self->mpage, 0,
 						  self->bitmap));
+	/*
+	 * Ours fails before it reads anything; upstream promises no such
+	 * thing (6.12 reports and clears the mapped part, then fails).
+	 */
+	if (!ioasidfd_context(self->fd)) {
+		TH_LOG(NOT_IOASIDFD "writes and clears before EINVAL");
+		return;
+	}
 	for (i = 0; i < self->bitmap_len; i++)
 		ASSERT_EQ(0, self->bitmap[i]);
 	/* And nothing was forgotten. */
@@ -657,7 +665,9 @@ TEST_F(dirty_args, unknown_flags_and_reserved_fields_are_eopnotsupp)
 				       &cmd));
 	}
 	/* Upstream ignores this one; ours refuses (Known differences). */
-	ASSERT_ERRNO(EOPNOTSUPP, raw_set_dirty(self->fd, self->hwpt, 1, 1));
+	if (ioasidfd_context(self->fd))
+		ASSERT_ERRNO(EOPNOTSUPP,
+			     raw_set_dirty(self->fd, self->hwpt, 1, 1));
 	cmd.flags = 0;
 	cmd.__reserved = 1;
 	ASSERT_ERRNO(EOPNOTSUPP,
@@ -751,6 +761,14 @@ TEST_F(dirty_args, a_bitmap_that_cannot_be_written_is_efault)
 			   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 
 	ASSERT_NE(MAP_FAILED, ro);
+	/*
+	 * Ours checks the whole bitmap first; 6.12 writes only where a bit
+	 * is set, so with nothing dirty it never touches (or faults on) it.
+	 */
+	if (!ioasidfd_context(self->fd)) {
+		munmap(ro, page_size());
+		SKIP(return, NOT_IOASIDFD "a bitmap it need not write is not checked");
+	}
 	ASSERT_ERRNO(EFAULT, raw_get_dirty(self->fd, self->hwpt,
 					   MOCK_APERTURE_START, ARGS_LEN,
 					   self->mpage, 0, NULL));

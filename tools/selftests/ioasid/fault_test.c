@@ -831,4 +831,4 @@ TEST_F_SKIPPABLE(fault_edu, a_vtd_device_cannot_join_a_mock_fault_hwpt,
 	test_destroy(self->fd, stdev);
 }
 
-MOCK_TEST_MAIN
+MOCK_TEST_MAIN_NEEDS(MOCK_NEEDS_PASID | MOCK_NEEDS_PAGE_RESPONSES)

@@ -217,22 +217,23 @@ static inline void t_edu_teardown(struct t_edu *e)
 /* ---- mock devices ----------------------------------------------------- */
 
 /*
- * Whether ioasidfd.ko is a test build (IOMMU_TEST_CMD known). For the
- * files that mix mock and real-device tests; the mock-only ones skip as a
- * whole through MOCK_TEST_MAIN.
+ * Whether the mock IOMMU can be used through @fd (see mock_unusable():
+ * ioasidfd.ko is a test build, or upstream's mock can create devices).
+ * For the files that mix mock and real-device tests; the mock-only ones
+ * skip as a whole through MOCK_TEST_MAIN.
  */
 static inline bool t_have_mock(int fd)
 {
-	struct iommu_test_cmd cmd = { .op = 0 };
-
-	return raw_test_cmd(fd, &cmd) != -ENOTTY;
+	return !mock_unusable(fd);
 }
 
-/* SKIP and return false unless the context @fd has the mock IOMMU. */
+/* SKIP and return false unless the context @fd has a usable mock IOMMU. */
 static inline bool __t_need_mock(struct __test_metadata *_metadata, int fd)
 {
-	if (!t_have_mock(fd))
-		SKIP(return false, "ioasidfd built without the mock IOMMU");
+	const char *why = mock_unusable(fd);
+
+	if (why)
+		SKIP(return false, "%s", why);
 	return true;
 }
 #define t_need_mock(fd)		__t_need_mock(_metadata, fd)

@@ -96,6 +96,75 @@ static inline const char *ioasid_test_dev(void)
 	}
 
 /*
+ * Whether the context @fd is ioasidfd's rather than upstream iommufd's:
+ * ioasidfd knows its extension ioctls (command numbers 0xf0 and up) and
+ * answers IOASID_KVM_SET with a size below the minimum with EINVAL,
+ * changing nothing; iommufd answers ENOTTY, as for any ioctl it lacks.
+ * The tests of what only ioasidfd has (the KVM handoff, its module and
+ * its parameters, the limits and answers "Known differences" in
+ * <linux/ioasid.h> documents) skip when this is false: the peer lane
+ * (make check-peer) runs the suite against upstream iommufd.
+ */
+static inline bool ioasidfd_context(int fd)
+{
+	struct ioasid_kvm_set cmd = { .size = 0 };
+
+	return ioctl(fd, IOASID_KVM_SET, &cmd) == 0 || errno != ENOTTY;
+}
+
+/* The same, for a fresh context on IOASID_DEV (false if it cannot open). */
+static inline bool ioasidfd_dev(void)
+{
+	int fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
+	bool ours;
+
+	if (fd < 0)
+		return false;
+	ours = ioasidfd_context(fd);
+	close(fd);
+	return ours;
+}
+
+/* The reason a test of ioasidfd's own behaviour gives when it skips. */
+#define NOT_IOASIDFD "upstream iommufd (IOASID_KVM_SET is ENOTTY): "
+
+/*
+ * SKIP (then do @ret) unless @fd is an ioasidfd context; @why says what
+ * only ioasidfd has, e.g. "the KVM handoff".
+ */
+#define SKIP_UNLESS_IOASIDFD(fd, ret, why)				\
+	do {								\
+		if (!ioasidfd_context(fd))				\
+			SKIP(ret, NOT_IOASIDFD "%s", why);		\
+	} while (0)
+
+/*
+ * IOASID_TEST_MAIN for a program that tests only what ioasidfd has (@why):
+ * against upstream iommufd the whole program is skipped.
+ */
+#define IOASIDFD_ONLY_TEST_MAIN(why)					\
+	static void __attribute__((constructor))			\
+	__constructor_order_last(void)					\
+	{								\
+		if (!__constructor_order)				\
+			__constructor_order = _CONSTRUCTOR_ORDER_BACKWARD; \
+	}								\
+	int main(int argc, char **argv)					\
+	{								\
+		if (access(IOASID_DEV, F_OK)) {				\
+			printf("TAP version 13\n1..0 # SKIP %s: %s\n",	\
+			       IOASID_DEV, strerror(errno));		\
+			return EXIT_SKIP_PROGRAM;			\
+		}							\
+		if (!ioasidfd_dev()) {					\
+			printf("TAP version 13\n1..0 # SKIP "		\
+			       NOT_IOASIDFD "%s\n", why);		\
+			return EXIT_SKIP_PROGRAM;			\
+		}							\
+		return test_harness_run(argc, argv);			\
+	}
+
+/*
  * The 6.1 kselftest_harness.h still runs a TEST_F body after its
  * FIXTURE_SETUP called SKIP() (newer versions do not). Tests whose setup may
  * skip (no edu device, say) are declared with this instead of
@@ -875,7 +944,7 @@ static inline const char *edu_pick_name(enum edu_pick kind)
 	case EDU_BEHIND_BRIDGE:
 		return "edu devices sharing an IOMMU group behind a bridge";
 	default:
-		return "an edu device bound to vfio-pci-ioasid";
+		return "an edu device with a VFIO device cdev (vfio-pci-ioasid)";
 	}
 }
 

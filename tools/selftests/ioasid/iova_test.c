@@ -404,8 +404,11 @@ TEST_F(allow, more_allowed_ranges_than_the_bound_is_einval_and_changes_nothing)
 {
 	const uint32_t n = IOASID_ALLOW_IOVAS_MAX + 1;
 	const struct iommu_iova_range first = FIRST_RANGE(self->page);
-	struct iommu_iova_range *in = many_ranges(n, self->page);
+	struct iommu_iova_range *in;
 
+	/* "Known differences": upstream has no such bound. */
+	SKIP_UNLESS_IOASIDFD(self->fd, return, "no bound on the allowed ranges");
+	in = many_ranges(n, self->page);
 	ASSERT_NE(NULL, in);
 	test_allow_iovas(self->fd, self->ioas, &first, 1);
 	ASSERT_ERRNO(EINVAL, raw_allow_iovas(self->fd, self->ioas, in, n));

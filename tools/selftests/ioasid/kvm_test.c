@@ -607,4 +607,4 @@ TEST_F_SKIPPABLE(close_order, vm_lives_until_the_last_fd, DEVICE_TEST_TIMEOUT)
 	EXPECT_FALSE(glue_loaded());
 }
 
-IOASID_TEST_MAIN
+IOASIDFD_ONLY_TEST_MAIN("the KVM handoff (IOASID_KVM_SET and IOASID_KVM_UNSET)")

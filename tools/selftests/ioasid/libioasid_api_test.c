@@ -17,8 +17,9 @@
 
 /*
  * Give this test process a private /dev holding only the nodes named in
- * @nodes ("iommu", "ioasid"), each a char device with /dev/ioasid's
- * major:minor. The harness runs every TEST in its own child, so the mount
+ * @nodes ("iommu", "ioasid"), each a char device with the major:minor of
+ * the context node the tests use (IOASID_DEV: /dev/ioasid, or upstream's
+ * /dev/iommu on the peer lane). The harness runs every TEST in its own child, so the mount
  * namespace goes with it.
  */
 static int private_dev(dev_t rdev, const char *const *nodes, int n)
@@ -44,7 +45,7 @@ static dev_t ioasid_rdev(void)
 {
 	struct stat st;
 
-	if (stat(LIBIOASID_DEV_PATH, &st) || !S_ISCHR(st.st_mode))
+	if (stat(IOASID_DEV, &st) || !S_ISCHR(st.st_mode))
 		return 0;
 	return st.st_rdev;
 }
@@ -114,7 +115,7 @@ TEST(open_path_checks_its_argument_and_the_node)
 	ASSERT_EQ(-ENODEV, ioasid_open_path(tmpl));
 	close(tfd);
 	unlink(tmpl);
-	fd = ioasid_open_path(LIBIOASID_DEV_PATH);
+	fd = ioasid_open_path(IOASID_DEV);
 	ASSERT_LE(0, fd);
 	ASSERT_EQ(FD_CLOEXEC, fcntl(fd, F_GETFD) & FD_CLOEXEC);
 	ioasid_close(fd);

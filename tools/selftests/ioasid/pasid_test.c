@@ -486,4 +486,4 @@ TEST_F_SKIPPABLE(pasid_edu, library_argument_checks, DEVICE_TEST_TIMEOUT)
 	assert_edu_unchanged();
 }
 
-MOCK_TEST_MAIN
+MOCK_TEST_MAIN_NEEDS(MOCK_NEEDS_PASID | MOCK_NEEDS_PAGE_RESPONSES)

@@ -1179,6 +1179,8 @@ TEST_F_SKIPPABLE(qemu, kvm_patched_qemu_guest_dma_lands, TEST_SECS)
 	uint32_t want = snoop && !strcmp(snoop, "on") ? 0 : 1;
 	struct ioasid_kvm_test_query q;
 
+	if (!ioasidfd_dev())
+		SKIP(return, NOT_IOASIDFD "the KVM handoff this checks");
 	if (access(QEMU_PATCHED, X_OK))
 		SKIP(return, "no patched QEMU in the image (%s; IOASID_QEMU_PATCHED when making it)",
 		     QEMU_PATCHED);

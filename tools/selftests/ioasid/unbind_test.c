@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * unbind_test: unbinding vfio-pci-ioasid from a PCI device while user space
- * still holds the device's cdev fd, bound and attached with DMA mapped.
+ * unbind_test: unbinding the VFIO driver (vfio-pci-ioasid; the stock
+ * vfio-pci on the peer lane) from a PCI device while user space still holds
+ * the device's cdev fd, bound and attached with DMA mapped.
  *
  * The unbind must wait (vfio asks user space to let go) instead of pulling
  * the device away under the fd: the fd keeps working, no new open of the
@@ -14,11 +15,11 @@
 #include <dirent.h>
 #include <sys/wait.h>
 
-#define DRIVER_DIR "/sys/bus/pci/drivers/vfio-pci-ioasid"
-
-static bool bound_to_vfio_pci_ioasid(const char *bdf)
+/* Is @bdf bound to @driver (the one it had when the test picked it)? */
+static bool bound_to(const char *bdf, const char *driver)
 {
 	char path[256], link[256];
+	const char *base;
 	ssize_t n;
 
 	snprintf(path, sizeof(path), "/sys/bus/pci/devices/%s/driver", bdf);
@@ -26,7 +27,8 @@ static bool bound_to_vfio_pci_ioasid(const char *bdf)
 	if (n < 0)
 		return false;
 	link[n] = '\0';
-	return strstr(link, "/vfio-pci-ioasid") != NULL;
+	base = strrchr(link, '/');
+	return base && !strcmp(base + 1, driver);
 }
 
 /* The /dev/vfio/devices node of @bdf, from sysfs, while it is bound. */
@@ -86,13 +88,14 @@ FIXTURE_TEARDOWN(unbind)
 	t_edu_teardown(&self->edu);
 	t_ioas_teardown(&self->io);
 	/* Leave the device bound for whoever runs next. */
-	if (self->dev.bdf[0] && !bound_to_vfio_pci_ioasid(self->dev.bdf))
+	if (self->dev.bdf[0] && !bound_to(self->dev.bdf, self->dev.driver))
 		sysfs_write("/sys/bus/pci/drivers_probe", self->dev.bdf);
 }
 
 TEST_F(unbind, driver_unbind_waits_for_the_open_fd_and_then_completes)
 {
 	struct vfio_device_info info = { .argsz = sizeof(info) };
+	char unbind[300];
 	struct edu_bar bar;
 	uint32_t ident;
 	int status, fd2;
@@ -100,6 +103,9 @@ TEST_F(unbind, driver_unbind_waits_for_the_open_fd_and_then_completes)
 
 	if (self->devfd < 0)
 		SKIP(return, "setup skipped");
+	ASSERT_TRUE(bound_to(self->dev.bdf, self->dev.driver));
+	snprintf(unbind, sizeof(unbind), "/sys/bus/pci/drivers/%s/unbind",
+		 self->dev.driver);
 
 	pid = fork();
 	ASSERT_LE(0, pid);
@@ -107,7 +113,7 @@ TEST_F(unbind, driver_unbind_waits_for_the_open_fd_and_then_completes)
 		/* Our copy of the fd would hold the device too. */
 		close(self->devfd);
 		close(self->fd);
-		_exit(sysfs_write(DRIVER_DIR "/unbind", self->dev.bdf) ? 1 : 0);
+		_exit(sysfs_write(unbind, self->dev.bdf) ? 1 : 0);
 	}
 
 	/* The unbind blocks while we hold the fd... */
@@ -132,7 +138,7 @@ TEST_F(unbind, driver_unbind_waits_for_the_open_fd_and_then_completes)
 	ASSERT_TRUE(exited_within(pid, 10000, &status));
 	ASSERT_TRUE(WIFEXITED(status));
 	ASSERT_EQ(0, WEXITSTATUS(status));
-	ASSERT_FALSE(bound_to_vfio_pci_ioasid(self->dev.bdf));
+	ASSERT_FALSE(bound_to(self->dev.bdf, self->dev.driver));
 	ASSERT_NE(0, access(self->node, F_OK));
 
 	/* The context is intact: the mapping is still there. */
@@ -140,7 +146,7 @@ TEST_F(unbind, driver_unbind_waits_for_the_open_fd_and_then_completes)
 
 	/* The device binds again (driver_override is still set). */
 	ASSERT_OK(sysfs_write("/sys/bus/pci/drivers_probe", self->dev.bdf));
-	ASSERT_TRUE(bound_to_vfio_pci_ioasid(self->dev.bdf));
+	ASSERT_TRUE(bound_to(self->dev.bdf, self->dev.driver));
 	self->devfd = ioasid_vfio_open_pci(self->dev.bdf);
 	ASSERT_LE(0, self->devfd);
 	ASSERT_OK(ioasid_vfio_bind(self->devfd, self->fd, NULL));

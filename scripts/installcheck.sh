@@ -75,9 +75,13 @@ cat >build/bin/installed_example_test.tmp <<'SH'
 # Made by scripts/installcheck.sh: run examples/edu-dma as built against an
 # installed libioasid through pkg-config, linked to libioasid.so.1.
 echo "TAP version 13"
-echo "1..1"
 # Not the device edu-dma picks by default, so a stuck run elsewhere cannot matter.
 bdf=$(echo "$IOASID_VM_EDU" | awk '{ print $2 }')
+if [ -z "$bdf" ]; then
+	echo "1..0 # SKIP no second edu device bound in this VM (IOASID_VM_EDU)"
+	exit 4
+fi
+echo "1..1"
 edu-dma-installed $bdf >/tmp/edu-dma-installed.out 2>&1
 rc=$?
 sed 's/^/# /' /tmp/edu-dma-installed.out

@@ -47,7 +47,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 TOP=$(cd "$here/../.." && pwd)
-KVER=
+KVER=${KVER:-}	# the environment's (make KVER=...), else -k, else kver.sh
 OUT=
 MODROOT=
 OURDIR=
@@ -77,7 +77,12 @@ done
 # Debian modules loaded (or loadable) in the guest.  Their dependencies are
 # resolved from the installed modules.dep; the dependencies of our own
 # modules are read from their modinfo and added too.
-KMODS=${VM_KMODS:-"vfio vfio_iommu_type1 vfio_virqfd irqbypass vfio-pci-core vfio-pci"}
+# vfio_virqfd is a module of its own up to 6.1, part of vfio since 6.2.
+KMODS=${VM_KMODS:-"vfio vfio_iommu_type1 irqbypass vfio-pci-core vfio-pci"}
+if [ -z "${VM_KMODS:-}" ] &&
+	modprobe ${MODROOT:+-d "$MODROOT"} -S "$KVER" --show-depends vfio_virqfd >/dev/null 2>&1; then
+	KMODS="$KMODS vfio_virqfd"
+fi
 OUR_KOS="drivers/iommu/ioasid/ioasidfd.ko drivers/vfio/pci/ioasid/vfio-pci-ioasid.ko
 	drivers/iommu/ioasid/kvm/ioasidfd_kvm.ko"
 # The guest's own KVM for the KVM handoff tests and the mini VMM (nested SVM

@@ -45,7 +45,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 TOP=$(cd "$here/../.." && pwd)
-KVER=
+KVER=${KVER:-}	# the environment's (make KVER=...), else -k, else kver.sh
 KERNEL=
 INITRD=
 VM_TIMEOUT=${VM_TIMEOUT:-900}

@@ -31,7 +31,6 @@
  */
 #include <linux/device.h>
 #include <linux/file.h>
-#include <linux/irqdomain.h>
 #include <linux/kstrtox.h>
 #include <linux/slab.h>
 #include <linux/uaccess.h>
@@ -124,18 +123,13 @@ err_unlock:
 	return ERR_PTR(rc);
 }
 
-static int dev_lacks_intr_remap(struct device *dev, void *unused)
-{
-	return !device_iommu_capable(dev, IOMMU_CAP_INTR_REMAP);
-}
-
 /*
- * The real IOMMU, through the 6.1 IOMMU core.
+ * The real IOMMU, through the kernel's IOMMU core.
  */
 static struct iommu_domain *real_domain_alloc(struct ioasidfd_group *igroup,
 					      struct device *dev)
 {
-	return iommu_domain_alloc(dev->bus);
+	return ioasid_paging_domain_alloc(dev);
 }
 
 static int real_claim(struct ioasidfd_group *igroup)
@@ -238,9 +232,7 @@ static int real_get_resv_regions(struct ioasidfd_group *igroup,
  */
 static bool real_msi_isolated(struct ioasidfd_group *igroup)
 {
-	return irq_domain_check_msi_remap() ||
-	       !iommu_group_for_each_dev(igroup->group, NULL,
-					 dev_lacks_intr_remap);
+	return ioasid_group_msi_isolated(igroup->group);
 }
 
 /*

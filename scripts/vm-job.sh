@@ -76,12 +76,15 @@ if [ "$job" = check ] || [ "$job" = demo ]; then
 	fi
 fi
 
-# run_job RUN_SH_ARGS...: run the job in the VM (check: both boots).
+# run_job LABEL RUN_SH_ARGS...: run the job in the VM; check boots twice
+# and adds both results to the totals that finish prints.
+sum_p=0 sum_f=0 status=0 lines=
 run_job() {
+	label=$1
+	shift
 	[ "$job" = check ] || exec tools/vm/run.sh "$@" "$job"
 	out=$(mktemp)
 	trap 'rm -f "$out" "$out.rc"' EXIT
-	sum_p=0 sum_f=0 status=0 lines=
 	for snoop in off on; do
 		sflag=
 		[ $snoop = off ] || sflag=-s
@@ -103,17 +106,35 @@ run_job() {
 		sum_p=$((sum_p + p))
 		sum_f=$((sum_f + f))
 		lines="$lines
-make $name: VT-d snoop-control=$snoop boot: $p passed, $f failed"
+make $name: $label, VT-d snoop-control=$snoop boot: $p passed, $f failed"
 	done
+}
+
+finish() {
 	echo "$lines" | sed 1d
 	echo "$sum_p passed, $sum_f failed"
 	exit $status
 }
 
+# The stock lane: check runs on every supported kernel installed (both
+# 6.1 and 6.12 once scripts/deps.sh has run), demo and bench on the newest;
+# KVER=... selects one.
 if [ $lane = stock ]; then
-	make --no-print-directory all $extra initramfs || failed "the build failed"
-	scripts/check-layering.sh -a || failed "the layering check failed"
-	run_job
+	if [ -n "${KVER:-}" ]; then
+		kernels=$KVER
+	elif [ "$job" = check ]; then
+		kernels=$(scripts/kver.sh --all) || failed "no supported kernel installed"
+	else
+		kernels=$(scripts/kver.sh) || failed "no supported kernel installed"
+	fi
+	for k in $kernels; do
+		echo "make $name: kernel $k"
+		KVER=$k make --no-print-directory all $extra initramfs ||
+			failed "the build for $k failed"
+		scripts/check-layering.sh -a || failed "the layering check failed"
+		KVER=$k run_job "kernel $k" -k "$k"
+	done
+	finish
 fi
 
 # The debug kernel has its own cache and lock outside the clone: build it
@@ -151,8 +172,11 @@ VM_BOOT=bzimage
 # Every KASAN report, not only the first.
 VM_APPEND="kasan_multi_shot ${VM_APPEND:-}"
 export VM_BOOT VM_APPEND
-[ "$job" = fuzz ] || run_job -l debug -k "$kver" -K "$kernel/bzImage" -i "$initrd" \
-	-x "$kernel/linux:$PWD/build/debug/modules"
+if [ "$job" != fuzz ]; then
+	run_job "debug kernel $kver" -l debug -k "$kver" -K "$kernel/bzImage" \
+		-i "$initrd" -x "$kernel/linux:$PWD/build/debug/modules"
+	finish
+fi
 
 # fuzz: run, then keep the reproducers ioasid-fuzz printed ("#R " lines
 # between its begin and end markers) in build/fuzz/.

@@ -8,7 +8,7 @@
 #   -m MODROOT  take the kernel's modules from MODROOT/lib/modules/KVER (an
 #               INSTALL_MOD_PATH staging directory) instead of the host's
 #   -d OURDIR   take our modules from OURDIR/drivers/... (default: the test
-#               build, build/test/modules of "build-modules.sh -t"; the debug
+#               build, build/test/modules/KVER of "build-modules.sh -t"; the debug
 #               lane builds them in build/debug/modules)
 #   -r RELDIR   the release build's ioasidfd.ko, from RELDIR/drivers/...
 #               (default: the source tree, where "make" builds it; "-r none"
@@ -69,9 +69,9 @@ while getopts k:o:t:m:d:l:q:r: opt; do
 	*) echo "$usage" >&2; exit 2 ;;
 	esac
 done
-[ -n "$OURDIR" ] || OURDIR=$TOP/build/test/modules
-[ -n "$RELDIR" ] || RELDIR=$TOP
 [ -n "$KVER" ] || KVER=$("$TOP/scripts/kver.sh")
+[ -n "$OURDIR" ] || OURDIR=$TOP/build/test/modules/$KVER
+[ -n "$RELDIR" ] || RELDIR=$TOP
 [ -n "$OUT" ] || OUT=$TOP/build/vm/initramfs.cpio.gz
 
 # Debian modules loaded (or loadable) in the guest.  Their dependencies are

@@ -18,13 +18,14 @@
 #   -s            the second boot of make check: the emulated VT-d has
 #                 snoop-control=on (its domains can enforce cache coherency)
 #                 and only the programs of $VM_SNOOP_PROGS (default kvm_test)
-#                 run; logs go to build/vm/JOB-snoop/ (JOB-snoop-debug/)
+#                 run; logs go to build/vm/JOB-SERIES-snoop/ (JOB-snoop-debug/)
 #   -x KTREE:MODDIR  a kernel build tree (vmlinux, scripts/decode_stacktrace.sh)
 #                 and a directory holding our .ko files with debug info: when
 #                 the kernel log shows stack traces, a copy with them decoded
 #                 to file:line is written to kernel.decoded.log
 #
-# Logs go to build/vm/JOB/ (build/vm/JOB-debug/ for the debug lane):
+# Logs go to build/vm/JOB-SERIES/ (SERIES: the kernel's, 6.1 or 6.12;
+# build/vm/JOB-debug/ for the debug lane):
 # kernel.log (the guest's ttyS0, its kernel
 # console), output.log (ttyS1: what /init and the programs print; shown live
 # as it arrives), qemu.log (QEMU's own messages) and, when the VM outlived
@@ -81,7 +82,11 @@ boot=$KERNEL
 [ "${VM_BOOT:-pvh}" = bzimage ] || boot=$("$here/vmlinux.sh" "$KERNEL")
 [ -r "$INITRD" ] || { echo "run.sh: no initramfs $INITRD (run tools/vm/mkinitramfs.sh)" >&2; exit 1; }
 
+# The stock lane runs on each supported kernel: its logs are named by the
+# kernel's series (check-6.1/, check-6.12-snoop/).
+series=$(echo "$KVER" | sed -n 's/^\([0-9]*\.[0-9]*\).*/\1/p')
 logdir=$TOP/build/vm/$JOB
+[ "$LANE" != stock ] || logdir=$logdir-$series
 [ "$SNOOP" = off ] || logdir=$logdir-snoop
 [ "$LANE" = stock ] || logdir=$logdir-$LANE
 mkdir -p "$logdir"

@@ -125,6 +125,30 @@ static inline struct iommu_domain *ioasid_paging_domain_alloc(struct device *dev
 #endif
 }
 
+/**
+ * ioasid_iommu_hw_info() - the IOMMU driver's own report on @dev's unit
+ * @dev: a device behind an IOMMU
+ * @length: output, the size of the data in bytes
+ * @type: output, its IOMMU_HW_INFO_TYPE_*
+ *
+ * The hw_info op (6.6) that iommufd's IOMMU_GET_HW_INFO returns. 6.1's
+ * drivers have none: the caller finds the data another way.
+ *
+ * Return: the data (kfree() it), NULL if the driver or kernel has no
+ * report, or an ERR_PTR.
+ */
+static inline void *ioasid_iommu_hw_info(struct device *dev, u32 *length,
+					 u32 *type)
+{
+#if IOASID_KERNEL_AT_LEAST(6, 6)
+	const struct iommu_ops *ops = dev->iommu->iommu_dev->ops;
+
+	return ops->hw_info ? ops->hw_info(dev, length, type) : NULL;
+#else
+	return NULL;
+#endif
+}
+
 /*
  * pin_user_pages_remote() lost its vmas argument in 6.5. The caller holds
  * @mm's mmap_lock for reading.

@@ -49,8 +49,8 @@ bool vpi_zap_bars_and_lock(struct vfio_pci_core_device *vdev)
  * struct vfio_pci_mmap_vma). A zap must drop the record together with the
  * PTEs, or the next fault would find the record, map nothing and retry for
  * ever. The module exports no zap of its own, so the layout is repeated
- * here; it is the same in every 6.1 stable release (since 6.10 it tracks no VMAs
- * and zaps through the device's address space instead).
+ * here; it is the same in every 6.1 stable release (since 6.10 it tracks
+ * no VMAs and zaps through the device's address space instead).
  */
 struct vpi_core_bar_vma {
 	struct vm_area_struct *vma;
@@ -117,10 +117,16 @@ err_mmput:
 	return false;
 }
 
-/*
- * Take away the user's access to @vdev for a reset: BAR mappings zapped
- * and memory_lock held for writing (faults, region reads and writes and
- * config accesses wait on it). False, with nothing held, on contention.
+/**
+ * vpi_zap_bars_and_lock() - take away user access to a device for a reset
+ * @vdev: the device
+ *
+ * Up to 6.9: zap the BAR mappings vfio-pci-core recorded, then hold
+ * memory_lock for writing (faults, region reads and writes and config
+ * accesses wait on it).
+ *
+ * Return: true with @vdev->memory_lock held for writing, or false (nothing
+ * held) when a lock is contended.
  */
 bool vpi_zap_bars_and_lock(struct vfio_pci_core_device *vdev)
 {

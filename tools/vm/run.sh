@@ -31,7 +31,8 @@
 # as it arrives), qemu.log (QEMU's own messages) and, when the VM outlived
 # VM_TIMEOUT (default 900 s), vcpus.log (every vCPU's registers just before
 # it was killed; the RIP lines are also printed).  Extra kernel command line
-# arguments can be passed in $VM_APPEND (e.g. ioasidfd.allow_unsafe_interrupts=1).
+# arguments can be passed in $VM_APPEND (e.g. ioasidfd.allow_unsafe_interrupts=1),
+# more properties of the emulated VT-d in $VM_VTD (e.g. x-scalable-mode=on).
 #
 # The kernel is /boot/vmlinuz-KVER (or -K KERNEL).  By default QEMU boots the
 # uncompressed ELF inside it through its PVH entry (see vmlinux.sh: same
@@ -99,7 +100,7 @@ qlog=$logdir/qemu.log
 
 EDUS=4
 devices=(
-	-device intel-iommu,intremap=on,snoop-control=$SNOOP
+	-device "intel-iommu,intremap=on,snoop-control=$SNOOP${VM_VTD:+,$VM_VTD}"
 	-device edu,addr=3
 	-device edu,addr=4
 	-device pci-bridge,id=br1,chassis_nr=1,addr=5

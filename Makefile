@@ -3,10 +3,12 @@
 #   make            build the kernel modules (the release build: no mock IOMMU,
 #                   no IOMMU_TEST_CMD) and the user-space programs
 #   make test-modules  the test build of the modules (IOASIDFD_TEST=y: the mock
-#                   IOMMU and IOMMU_TEST_CMD) in build/test/modules/, which
+#                   IOMMU and IOMMU_TEST_CMD) in build/test/modules/KVER/, which
 #                   the test VM runs
-#   make check      install what is missing, build, run the test suite in a VM
-#   make demo       install what is missing, build, run examples/edu-dma,
+#   make check      install what is missing, build, run the test suite in a VM,
+#                   once on each supported kernel installed (6.1 and 6.12)
+#   make demo       install what is missing, build, run (on the newest
+#                   supported kernel installed) examples/edu-dma,
 #                   examples/viommu, examples/mini-vmm (a KVM guest driving
 #                   the device) and examples/qemu-guest (QEMU 10 assigning
 #                   an edu to a guest through /dev/iommu) in a VM
@@ -45,10 +47,14 @@
 #   make clean      remove build outputs
 #
 # The kernel (headers for the build, image for the VM) is discovered from the
-# installed Debian packages by scripts/kver.sh; set KVER=... to override.
+# installed Debian packages by scripts/kver.sh: the newest supported one
+# (6.1 or 6.12); make check runs on each of them. Set KVER=... to choose one.
 # The logic lives in scripts/ and tools/vm/; this file only strings it together.
 
 TOP := $(CURDIR)
+# The kernel asked for (KVER=... or the environment), before the default:
+# make check runs on every supported kernel unless one is asked for.
+KVER_ASKED := $(KVER)
 ifeq ($(KVER),)
 KVER := $(shell $(TOP)/scripts/kver.sh 2>/dev/null)
 endif
@@ -114,7 +120,7 @@ initramfs:
 # deps runs first and on its own: on a fresh machine it installs the kernel
 # that the build (a sub-make in scripts/vm-job.sh) then discovers.
 check demo bench: deps
-	+@$(LOCKED) scripts/vm-job.sh $@
+	+@$(LOCKED) env KVER="$(KVER_ASKED)" scripts/vm-job.sh $@
 
 # The debug lane takes the lock itself, after building the debug kernel
 # (cached outside the clone, with its own lock): see scripts/vm-job.sh.
@@ -162,10 +168,10 @@ uninstall:
 		mandir=$(mandir) docdir=$(docdir) DESTDIR=$(DESTDIR) uninstall
 
 install-modules:
-	@scripts/install-modules.sh install
+	@env KVER="$(KVER_ASKED)" scripts/install-modules.sh install
 
 uninstall-modules:
-	@scripts/install-modules.sh uninstall
+	@env KVER="$(KVER_ASKED)" scripts/install-modules.sh uninstall
 
 installcheck: docs
 	+@scripts/installcheck.sh

@@ -13,9 +13,9 @@
 # IOMMU_TEST_CMD of selftest.c), which the test VM of make check, demo and
 # bench runs.  kbuild in 6.1 always writes its outputs beside the sources of
 # an external module, so the sources (the root Kbuild, the directories it
-# names, include/) are mirrored into build/test/modules/ and built there;
-# the release objects beside the sources are left alone.  The modules end
-# up in build/test/modules/drivers/.../*.ko.
+# names, include/) are mirrored into build/test/modules/KVER/ and built
+# there; the release objects beside the sources are left alone.  The
+# modules end up in build/test/modules/KVER/drivers/.../*.ko.
 #
 # Debug lane (-d): the test build against the debug kernel tree of
 # scripts/debug-kernel.sh (built first if the cache does not have it),
@@ -43,7 +43,7 @@ if [ $lane != debug ]; then
 	SRC=$TOP
 	kflags=(IOASIDFD_TEST=n)
 	if [ $lane = test ]; then
-		SRC=$TOP/build/test/modules
+		SRC=$TOP/build/test/modules/$KVER
 		kflags=(IOASIDFD_TEST=y)
 		if [ "$target" = clean ]; then
 			rm -rf "$SRC"

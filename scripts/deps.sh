@@ -1,5 +1,6 @@
 #!/bin/sh
-# Install the Debian packages ioasid needs to build and to run its test VM.
+# Install the Debian packages ioasid needs to build and to run its test VM,
+# with both supported kernels (6.1 and 6.12: image and headers).
 # Idempotent: prints nothing and touches nothing when all are installed;
 # runs "apt-get update" only when something has to be installed.
 set -eu
@@ -14,9 +15,25 @@ for p in $PKGS; do
 	[ "$st" = "install ok installed" ] || missing="$missing $p"
 done
 
-[ -z "$missing" ] && exit 0
+# The second supported kernel, Linux 6.12 (Debian 13's), which Debian 12
+# offers as linux-image-6.12.*+deb12-amd64 with its headers and no
+# metapackage: the newest version apt knows, unless one is installed.
+have_612() {
+	for d in /lib/modules/6.12.*-amd64; do
+		[ -d "$d/build" ] && [ -e "/boot/vmlinuz-${d#/lib/modules/}" ] && return 0
+	done
+	return 1
+}
+newest_612() {
+	apt-cache search --names-only '^linux-image-6\.12\.[0-9]+\+deb12-amd64$' 2>/dev/null |
+		sed -n 's/^linux-image-\(6\.12\.[0-9]*+deb12-amd64\) .*/\1/p' | sort -V | tail -n 1
+}
+want_612=
+have_612 || want_612=yes
 
-echo "deps.sh: installing:$missing"
+[ -z "$missing" ] && [ -z "$want_612" ] && exit 0
+
+echo "deps.sh: installing:$missing${want_612:+ (and Linux 6.12)}"
 if [ "$(id -u)" -ne 0 ]; then
 	SUDO=sudo
 	command -v sudo >/dev/null 2>&1 || {
@@ -28,9 +45,16 @@ else
 fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q
+if [ -n "$want_612" ]; then
+	v=$(newest_612)
+	if [ -z "$v" ]; then
+		echo "deps.sh: apt offers no linux-image-6.12.*+deb12-amd64" >&2
+		exit 1
+	fi
+	missing="$missing linux-image-$v linux-headers-$v"
+fi
 # shellcheck disable=SC2086
 $SUDO apt-get install -y -q --no-install-recommends $missing
 
-# Show which kernel ABI the freshly installed metapackages resolve to.
-KVER=$(unset KVER; "$(dirname "$0")/kver.sh")
-echo "deps.sh: kernel for build and VM: $KVER"
+# Show which kernels the test lanes will use.
+echo "deps.sh: kernels for build and VM: $(unset KVER; "$(dirname "$0")/kver.sh" --all | tr '\n' ' ')"

@@ -10,11 +10,17 @@
 #
 # DESTDIR puts the files under a staging root (depmod then runs with -b
 # DESTDIR when that root has the kernel's modules.dep, and not at all
-# otherwise).  KVER is discovered by scripts/kver.sh unless set.
+# otherwise).  KVER: the running kernel if its headers are installed, else
+# the newest supported kernel (scripts/kver.sh), unless set.
 set -euo pipefail
 
 TOP=$(cd "$(dirname "$0")/.." && pwd)
-KVER=${KVER:-$("$TOP/scripts/kver.sh")}
+# The running kernel when its headers are installed (modules are installed
+# for use), else the newest supported one.
+if [ -z "${KVER:-}" ]; then
+	KVER=$(uname -r)
+	[ -d "/lib/modules/$KVER/build" ] || KVER=$("$TOP/scripts/kver.sh")
+fi
 DESTDIR=${DESTDIR:-}
 KOS="drivers/iommu/ioasid/ioasidfd.ko drivers/vfio/pci/ioasid/vfio-pci-ioasid.ko
 	drivers/iommu/ioasid/kvm/ioasidfd_kvm.ko"

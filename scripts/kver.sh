@@ -1,22 +1,21 @@
 #!/bin/sh
-# Print the kernel ABI version (e.g. "6.1.0-NN-amd64") that ioasid builds
-# against and boots in the test VM.
+# Print the kernel ABI version(s) (e.g. "6.1.0-NN-amd64",
+# "6.12.NN+deb12-amd64") that ioasid builds against and boots in the test VM.
 #
-# Order of discovery:
-#   1. $KVER, if the caller already set it;
-#   2. the dependency of the installed linux-headers-amd64 metapackage
-#      (what we compile against) that is also an installed image;
-#   3. the dependency of the installed linux-image-amd64 metapackage;
-#   4. the newest /lib/modules/* that has a build/ directory and a
-#      matching /boot/vmlinuz-*.
-# The running kernel (uname -r) is deliberately not used: the host may run a
-# different kernel than the one we test in the VM.
+# usage: kver.sh          the kernel to use: $KVER if set, else the newest
+#                         supported kernel installed
+#        kver.sh --all    every supported kernel installed, oldest first, one
+#                         per line: the newest 6.1 and the newest 6.12 that
+#                         have both an image and headers
+#
+# Supported kernels are Debian's 6.1 (Debian 12) and 6.12 (Debian 13, and
+# Debian 12's linux-image-6.12.*+deb12-amd64). A kernel counts as installed
+# when /lib/modules/VER/build and /boot/vmlinuz-VER exist. For 6.1 the
+# version the linux-headers-amd64 (else linux-image-amd64) metapackage names
+# is preferred over the newest directory. The running kernel (uname -r) is
+# deliberately not used: the host may run a different kernel than the one we
+# test in the VM.
 set -eu
-
-if [ -n "${KVER:-}" ]; then
-	echo "$KVER"
-	exit 0
-fi
 
 # The ABI version named by a metapackage's "Depends: <prefix>VER (= x)".
 from_meta() {
@@ -33,26 +32,45 @@ usable() {
 	[ -n "$1" ] && [ -d "/lib/modules/$1/build" ] && [ -e "/boot/vmlinuz-$1" ]
 }
 
-for cand in "$(from_meta linux-headers-amd64 linux-headers- || true)" \
-	    "$(from_meta linux-image-amd64 linux-image- || true)"; do
-	if usable "$cand"; then
-		echo "$cand"
-		exit 0
+# newest SERIES: the newest usable kernel of SERIES (6.1, 6.12), if any.
+newest() {
+	series=$1 best=
+	if [ "$series" = 6.1 ]; then
+		for cand in "$(from_meta linux-headers-amd64 linux-headers- || true)" \
+			    "$(from_meta linux-image-amd64 linux-image- || true)"; do
+			case $cand in 6.1.*) usable "$cand" && { echo "$cand"; return 0; } ;; esac
+		done
 	fi
-done
-
-# Fallback: newest installed kernel with both headers and an image.
-best=
-for dir in /lib/modules/*/; do
-	v=$(basename "$dir")
-	usable "$v" && best="$best$v
+	for dir in /lib/modules/"$series".*/; do
+		v=$(basename "$dir")
+		case $v in "$series".*-amd64) ;; *) continue ;; esac
+		usable "$v" && best="$best$v
 "
-done
-best=$(printf '%s' "$best" | sort -V | tail -n 1)
-if [ -n "$best" ]; then
-	echo "$best"
+	done
+	best=$(printf '%s' "$best" | sort -V | tail -n 1)
+	[ -n "$best" ] && echo "$best"
+}
+
+all=$( (newest 6.1; newest 6.12) || true)
+
+if [ "${1:-}" = --all ]; then
+	if [ -z "$all" ]; then
+		echo "kver.sh: no supported kernel (6.1, 6.12) with headers and an image; run scripts/deps.sh" >&2
+		exit 1
+	fi
+	echo "$all"
 	exit 0
 fi
 
-echo "kver.sh: no installed kernel with headers and an image; run scripts/deps.sh" >&2
+if [ -n "${KVER:-}" ]; then
+	echo "$KVER"
+	exit 0
+fi
+
+if [ -n "$all" ]; then
+	echo "$all" | tail -n 1
+	exit 0
+fi
+
+echo "kver.sh: no supported kernel (6.1, 6.12) with headers and an image; run scripts/deps.sh" >&2
 exit 1

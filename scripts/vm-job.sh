@@ -89,14 +89,18 @@ if [ "$job" = check ] || [ "$job" = demo ]; then
 	fi
 fi
 
-# run_job RUN_SH_ARGS...: run the job in the VM (check: both boots).
-# The two boots of check: VT-d without snoop control, then with it (-s);
-# on the peer lane: VT-d, then no IOMMU (-n; see the peer lane above).
+# run_job LABEL RUN_SH_ARGS...: run the job in the VM; check boots twice
+# and adds both results to the totals that finish prints. The two boots of
+# check: VT-d without snoop control, then with it (-s); on the peer lane:
+# VT-d, then no IOMMU (-n; see the peer lane above), whose output logs
+# finish also merges test by test (tools/vm/merge-results.sh).
+sum_p=0 sum_f=0 status=0 lines='' logs=''
 run_job() {
+	label=$1
+	shift
 	[ "$job" = check ] || exec tools/vm/run.sh "$@" "$job"
 	out=$(mktemp)
 	trap 'rm -f "$out" "$out.rc"' EXIT
-	sum_p=0 sum_f=0 status=0 lines='' logs=''
 	boots="snoop-off snoop-on"
 	[ $lane != peer ] || boots="vtd novtd"
 	for boot in $boots; do
@@ -126,8 +130,11 @@ run_job() {
 		sum_p=$((sum_p + p))
 		sum_f=$((sum_f + f))
 		lines="$lines
-make $name: $what boot: $p passed, $f failed"
+make $name: $label, $what boot: $p passed, $f failed"
 	done
+}
+
+finish() {
 	# shellcheck disable=SC2086 # $logs: words
 	[ $lane != peer ] || tools/vm/merge-results.sh $logs || true
 	echo "$lines" | sed 1d
@@ -135,10 +142,25 @@ make $name: $what boot: $p passed, $f failed"
 	exit $status
 }
 
+# The stock lane: check runs on every supported kernel installed (both
+# 6.1 and 6.12 once scripts/deps.sh has run), demo and bench on the newest;
+# KVER=... selects one.
 if [ $lane = stock ]; then
-	make --no-print-directory all $extra initramfs || failed "the build failed"
-	scripts/check-layering.sh -a || failed "the layering check failed"
-	run_job
+	if [ -n "${KVER:-}" ]; then
+		kernels=$KVER
+	elif [ "$job" = check ]; then
+		kernels=$(scripts/kver.sh --all) || failed "no supported kernel installed"
+	else
+		kernels=$(scripts/kver.sh) || failed "no supported kernel installed"
+	fi
+	for k in $kernels; do
+		echo "make $name: kernel $k"
+		KVER=$k make --no-print-directory all $extra initramfs ||
+			failed "the build for $k failed"
+		scripts/check-layering.sh -a || failed "the layering check failed"
+		KVER=$k run_job "kernel $k" -k "$k"
+	done
+	finish
 fi
 
 # The peer lane: like the debug lane below, the kernel is built (or found)
@@ -158,7 +180,8 @@ if [ $lane = peer ]; then
 		-r none -l peer -o "$initrd" || failed "building the peer initramfs failed"
 	IOASID_RESULTS_PER_PROGRAM=1
 	export IOASID_RESULTS_PER_PROGRAM
-	run_job -l peer -k "$kver" -K "$kernel/bzImage" -i "$initrd"
+	run_job "peer kernel $kver" -l peer -k "$kver" -K "$kernel/bzImage" -i "$initrd"
+	finish
 fi
 
 # The debug kernel has its own cache and lock outside the clone: build it
@@ -196,8 +219,11 @@ VM_BOOT=bzimage
 # Every KASAN report, not only the first.
 VM_APPEND="kasan_multi_shot ${VM_APPEND:-}"
 export VM_BOOT VM_APPEND
-[ "$job" = fuzz ] || run_job -l debug -k "$kver" -K "$kernel/bzImage" -i "$initrd" \
-	-x "$kernel/linux:$PWD/build/debug/modules"
+if [ "$job" != fuzz ]; then
+	run_job "debug kernel $kver" -l debug -k "$kver" -K "$kernel/bzImage" \
+		-i "$initrd" -x "$kernel/linux:$PWD/build/debug/modules"
+	finish
+fi
 
 # fuzz: run, then keep the reproducers ioasid-fuzz printed ("#R " lines
 # between its begin and end markers) in build/fuzz/.

@@ -8,7 +8,7 @@
 #   -m MODROOT  take the kernel's modules from MODROOT/lib/modules/KVER (an
 #               INSTALL_MOD_PATH staging directory) instead of the host's
 #   -d OURDIR   take our modules from OURDIR/drivers/... (default: the test
-#               build, build/test/modules of "build-modules.sh -t"; the debug
+#               build, build/test/modules/KVER of "build-modules.sh -t"; the debug
 #               lane builds them in build/debug/modules; "-d none" leaves
 #               them out, as the peer lane does)
 #   -r RELDIR   the release build's ioasidfd.ko, from RELDIR/drivers/...
@@ -48,7 +48,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 TOP=$(cd "$here/../.." && pwd)
-KVER=
+KVER=${KVER:-}	# the environment's (make KVER=...), else -k, else kver.sh
 OUT=
 MODROOT=
 OURDIR=
@@ -70,15 +70,20 @@ while getopts k:o:t:m:d:l:q:r: opt; do
 	*) echo "$usage" >&2; exit 2 ;;
 	esac
 done
-[ -n "$OURDIR" ] || OURDIR=$TOP/build/test/modules
-[ -n "$RELDIR" ] || RELDIR=$TOP
 [ -n "$KVER" ] || KVER=$("$TOP/scripts/kver.sh")
+[ -n "$OURDIR" ] || OURDIR=$TOP/build/test/modules/$KVER
+[ -n "$RELDIR" ] || RELDIR=$TOP
 [ -n "$OUT" ] || OUT=$TOP/build/vm/initramfs.cpio.gz
 
 # Debian modules loaded (or loadable) in the guest.  Their dependencies are
 # resolved from the installed modules.dep; the dependencies of our own
 # modules are read from their modinfo and added too.
-KMODS=${VM_KMODS:-"vfio vfio_iommu_type1 vfio_virqfd irqbypass vfio-pci-core vfio-pci"}
+# vfio_virqfd is a module of its own up to 6.1, part of vfio since 6.2.
+KMODS=${VM_KMODS:-"vfio vfio_iommu_type1 irqbypass vfio-pci-core vfio-pci"}
+if [ -z "${VM_KMODS:-}" ] &&
+	modprobe ${MODROOT:+-d "$MODROOT"} -S "$KVER" --show-depends vfio_virqfd >/dev/null 2>&1; then
+	KMODS="$KMODS vfio_virqfd"
+fi
 OUR_KOS="drivers/iommu/ioasid/ioasidfd.ko drivers/vfio/pci/ioasid/vfio-pci-ioasid.ko
 	drivers/iommu/ioasid/kvm/ioasidfd_kvm.ko"
 # The guest's own KVM for the KVM handoff tests and the mini VMM (nested SVM

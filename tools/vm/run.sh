@@ -18,24 +18,26 @@
 #   -s            the second boot of make check: the emulated VT-d has
 #                 snoop-control=on (its domains can enforce cache coherency)
 #                 and only the programs of $VM_SNOOP_PROGS (default kvm_test)
-#                 run; logs go to build/vm/JOB-snoop/ (JOB-snoop-debug/)
+#                 run; logs go to build/vm/JOB-SERIES-snoop/ (JOB-snoop-debug/)
 #   -n            a machine without an IOMMU: no emulated VT-d (and
 #                 intel_iommu=off); the guest leaves the edu devices unbound.
 #                 The peer lane's second boot: upstream 6.12's mock IOMMU
 #                 only gets its devices when no other IOMMU driver is
-#                 registered. Logs go to build/vm/JOB-novtd/ (JOB-novtd-LANE/)
+#                 registered. Logs go to build/vm/JOB-novtd-LANE/
 #   -x KTREE:MODDIR  a kernel build tree (vmlinux, scripts/decode_stacktrace.sh)
 #                 and a directory holding our .ko files with debug info: when
 #                 the kernel log shows stack traces, a copy with them decoded
 #                 to file:line is written to kernel.decoded.log
 #
-# Logs go to build/vm/JOB/ (build/vm/JOB-debug/ for the debug lane):
+# Logs go to build/vm/JOB-SERIES/ (SERIES: the kernel's, 6.1 or 6.12;
+# build/vm/JOB-debug/ for the debug lane):
 # kernel.log (the guest's ttyS0, its kernel
 # console), output.log (ttyS1: what /init and the programs print; shown live
 # as it arrives), qemu.log (QEMU's own messages) and, when the VM outlived
 # VM_TIMEOUT (default 900 s), vcpus.log (every vCPU's registers just before
 # it was killed; the RIP lines are also printed).  Extra kernel command line
-# arguments can be passed in $VM_APPEND (e.g. ioasidfd.allow_unsafe_interrupts=1).
+# arguments can be passed in $VM_APPEND (e.g. ioasidfd.allow_unsafe_interrupts=1),
+# more properties of the emulated VT-d in $VM_VTD (e.g. x-scalable-mode=on).
 # With $IOASID_RESULTS_PER_PROGRAM set (make check-peer sets it), the result
 # also counts passed, skipped and failed per program (results.sh -p).
 #
@@ -52,7 +54,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 TOP=$(cd "$here/../.." && pwd)
-KVER=
+KVER=${KVER:-}	# the environment's (make KVER=...), else -k, else kver.sh
 KERNEL=
 INITRD=
 VM_TIMEOUT=${VM_TIMEOUT:-900}
@@ -90,7 +92,11 @@ boot=$KERNEL
 [ "${VM_BOOT:-pvh}" = bzimage ] || boot=$("$here/vmlinux.sh" "$KERNEL")
 [ -r "$INITRD" ] || { echo "run.sh: no initramfs $INITRD (run tools/vm/mkinitramfs.sh)" >&2; exit 1; }
 
+# The stock lane runs on each supported kernel: its logs are named by the
+# kernel's series (check-6.1/, check-6.12-snoop/).
+series=$(echo "$KVER" | sed -n 's/^\([0-9]*\.[0-9]*\).*/\1/p')
 logdir=$TOP/build/vm/$JOB
+[ "$LANE" != stock ] || logdir=$logdir-$series
 [ "$SNOOP" = off ] || logdir=$logdir-snoop
 [ "$VTD" = on ] || logdir=$logdir-novtd
 [ "$LANE" = stock ] || logdir=$logdir-$LANE
@@ -104,7 +110,7 @@ qlog=$logdir/qemu.log
 
 EDUS=4
 devices=(
-	-device intel-iommu,intremap=on,snoop-control=$SNOOP
+	-device "intel-iommu,intremap=on,snoop-control=$SNOOP${VM_VTD:+,$VM_VTD}"
 	-device edu,addr=3
 	-device edu,addr=4
 	-device pci-bridge,id=br1,chassis_nr=1,addr=5

@@ -31,7 +31,6 @@
  */
 #include <linux/device.h>
 #include <linux/file.h>
-#include <linux/irqdomain.h>
 #include <linux/kstrtox.h>
 #include <linux/slab.h>
 #include <linux/uaccess.h>
@@ -124,18 +123,13 @@ err_unlock:
 	return ERR_PTR(rc);
 }
 
-static int dev_lacks_intr_remap(struct device *dev, void *unused)
-{
-	return !device_iommu_capable(dev, IOMMU_CAP_INTR_REMAP);
-}
-
 /*
- * The real IOMMU, through the 6.1 IOMMU core.
+ * The real IOMMU, through the kernel's IOMMU core.
  */
 static struct iommu_domain *real_domain_alloc(struct ioasidfd_group *igroup,
 					      struct device *dev)
 {
-	return iommu_domain_alloc(dev->bus);
+	return ioasid_paging_domain_alloc(dev);
 }
 
 static int real_claim(struct ioasidfd_group *igroup)
@@ -238,18 +232,17 @@ static int real_get_resv_regions(struct ioasidfd_group *igroup,
  */
 static bool real_msi_isolated(struct ioasidfd_group *igroup)
 {
-	return irq_domain_check_msi_remap() ||
-	       !iommu_group_for_each_dev(igroup->group, NULL,
-					 dev_lacks_intr_remap);
+	return ioasid_group_msi_isolated(igroup->group);
 }
 
 /*
- * 6.1's VT-d has no hw_info op, but its DMAR units publish their capability
- * and extended capability registers as the "cap" and "ecap" attributes of
- * the "intel-iommu" group of their sysfs device (iommu_device_sysfs_add()
- * sets the unit's attribute groups), which the IOMMU core links as
- * dev->iommu->iommu_dev->dev. Read them there, through the attributes'
- * own show(), which prints "%llx\n".
+ * The IOMMU driver's hw_info op describes its unit since 6.6 (see
+ * ioasid_iommu_hw_info()). 6.1's VT-d has none, but its DMAR units
+ * publish their capability and extended capability registers as the "cap"
+ * and "ecap" attributes of the "intel-iommu" group of their sysfs device
+ * (iommu_device_sysfs_add() sets the unit's attribute groups), which the
+ * IOMMU core links as dev->iommu->iommu_dev->dev. Read them there, through
+ * the attributes' own show(), which prints "%llx\n".
  */
 #define VTD_ATTR_GROUP	"intel-iommu"
 
@@ -302,6 +295,10 @@ static void *real_hw_info(struct ioasidfd_group *igroup, struct device *dev,
 
 	if (!dev->iommu || !dev->iommu->iommu_dev)
 		return NULL;
+	/* The driver's own report where the kernel has it (6.12). */
+	vtd = ioasid_iommu_hw_info(dev, length, type);
+	if (vtd)
+		return vtd;
 	unit = dev->iommu->iommu_dev->dev;
 	if (!unit || strncmp(dev_name(unit), "dmar", 4))
 		return NULL;
@@ -1207,9 +1204,9 @@ EXPORT_SYMBOL_GPL(ioasidfd_device_unbind);
  * ioasidfd_get_hw_info_ioctl() - IOMMU_GET_HW_INFO
  * @ucmd: the call
  *
- * The group ops' hw_info gives the data: a device behind 6.1's VT-d
- * reports its unit's registers as upstream's VT-d driver does (see
- * real_hw_info()), the mock IOMMU's devices the mock's register; any other
+ * The group ops' hw_info gives the data: a device behind VT-d reports
+ * its unit's registers as upstream's VT-d driver does (6.12's driver
+ * itself; on 6.1 see real_hw_info()), the mock IOMMU's devices the mock's register; any other
  * IOMMU reports no driver data. The only capability reported is
  * IOMMU_HW_CAP_DIRTY_TRACKING, where the IOMMU can track (the mock's;
  * none of 6.1's real IOMMU drivers can). The user

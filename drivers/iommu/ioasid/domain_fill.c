@@ -67,8 +67,8 @@ static int area_map_domain(struct ioasidfd_area *area,
 		if (ioasidfd_inject_fault())
 			rc = -ENOMEM;
 		else
-			rc = iommu_map(domain, iova, phys, len,
-				       area->iommu_prot);
+			rc = ioasid_iommu_map(domain, iova, phys, len,
+					      area->iommu_prot);
 		if (rc)
 			goto err_unmap;
 		iova += len;

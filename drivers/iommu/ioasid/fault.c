@@ -383,7 +383,6 @@ static const struct file_operations fault_fops = {
 	.write = fault_fops_write,
 	.poll = fault_fops_poll,
 	.release = fault_fops_release,
-	.llseek = no_llseek,
 };
 
 /**

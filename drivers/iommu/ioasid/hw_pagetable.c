@@ -56,6 +56,21 @@ static void hwpt_paging_count_put(struct ioasidfd_ctx *ictx)
 	WARN_ON(atomic_dec_return(&ictx->paging_hwpts) < 0);
 }
 
+/*
+ * A domain that states its own aperture narrows the group's: 6.12's
+ * paging domains are sized for the device they are allocated for, while
+ * 6.1's VT-d only narrows a domain when a device attaches (the group's
+ * aperture, read at claim time, says it then).
+ */
+static void hwpt_narrow_to_domain(struct ioasidfd_aperture *ap,
+				  const struct iommu_domain *domain)
+{
+	if (!domain->geometry.force_aperture)
+		return;
+	ap->start = max_t(unsigned long, ap->start, domain->geometry.aperture_start);
+	ap->last = min_t(unsigned long, ap->last, domain->geometry.aperture_end);
+}
+
 /**
  * ioasidfd_hwpt_paging_alloc() - create an empty paging HWPT for an IOAS
  * @ictx: the context
@@ -111,6 +126,7 @@ ioasidfd_hwpt_paging_alloc(struct ioasidfd_ctx *ictx,
 	hwpt->ioas = ioas;
 	hwpt->ops = idev->igroup->ops;
 	hwpt_paging->iommu_aperture = idev->igroup->aperture;
+	hwpt_narrow_to_domain(&hwpt_paging->iommu_aperture, hwpt->domain);
 	return hwpt_paging;
 }
 

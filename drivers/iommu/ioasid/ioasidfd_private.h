@@ -72,6 +72,7 @@
 #include <linux/rwsem.h>
 #include <linux/wait.h>
 #include <linux/xarray.h>
+#include <linux/ioasid_compat.h>
 #include <linux/ioasidfd.h>
 #include <uapi/linux/ioasid.h>
 

@@ -234,7 +234,7 @@ static long pin_batch_readonly(struct mm_struct *mm, unsigned long uptr,
 		    (vma->vm_flags & VM_READ))
 			gup_flags |= FOLL_WRITE | FOLL_FORCE;
 	}
-	rc = pin_user_pages_remote(mm, uptr, todo, gup_flags, out, NULL, NULL);
+	rc = ioasid_pin_user_pages_remote(mm, uptr, todo, gup_flags, out);
 	mmap_read_unlock(mm);
 	return rc;
 }
@@ -262,10 +262,9 @@ static int pin_run(struct ioasidfd_pages *pages, unsigned long first,
 						 &pages->pinned[idx]);
 		} else {
 			mmap_read_lock(pages->mm);
-			rc = pin_user_pages_remote(pages->mm, uptr, todo,
-						   gup_flags,
-						   &pages->pinned[idx], NULL,
-						   NULL);
+			rc = ioasid_pin_user_pages_remote(pages->mm, uptr,
+							  todo, gup_flags,
+							  &pages->pinned[idx]);
 			mmap_read_unlock(pages->mm);
 		}
 		if (rc <= 0)

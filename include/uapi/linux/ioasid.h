@@ -16,6 +16,7 @@
 
 #include <linux/ioctl.h>
 #include <linux/types.h>
+#include <linux/vfio.h>	/* first: what it defines, this header does not */
 
 /**
  * DOC: ioctl conventions
@@ -1187,7 +1188,10 @@ struct iommu_fault_alloc {
 /*
  * VFIO device cdev commands (/dev/vfio/devices/vfioN). Stock 6.1
  * <linux/vfio.h> does not define them; the numbers and layouts are upstream's.
- * A newer <linux/vfio.h> that already defines them, included first, wins.
+ * A <linux/vfio.h> of 6.6 to 6.12 defines them without the @pasid fields of
+ * the attach and detach structs (added upstream in 6.13); its definitions
+ * win, and a program built against it that attaches PASIDs declares the
+ * 16- and 12-byte layouts itself (the flags are defined below either way).
  */
 #ifndef VFIO_DEVICE_BIND_IOMMUFD
 #ifndef VFIO_TYPE
@@ -1276,7 +1280,6 @@ struct vfio_device_bind_iommufd {
 struct vfio_device_attach_iommufd_pt {
 	__u32 argsz;
 	__u32 flags;
-#define VFIO_DEVICE_ATTACH_PASID (1 << 0)
 	__u32 pt_id;
 	__u32 pasid;
 };
@@ -1309,11 +1312,15 @@ struct vfio_device_attach_iommufd_pt {
 struct vfio_device_detach_iommufd_pt {
 	__u32 argsz;
 	__u32 flags;
-#define VFIO_DEVICE_DETACH_PASID (1 << 0)
 	__u32 pasid;
 };
 #define VFIO_DEVICE_DETACH_IOMMUFD_PT _IO(VFIO_TYPE, VFIO_BASE + 20)
 #endif /* VFIO_DEVICE_BIND_IOMMUFD */
+
+#ifndef VFIO_DEVICE_ATTACH_PASID
+#define VFIO_DEVICE_ATTACH_PASID (1 << 0)
+#define VFIO_DEVICE_DETACH_PASID (1 << 0)
+#endif
 
 /**
  * DOC: PCI hot reset on a VFIO device cdev

@@ -103,7 +103,7 @@ static struct file *open_group_node(struct vfio_device *vdev,
 
 	if (init_root(&root))
 		return NULL;
-	kcred = prepare_kernel_cred(NULL);
+	kcred = prepare_kernel_cred(&init_task);	/* init's: the kernel's own */
 	if (!kcred) {
 		path_put(&root);
 		return ERR_PTR(-ENOMEM);

@@ -86,6 +86,7 @@
 #include <linux/vfio.h>
 #include <linux/vfio_pci_core.h>
 
+#include <linux/ioasid_compat.h>
 #include <linux/ioasidfd.h>
 #include <uapi/linux/ioasid.h>
 
@@ -367,7 +368,8 @@ err_unlock:
 /**
  * vpi_ioctl_attach() - VFIO_DEVICE_ATTACH_IOMMUFD_PT
  * @vf: a bound file
- * @arg: user's struct vfio_device_attach_iommufd_pt
+ * @arg: user's struct vfio_device_attach_iommufd_pt (read as the newest
+ *       layout, struct vpi_attach_pt)
  *
  * Attaches the device to an IOAS or HWPT of the bound context, or moves it
  * there if it is attached elsewhere.
@@ -375,14 +377,12 @@ err_unlock:
  * Return: 0 with @arg->pt_id set to the HWPT now in use, or a negative errno.
  */
 static long vpi_ioctl_attach(struct vpi_file *vf,
-			     struct vfio_device_attach_iommufd_pt __user *arg)
+			     struct vpi_attach_pt __user *arg)
 {
-	unsigned long minsz = offsetofend(struct vfio_device_attach_iommufd_pt,
-					  pt_id);
-	unsigned long pasidsz = offsetofend(struct vfio_device_attach_iommufd_pt,
-					    pasid);
+	unsigned long minsz = offsetofend(struct vpi_attach_pt, pt_id);
+	unsigned long pasidsz = offsetofend(struct vpi_attach_pt, pasid);
 	struct vfio_device *vdev = vf->vdev;
-	struct vfio_device_attach_iommufd_pt attach = {};
+	struct vpi_attach_pt attach = {};
 	bool pasid;
 	int ret;
 
@@ -427,7 +427,8 @@ out_unlock:
 /**
  * vpi_ioctl_detach() - VFIO_DEVICE_DETACH_IOMMUFD_PT
  * @vf: a bound file
- * @arg: user's struct vfio_device_detach_iommufd_pt
+ * @arg: user's struct vfio_device_detach_iommufd_pt (read as the newest
+ *       layout, struct vpi_detach_pt)
  *
  * Detaching a device (or PASID) that is not attached succeeds and does
  * nothing.
@@ -436,14 +437,12 @@ out_unlock:
  * -EOPNOTSUPP for a PASID of a device without PASIDs.
  */
 static long vpi_ioctl_detach(struct vpi_file *vf,
-			     struct vfio_device_detach_iommufd_pt __user *arg)
+			     struct vpi_detach_pt __user *arg)
 {
-	unsigned long minsz = offsetofend(struct vfio_device_detach_iommufd_pt,
-					  flags);
-	unsigned long pasidsz = offsetofend(struct vfio_device_detach_iommufd_pt,
-					    pasid);
+	unsigned long minsz = offsetofend(struct vpi_detach_pt, flags);
+	unsigned long pasidsz = offsetofend(struct vpi_detach_pt, pasid);
 	struct vfio_device *vdev = vf->vdev;
-	struct vfio_device_detach_iommufd_pt detach = {};
+	struct vpi_detach_pt detach = {};
 	int ret = 0;
 
 	if (copy_from_user(&detach, arg, minsz))
@@ -636,6 +635,7 @@ static int vpi_fops_open(struct inode *inode, struct file *filep)
 	}
 
 	filep->private_data = vf;
+	ioasid_vfio_file_share_mapping(filep, vdev);
 	return 0;
 
 err_free_file:
@@ -686,8 +686,8 @@ static const struct file_operations vpi_fops = {
 	.mmap		= vpi_fops_mmap,
 };
 
-static char *vpi_devnode(struct device *dev, umode_t *mode, kuid_t *uid,
-			 kgid_t *gid)
+static char *vpi_devnode(IOASID_DEVNODE_CONST struct device *dev,
+			 umode_t *mode, kuid_t *uid, kgid_t *gid)
 {
 	return kasprintf(GFP_KERNEL, "vfio/devices/%s", dev_name(dev));
 }

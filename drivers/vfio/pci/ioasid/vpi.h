@@ -15,12 +15,34 @@ struct ioasidfd_ctx;
 struct vfio_pci_hot_reset;
 struct vfio_pci_hot_reset_info;
 
+/*
+ * The arguments of VFIO_DEVICE_ATTACH_IOMMUFD_PT and
+ * VFIO_DEVICE_DETACH_IOMMUFD_PT as upstream has them since 6.13, with
+ * @pasid; a <linux/vfio.h> of 6.6 to 6.12 declares them without it. The
+ * handlers read the user's struct through these on every kernel.
+ */
+struct vpi_attach_pt {
+	__u32 argsz;
+	__u32 flags;
+	__u32 pt_id;
+	__u32 pasid;
+};
+
+struct vpi_detach_pt {
+	__u32 argsz;
+	__u32 flags;
+	__u32 pasid;
+};
+
 /* main.c */
 u32 vpi_bound_devid(struct vfio_device *vdev, struct ioasidfd_ctx *ictx);
 
 /* group_fence.c */
 int vpi_group_fence(struct vfio_device *vdev);
 void vpi_group_unfence(struct vfio_device *vdev);
+
+/* compat.c */
+bool vpi_zap_bars_and_lock(struct vfio_pci_core_device *vdev);
 
 /* hot_reset.c */
 long vpi_ioctl_hot_reset_info(struct vfio_pci_core_device *vdev,

@@ -73,6 +73,8 @@ FIXTURE_SETUP(pin)
 	if (variant->charged)
 		ASSERT_OK(drop_cap_ipc_lock());
 	t_ioas_setup_flags(&self->io, NPAGES, T_NO_IOAS);
+	if (!t_need_mock(self->fd))
+		return;
 	test_domain_ioas_alloc(self->fd, &self->ioas);
 	self->start = vmpin_pages();
 }
@@ -512,6 +514,8 @@ FIXTURE_SETUP(mode)
 	if (vmpin_pages() < 0 || vmlck_pages() < 0)
 		SKIP(return, "/proc/self/status lacks VmPin or VmLck");
 	t_ioas_setup_flags(&self->io, NPAGES, T_NO_IOAS);
+	if (!t_need_mock(self->fd))
+		return;
 	self->locked = alloc_pages(NPAGES);
 	ASSERT_NE(NULL, self->locked);
 	/* Still root here: CAP_SYS_RESOURCE allows the SET. */
@@ -655,6 +659,8 @@ FIXTURE_SETUP(lazy)
 		SKIP(return, "/proc/self/status has no VmPin");
 	ASSERT_OK(drop_cap_ipc_lock());
 	t_ioas_setup(&self->io, NPAGES);
+	if (!t_need_mock(self->fd))
+		return;
 	self->start = vmpin_pages();
 }
 
@@ -1096,4 +1102,5 @@ PIN_DEV_TEST(rlimit_memlock_exceeded_with_a_device_attached_pins_nothing)
 	ASSERT_EQ(self->start + LIMIT_PAGES, vmpin_pages());
 }
 
-MOCK_TEST_MAIN
+/* Mock and real-device fixtures: the mock ones skip without the mock. */
+IOASID_TEST_MAIN

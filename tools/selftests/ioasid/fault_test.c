@@ -98,6 +98,9 @@ FIXTURE_SETUP(fault)
 
 	self->ffd = -1;
 	t_ioas_setup(&self->io, 0);
+	if (!t_need_mock_with(self->fd, MOCK_NEEDS_PASID |
+					  MOCK_NEEDS_PAGE_RESPONSES))
+		return;
 	/* With PASIDs, so requests tagged with one can be routed. */
 	ASSERT_OK(raw_mock_domain_flags(self->fd, self->ioas,
 					MOCK_FLAGS_DEVICE_PASID, &self->stdev,
@@ -123,7 +126,7 @@ FIXTURE_TEARDOWN(fault)
 
 /* ---- IOMMU_FAULT_QUEUE_ALLOC ------------------------------------------ */
 
-TEST_F(fault, alloc_returns_an_id_and_a_cloexec_fd)
+TEST_F_SKIPPABLE(fault, alloc_returns_an_id_and_a_cloexec_fd, 30)
 {
 	uint32_t id2;
 	int ffd2;
@@ -141,7 +144,7 @@ TEST_F(fault, alloc_returns_an_id_and_a_cloexec_fd)
 	test_destroy(self->fd, id2);
 }
 
-TEST_F(fault, alloc_size_and_flags_rules)
+TEST_F_SKIPPABLE(fault, alloc_size_and_flags_rules, 30)
 {
 	struct {
 		struct iommu_fault_alloc cmd;
@@ -166,7 +169,7 @@ TEST_F(fault, alloc_size_and_flags_rules)
 	test_destroy(self->fd, big.cmd.out_fault_id);
 }
 
-TEST_F(fault, destroy_is_ebusy_while_the_fd_is_open_or_a_hwpt_uses_it)
+TEST_F_SKIPPABLE(fault, destroy_is_ebusy_while_the_fd_is_open_or_a_hwpt_uses_it, 30)
 {
 	uint32_t id2, pt;
 	int ffd2;
@@ -190,7 +193,7 @@ TEST_F(fault, destroy_is_ebusy_while_the_fd_is_open_or_a_hwpt_uses_it)
 	ASSERT_OK(ioasid_destroy(self->fd, self->fault_id));
 }
 
-TEST_F(fault, a_fault_queue_is_no_attach_target)
+TEST_F_SKIPPABLE(fault, a_fault_queue_is_no_attach_target, 30)
 {
 	uint32_t pt = self->fault_id;
 
@@ -200,7 +203,7 @@ TEST_F(fault, a_fault_queue_is_no_attach_target)
 
 /* ---- IOMMU_HWPT_ALLOC with FAULT_ID_VALID ----------------------------- */
 
-TEST_F(fault, hwpt_alloc_fault_id_rules)
+TEST_F_SKIPPABLE(fault, hwpt_alloc_fault_id_rules, 30)
 {
 	uint32_t hwpt2, id2;
 	int ffd2;
@@ -252,7 +255,7 @@ TEST_F(fault, hwpt_alloc_fault_id_rules)
 
 /* ---- TRIGGER_IOPF and read() ------------------------------------------- */
 
-TEST_F(fault, a_page_request_reads_back_as_one_whole_record)
+TEST_F_SKIPPABLE(fault, a_page_request_reads_back_as_one_whole_record, 30)
 {
 	struct iommu_hwpt_pgfault rec[2];
 	struct responses r;
@@ -302,7 +305,7 @@ TEST_F(fault, a_page_request_reads_back_as_one_whole_record)
 	assert_empty(self->ffd);
 }
 
-TEST_F(fault, read_returns_as_many_whole_groups_as_fit_in_order)
+TEST_F_SKIPPABLE(fault, read_returns_as_many_whole_groups_as_fit_in_order, 30)
 {
 	struct iommu_hwpt_pgfault rec[4];
 	size_t n;
@@ -320,7 +323,7 @@ TEST_F(fault, read_returns_as_many_whole_groups_as_fit_in_order)
 	assert_empty(self->ffd);
 }
 
-TEST_F(fault, read_with_a_bad_length_or_offset_changes_nothing)
+TEST_F_SKIPPABLE(fault, read_with_a_bad_length_or_offset_changes_nothing, 30)
 {
 	struct iommu_hwpt_pgfault rec[2];
 	ssize_t len = 0;
@@ -358,7 +361,7 @@ TEST_F(fault, read_with_a_bad_length_or_offset_changes_nothing)
 	assert_empty(self->ffd);
 }
 
-TEST_F(fault, poll_and_epoll_say_readable_while_faults_are_unread)
+TEST_F_SKIPPABLE(fault, poll_and_epoll_say_readable_while_faults_are_unread, 30)
 {
 	struct pollfd pfd = { .fd = self->ffd, .events = POLLIN | POLLOUT };
 	struct epoll_event ev = { .events = EPOLLIN }, out;
@@ -388,7 +391,7 @@ TEST_F(fault, poll_and_epoll_say_readable_while_faults_are_unread)
 	close(ep);
 }
 
-TEST_F(fault, a_blocked_poll_wakes_up_when_a_fault_arrives)
+TEST_F_SKIPPABLE(fault, a_blocked_poll_wakes_up_when_a_fault_arrives, 30)
 {
 	struct pollfd pfd = { .fd = self->ffd, .events = POLLIN };
 	pid_t pid;
@@ -410,7 +413,7 @@ TEST_F(fault, a_blocked_poll_wakes_up_when_a_fault_arrives)
 
 /* ---- write() ----------------------------------------------------------- */
 
-TEST_F(fault, a_response_reaches_the_device_with_its_code)
+TEST_F_SKIPPABLE(fault, a_response_reaches_the_device_with_its_code, 30)
 {
 	struct iommu_hwpt_pgfault rec;
 	struct responses r;
@@ -441,7 +444,7 @@ TEST_F(fault, a_response_reaches_the_device_with_its_code)
 	ASSERT_EQ(9U, r.last_grpid);
 }
 
-TEST_F(fault, bad_responses_are_refused_and_change_nothing)
+TEST_F_SKIPPABLE(fault, bad_responses_are_refused_and_change_nothing, 30)
 {
 	struct iommu_hwpt_page_response resp[2];
 	struct iommu_hwpt_pgfault rec;
@@ -497,7 +500,7 @@ TEST_F(fault, bad_responses_are_refused_and_change_nothing)
 	ASSERT_EQ(2U, r.success);
 }
 
-TEST_F(fault, responses_in_any_order_and_in_one_write)
+TEST_F_SKIPPABLE(fault, responses_in_any_order_and_in_one_write, 30)
 {
 	struct iommu_hwpt_page_response resp[3];
 	struct iommu_hwpt_pgfault rec[3];
@@ -526,7 +529,7 @@ TEST_F(fault, responses_in_any_order_and_in_one_write)
 
 /* ---- what answers pending faults with failure ------------------------- */
 
-TEST_F(fault, a_request_with_nowhere_to_go_is_answered_at_once)
+TEST_F_SKIPPABLE(fault, a_request_with_nowhere_to_go_is_answered_at_once, 30)
 {
 	struct responses r;
 	uint32_t pt = self->plain;
@@ -544,7 +547,7 @@ TEST_F(fault, a_request_with_nowhere_to_go_is_answered_at_once)
 	ASSERT_ERRNO(ENOENT, raw_page_responses(self->fd, 99999, &r));
 }
 
-TEST_F(fault, detach_answers_the_devices_pending_faults)
+TEST_F_SKIPPABLE(fault, detach_answers_the_devices_pending_faults, 30)
 {
 	struct iommu_hwpt_pgfault rec;
 	struct responses r;
@@ -575,7 +578,7 @@ TEST_F(fault, detach_answers_the_devices_pending_faults)
 	ASSERT_EQ(2U, r.invalid);
 }
 
-TEST_F(fault, replace_between_two_fault_hwpts_answers_the_old_ones)
+TEST_F_SKIPPABLE(fault, replace_between_two_fault_hwpts_answers_the_old_ones, 30)
 {
 	struct iommu_hwpt_pgfault rec;
 	struct responses r;
@@ -600,7 +603,7 @@ TEST_F(fault, replace_between_two_fault_hwpts_answers_the_old_ones)
 	test_destroy(self->fd, hwpt2);
 }
 
-TEST_F(fault, only_the_leaving_devices_faults_are_answered)
+TEST_F_SKIPPABLE(fault, only_the_leaving_devices_faults_are_answered, 30)
 {
 	struct iommu_hwpt_pgfault rec[2];
 	uint32_t stdev2, idev2, pt;
@@ -631,7 +634,7 @@ TEST_F(fault, only_the_leaving_devices_faults_are_answered)
 						  IOMMUFD_PAGE_RESP_SUCCESS));
 }
 
-TEST_F(fault, closing_the_fd_answers_everything_and_what_comes_later)
+TEST_F_SKIPPABLE(fault, closing_the_fd_answers_everything_and_what_comes_later, 30)
 {
 	struct iommu_hwpt_pgfault rec;
 	struct responses r;
@@ -651,7 +654,7 @@ TEST_F(fault, closing_the_fd_answers_everything_and_what_comes_later)
 	ASSERT_EQ(3U, r.last_grpid);
 }
 
-TEST_F(fault, at_most_1024_groups_wait_and_the_rest_fail_at_once)
+TEST_F_SKIPPABLE(fault, at_most_1024_groups_wait_and_the_rest_fail_at_once, 30)
 {
 	static struct iommu_hwpt_pgfault recs[MAX_GROUPS + 1];
 	struct responses r;
@@ -692,7 +695,7 @@ TEST_F(fault, at_most_1024_groups_wait_and_the_rest_fail_at_once)
 
 /* ---- fd lifetimes ------------------------------------------------------ */
 
-TEST_F(fault, closing_the_fault_fd_then_the_context_frees_everything)
+TEST_F_SKIPPABLE(fault, closing_the_fault_fd_then_the_context_frees_everything, 30)
 {
 	trigger(self->fd, self->idev, 1);
 	ASSERT_OK(close(self->ffd));
@@ -701,7 +704,7 @@ TEST_F(fault, closing_the_fault_fd_then_the_context_frees_everything)
 	self->fd = -1;
 }
 
-TEST_F(fault, the_fault_fd_keeps_the_context_alive)
+TEST_F_SKIPPABLE(fault, the_fault_fd_keeps_the_context_alive, 30)
 {
 	struct iommu_hwpt_pgfault rec[2];
 	size_t n;
@@ -722,7 +725,7 @@ TEST_F(fault, the_fault_fd_keeps_the_context_alive)
 	self->ffd = -1;
 }
 
-TEST_F(fault, a_child_holding_the_fault_fd_keeps_the_queue)
+TEST_F_SKIPPABLE(fault, a_child_holding_the_fault_fd_keeps_the_queue, 30)
 {
 	struct iommu_hwpt_pgfault rec;
 	int status, p[2];
@@ -822,6 +825,8 @@ TEST_F_SKIPPABLE(fault_edu, a_vtd_device_cannot_join_a_mock_fault_hwpt,
 {
 	uint32_t stdev, idev, hwpt, pt;
 
+	if (!t_need_mock(self->fd))
+		return;
 	test_mock_domain(self->fd, self->ioas, &stdev, NULL, &idev);
 	ASSERT_OK(ioasid_hwpt_alloc_fault(self->fd, idev, self->ioas, 0,
 					  self->fault_id, &hwpt));
@@ -831,4 +836,5 @@ TEST_F_SKIPPABLE(fault_edu, a_vtd_device_cannot_join_a_mock_fault_hwpt,
 	test_destroy(self->fd, stdev);
 }
 
-MOCK_TEST_MAIN_NEEDS(MOCK_NEEDS_PASID | MOCK_NEEDS_PAGE_RESPONSES)
+/* Mock and real-device fixtures: the mock ones skip without the mock. */
+IOASID_TEST_MAIN

@@ -238,6 +238,20 @@ static inline bool __t_need_mock(struct __test_metadata *_metadata, int fd)
 }
 #define t_need_mock(fd)		__t_need_mock(_metadata, fd)
 
+/* The same, and the mock must have @needs too (mock_lacks()). */
+static inline bool __t_need_mock_with(struct __test_metadata *_metadata,
+				      int fd, unsigned int needs)
+{
+	const char *why = mock_unusable(fd);
+
+	if (!why)
+		why = mock_lacks(fd, needs);
+	if (why)
+		SKIP(return false, "%s", why);
+	return true;
+}
+#define t_need_mock_with(fd, needs)	__t_need_mock_with(_metadata, fd, needs)
+
 /*
  * @n mock devices on the IOAS @ioas: @stdev, @hwpt and @idev (each @n
  * entries; @idev may be NULL) get their ids. Compatible mock devices share

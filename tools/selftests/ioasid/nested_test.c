@@ -29,6 +29,8 @@ FIXTURE(nested) {
 FIXTURE_SETUP(nested)
 {
 	t_ioas_setup(&self->io, 4);
+	if (!t_need_mock(self->fd))
+		return;
 	t_ioas_map_buf(&self->io, IOVA);
 	test_mock_domain(self->fd, self->ioas, &self->stdev, &self->auto_hwpt,
 			 &self->idev);
@@ -76,7 +78,7 @@ static int stdev_hwpt(int fd, uint32_t stdev, uint32_t where, uint32_t *out)
 
 /* ---- allocation --------------------------------------------------------- */
 
-TEST_F(nested, alloc_on_a_nest_parent_starts_with_the_given_iotlb)
+TEST_F_SKIPPABLE(nested, alloc_on_a_nest_parent_starts_with_the_given_iotlb, 30)
 {
 	uint32_t nested, nested2;
 
@@ -102,7 +104,7 @@ TEST_F(nested, alloc_on_a_nest_parent_starts_with_the_given_iotlb)
 	assert_iotlb_all(self->fd, nested, IOMMU_TEST_IOTLB_DEFAULT);
 }
 
-TEST_F(nested, the_raw_ioctl_takes_the_selftest_struct_at_its_exact_size)
+TEST_F_SKIPPABLE(nested, the_raw_ioctl_takes_the_selftest_struct_at_its_exact_size, 30)
 {
 	uint32_t data[4] = { IOMMU_TEST_IOTLB_DEFAULT, 0, 0, 0 };
 	struct iommu_hwpt_alloc cmd = {
@@ -130,7 +132,7 @@ TEST_F(nested, the_raw_ioctl_takes_the_selftest_struct_at_its_exact_size)
 	assert_iotlb_all(self->fd, cmd.out_hwpt_id, IOMMU_TEST_IOTLB_DEFAULT);
 }
 
-TEST_F(nested, wrong_data_types_are_eopnotsupp_and_create_nothing)
+TEST_F_SKIPPABLE(nested, wrong_data_types_are_eopnotsupp_and_create_nothing, 30)
 {
 	static const uint32_t types[] = {
 		IOMMU_HWPT_DATA_VTD_S1, IOMMU_HWPT_DATA_ARM_SMMUV3, 0x1234,
@@ -152,7 +154,7 @@ TEST_F(nested, wrong_data_types_are_eopnotsupp_and_create_nothing)
 	test_destroy(self->fd, self->parent);
 }
 
-TEST_F(nested, flags_other_than_fault_id_are_eopnotsupp)
+TEST_F_SKIPPABLE(nested, flags_other_than_fault_id_are_eopnotsupp, 30)
 {
 	static const uint32_t flags[] = {
 		IOMMU_HWPT_ALLOC_NEST_PARENT, IOMMU_HWPT_ALLOC_DIRTY_TRACKING,
@@ -174,7 +176,7 @@ TEST_F(nested, flags_other_than_fault_id_are_eopnotsupp)
 	test_destroy(self->fd, self->parent);
 }
 
-TEST_F(nested, a_parent_that_is_not_a_nest_parent_is_einval)
+TEST_F_SKIPPABLE(nested, a_parent_that_is_not_a_nest_parent_is_einval, 30)
 {
 	uint32_t nested, hwpt;
 
@@ -202,7 +204,7 @@ TEST_F(nested, a_parent_that_is_not_a_nest_parent_is_einval)
 					  self->parent, 1, &hwpt));
 }
 
-TEST_F(nested, library_argument_checks_make_no_system_call)
+TEST_F_SKIPPABLE(nested, library_argument_checks_make_no_system_call, 30)
 {
 	struct iommu_hwpt_selftest data = { .iotlb = 1 };
 	uint32_t hwpt, num = 1;
@@ -232,7 +234,7 @@ TEST_F(nested, library_argument_checks_make_no_system_call)
 
 /* ---- destroy ordering --------------------------------------------------- */
 
-TEST_F(nested, the_parent_is_ebusy_while_a_nested_hwpt_exists)
+TEST_F_SKIPPABLE(nested, the_parent_is_ebusy_while_a_nested_hwpt_exists, 30)
 {
 	uint32_t nested;
 
@@ -245,7 +247,7 @@ TEST_F(nested, the_parent_is_ebusy_while_a_nested_hwpt_exists)
 	test_destroy(self->fd, self->parent);
 }
 
-TEST_F(nested, a_nested_hwpt_in_use_is_ebusy)
+TEST_F_SKIPPABLE(nested, a_nested_hwpt_in_use_is_ebusy, 30)
 {
 	uint32_t nested, pt;
 
@@ -264,7 +266,7 @@ TEST_F(nested, a_nested_hwpt_in_use_is_ebusy)
 
 /* ---- attach and replace ------------------------------------------------- */
 
-TEST_F(nested, devices_move_between_nested_and_paging_hwpts)
+TEST_F_SKIPPABLE(nested, devices_move_between_nested_and_paging_hwpts, 30)
 {
 	uint32_t nested, nested2, pt;
 
@@ -295,7 +297,7 @@ TEST_F(nested, devices_move_between_nested_and_paging_hwpts)
 				   4 * page_size(), self->buf));
 }
 
-TEST_F(nested, a_new_device_can_start_on_a_nested_hwpt)
+TEST_F_SKIPPABLE(nested, a_new_device_can_start_on_a_nested_hwpt, 30)
 {
 	uint32_t nested, stdev2, hwpt2, idev2, pt;
 
@@ -310,7 +312,7 @@ TEST_F(nested, a_new_device_can_start_on_a_nested_hwpt)
 	test_destroy(self->fd, nested);
 }
 
-TEST_F(nested, a_failed_replace_leaves_the_device_where_it_was)
+TEST_F_SKIPPABLE(nested, a_failed_replace_leaves_the_device_where_it_was, 30)
 {
 	uint32_t nested, pt;
 
@@ -327,7 +329,7 @@ TEST_F(nested, a_failed_replace_leaves_the_device_where_it_was)
 	ASSERT_ERRNO(EBUSY, raw_destroy(self->fd, nested));
 }
 
-TEST_F(nested, closing_the_context_with_devices_on_nested_hwpts_frees_all)
+TEST_F_SKIPPABLE(nested, closing_the_context_with_devices_on_nested_hwpts_frees_all, 30)
 {
 	uint32_t nested, stdev2, pt;
 
@@ -342,7 +344,7 @@ TEST_F(nested, closing_the_context_with_devices_on_nested_hwpts_frees_all)
 
 /* ---- IOMMU_HWPT_INVALIDATE ---------------------------------------------- */
 
-TEST_F(nested, invalidate_resets_the_entries_it_names)
+TEST_F_SKIPPABLE(nested, invalidate_resets_the_entries_it_names, 30)
 {
 	struct iommu_hwpt_invalidate_selftest inv[2] = {
 		{ .iotlb_id = 1 }, { .iotlb_id = 3 },
@@ -370,7 +372,7 @@ TEST_F(nested, invalidate_resets_the_entries_it_names)
 	assert_iotlb_all(self->fd, nested, 0);
 }
 
-TEST_F(nested, invalidate_stops_at_the_first_bad_entry_and_counts)
+TEST_F_SKIPPABLE(nested, invalidate_stops_at_the_first_bad_entry_and_counts, 30)
 {
 	struct iommu_hwpt_invalidate_selftest inv[4] = {
 		{ .iotlb_id = 0 }, { .iotlb_id = 1 },
@@ -399,7 +401,7 @@ TEST_F(nested, invalidate_stops_at_the_first_bad_entry_and_counts)
 	ASSERT_OK(raw_md_check_iotlb(self->fd, nested, 3, 5));
 }
 
-TEST_F(nested, invalidate_entry_num_zero_only_checks_the_type)
+TEST_F_SKIPPABLE(nested, invalidate_entry_num_zero_only_checks_the_type, 30)
 {
 	uint32_t nested, num = 0;
 
@@ -417,7 +419,7 @@ TEST_F(nested, invalidate_entry_num_zero_only_checks_the_type)
 	assert_iotlb_all(self->fd, nested, 5);
 }
 
-TEST_F(nested, invalidate_bad_arrays_are_einval_and_change_nothing)
+TEST_F_SKIPPABLE(nested, invalidate_bad_arrays_are_einval_and_change_nothing, 30)
 {
 	struct iommu_hwpt_invalidate_selftest inv[2] = {
 		{ .iotlb_id = 0 }, { .iotlb_id = 1 },
@@ -460,7 +462,7 @@ TEST_F(nested, invalidate_bad_arrays_are_einval_and_change_nothing)
 	assert_iotlb_all(self->fd, nested, 5);
 }
 
-TEST_F(nested, invalidate_is_enoent_on_anything_but_a_nested_hwpt)
+TEST_F_SKIPPABLE(nested, invalidate_is_enoent_on_anything_but_a_nested_hwpt, 30)
 {
 	struct iommu_hwpt_invalidate_selftest inv = { .iotlb_id = 0 };
 	uint32_t ids[] = { self->parent, self->plain, self->auto_hwpt,
@@ -478,7 +480,7 @@ TEST_F(nested, invalidate_is_enoent_on_anything_but_a_nested_hwpt)
 	}
 }
 
-TEST_F(nested, invalidate_size_and_reserved_rules)
+TEST_F_SKIPPABLE(nested, invalidate_size_and_reserved_rules, 30)
 {
 	struct iommu_hwpt_invalidate_selftest inv = { .iotlb_id = 0 };
 	struct {
@@ -516,7 +518,7 @@ TEST_F(nested, invalidate_size_and_reserved_rules)
 
 /* ---- faults through a nested HWPT (what a vIOMMU forwards) -------------- */
 
-TEST_F(nested, a_nested_hwpt_with_a_fault_queue_delivers_page_requests)
+TEST_F_SKIPPABLE(nested, a_nested_hwpt_with_a_fault_queue_delivers_page_requests, 30)
 {
 	struct iommu_hwpt_selftest data = { .iotlb = 1 };
 	struct iommu_hwpt_pgfault rec;
@@ -556,7 +558,7 @@ TEST_F(nested, a_nested_hwpt_with_a_fault_queue_delivers_page_requests)
  * that has no attachment of its own goes to the nested HWPT the device is
  * attached to, and it belongs to the device's attachment there.
  */
-TEST_F(nested, a_pasid_request_goes_to_the_devices_nested_hwpt)
+TEST_F_SKIPPABLE(nested, a_pasid_request_goes_to_the_devices_nested_hwpt, 30)
 {
 	struct iommu_hwpt_selftest data = { .iotlb = 1 };
 	struct iommu_hwpt_page_response resp = {
@@ -663,6 +665,8 @@ TEST_F_SKIPPABLE(nested_edu, a_vtd_device_cannot_use_the_mocks_nesting,
 	struct iommu_hwpt_selftest data = { .iotlb = 1 };
 	uint32_t stdev, idev, parent, nested, hwpt, pt;
 
+	if (!t_need_mock(self->fd))
+		return;
 	test_mock_domain(self->fd, self->ioas, &stdev, NULL, &idev);
 	ASSERT_OK(ioasid_hwpt_alloc(self->fd, idev, self->ioas,
 				    IOMMU_HWPT_ALLOC_NEST_PARENT, &parent));
@@ -688,4 +692,5 @@ TEST_F_SKIPPABLE(nested_edu, a_vtd_device_cannot_use_the_mocks_nesting,
 	test_destroy(self->fd, stdev);
 }
 
-MOCK_TEST_MAIN
+/* Mock and real-device fixtures: the mock ones skip without the mock. */
+IOASID_TEST_MAIN

@@ -384,6 +384,44 @@ static double per_call_us(uint64_t ns, const struct size_case *c)
 	return (double)ns / 1000.0 / (double)(c->region / c->chunk);
 }
 
+/*
+ * What a call costs before it does anything: the syscall and each side's
+ * dispatch, timed on an ioctl that only reads (IOMMU_OPTION get of
+ * RLIMIT_MODE; VFIO_CHECK_EXTENSION on the container). Subtract it from a
+ * 4 KiB map or unmap to see what the work itself costs.
+ */
+#define NULL_CALLS	1024
+
+static void measure_call_floor(const struct path *io, const struct path *t1)
+{
+	uint64_t ti[MAX_REPS], tt[MAX_REPS], val, t0;
+	int r, i, rc;
+
+	for (r = -1; r < reps; r++) {	/* pass -1: warm-up */
+		t0 = now_ns();
+		for (i = 0; i < NULL_CALLS; i++) {
+			rc = ioasid_option_get(io->fd, IOMMU_OPTION_RLIMIT_MODE,
+					       0, &val);
+			if (rc)
+				die("IOMMU_OPTION get: %s", strerror(-rc));
+		}
+		if (r >= 0)
+			ti[r] = now_ns() - t0;
+		t0 = now_ns();
+		for (i = 0; i < NULL_CALLS; i++)
+			if (ioctl(t1->fd, VFIO_CHECK_EXTENSION,
+				  VFIO_TYPE1v2_IOMMU) != 1)
+				die("VFIO_CHECK_EXTENSION: %s", strerror(errno));
+		if (r >= 0)
+			tt[r] = now_ns() - t0;
+	}
+	printf("# call floor (an ioctl that only reads, median of %d x %d calls):"
+	       " ioasid IOMMU_OPTION get %.2f us/call, type1 VFIO_CHECK_EXTENSION"
+	       " %.2f us/call\n", reps, NULL_CALLS,
+	       (double)median(ti, reps) / 1e3 / NULL_CALLS,
+	       (double)median(tt, reps) / 1e3 / NULL_CALLS);
+}
+
 struct mem_kind {
 	const char *name;
 	int advice;		/* madvise() on the buffer */
@@ -529,6 +567,7 @@ int main(int argc, char **argv)
 	       " (ratio = ioasid/type1, lower is better)\n", sysconf(_SC_NPROCESSORS_ONLN));
 
 	start = now_ns();
+	measure_call_floor(&io, &t1);
 	for (k = 0; k < NKINDS; k++)
 		measure(&kinds[k], &io, &t1, &nodev);
 	printf("\n# map_bench: measured in %.1f s; informational only, no thresholds\n",

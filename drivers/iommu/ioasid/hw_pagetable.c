@@ -359,13 +359,15 @@ hwpt_nested_alloc(struct ioasidfd_ctx *ictx,
 	struct iommu_domain *domain;
 	struct ioasidfd_hwpt *hwpt;
 
-	/* 6.1's VT-d (and every real IOMMU driver of 6.1) has no nesting. */
-	if ((flags & ~(IOMMU_HWPT_FAULT_ID_VALID | IOMMU_HWPT_ALLOC_PASID)) ||
-	    !ops->domain_alloc_nested)
+	if (flags & ~(IOMMU_HWPT_FAULT_ID_VALID | IOMMU_HWPT_ALLOC_PASID))
 		return ERR_PTR(-EOPNOTSUPP);
+	/* The parent before the IOMMU's own abilities, as upstream. */
 	if (parent->auto_domain || !parent->nest_parent ||
 	    parent->common.ops != ops)
 		return ERR_PTR(-EINVAL);
+	/* No real IOMMU driver nests here (6.1's have no nesting at all). */
+	if (!ops->domain_alloc_nested)
+		return ERR_PTR(-EOPNOTSUPP);
 
 	hwpt_nested = __ioasidfd_object_alloc(ictx, hwpt_nested,
 					      IOASIDFD_OBJ_HWPT_NESTED,

@@ -719,7 +719,8 @@ enum iommu_hwpt_data_type {
  * or is 0 with one, if @data_len does not fit
  * the type's struct, if @pt_id names no object or neither an IOAS nor a
  * paging HWPT, or a paging HWPT that is not a nest parent (or was made
- * automatically, or by another IOMMU); ENOENT for an unknown @dev_id or if
+ * automatically, or by another IOMMU; this is checked before whether the
+ * device's IOMMU can nest at all, as upstream); ENOENT for an unknown @dev_id or if
  * @fault_id is not a fault queue; EADDRINUSE if existing mappings do not
  * suit the domain; ENOSPC for a paging HWPT if the context holds
  * ioasidfd.max_paging_hwpts of them already (see below); EFAULT; ENOMEM.

@@ -235,7 +235,12 @@ void ioasidfd_access_destroy(struct ioasidfd_access *access);
  * @access: an unattached access
  * @ioas_id: an IOAS of the access's context
  *
- * Return: 0; -ENOENT (unknown IOAS); -EINVAL (already attached).
+ * While an access whose ops say needs_pin_pages is attached, the IOAS's
+ * mappings must be whole pages (its IOVA alignment is at least PAGE_SIZE;
+ * IOMMU_IOAS_MAP of a part of a page says EINVAL), as upstream.
+ *
+ * Return: 0; -ENOENT (unknown IOAS); -EINVAL (already attached);
+ * -EADDRINUSE (it pins pages and a mapping is not page aligned); -ENOMEM.
  */
 int ioasidfd_access_attach(struct ioasidfd_access *access, u32 ioas_id);
 
@@ -251,7 +256,8 @@ int ioasidfd_access_attach(struct ioasidfd_access *access, u32 ioas_id);
  * stays where it was.
  *
  * Return: 0; -ENOENT (unknown IOAS, or @access not attached); -EBUSY (the
- * callback left pages pinned); -ENOMEM.
+ * callback left pages pinned); -EADDRINUSE (as ioasidfd_access_attach(),
+ * for the new IOAS); -ENOMEM.
  */
 int ioasidfd_access_replace(struct ioasidfd_access *access, u32 ioas_id);
 
@@ -264,7 +270,7 @@ void ioasidfd_access_detach(struct ioasidfd_access *access);
 /**
  * ioasidfd_access_pin_pages() - pin the pages behind an IOVA range
  * @access: an attached access whose ops say needs_pin_pages
- * @iova: first IOVA (any alignment)
+ * @iova: first IOVA, page aligned (as upstream)
  * @length: bytes, non-zero
  * @out_pages: output, one struct page per PAGE_SIZE page the range touches
  * @flags: IOASIDFD_ACCESS_RW_WRITE if the device will write
@@ -274,8 +280,8 @@ void ioasidfd_access_detach(struct ioasidfd_access *access);
  * mapped the memory. The pages stay valid until
  * ioasidfd_access_unpin_pages() with the same @iova and @length.
  *
- * Return: 0; -EINVAL (zero length, not attached, no needs_pin_pages, or
- * mappings below page granularity that split a page between them);
+ * Return: 0; -EINVAL (zero length, @iova not page aligned, not attached,
+ * no needs_pin_pages);
  * -EOVERFLOW; -ENOENT (part of the range is not mapped); -EPERM (WRITE
  * asked of a read-only mapping); -EFAULT (the memory cannot be pinned, or
  * the process that mapped it is gone); -ENOMEM (RLIMIT_MEMLOCK, memory).

@@ -538,7 +538,10 @@ int ioasid_hwpt_set_dirty_tracking(int fd, uint32_t hwpt_id, int enable);
  * not a power of two, a range not wholly mapped, or a HWPT not tracking;
  * -EOPNOTSUPP for unknown @flags or a HWPT allocated without dirty
  * tracking; -ENOENT if @hwpt_id is not a paging HWPT of this context;
- * -EOVERFLOW if the range wraps; -EFAULT if @bitmap cannot be written.
+ * -EOVERFLOW if the range wraps; -EFAULT if @bitmap cannot be written;
+ * -EPROTO if a dirty IOMMU page reaches outside the range (a large page
+ * the range starts or ends inside of: ask for whole IOMMU pages); the rest
+ * of the range is reported.
  */
 int ioasid_hwpt_get_dirty_bitmap(int fd, uint32_t hwpt_id, uint64_t iova,
 				 uint64_t length, uint64_t page_size,

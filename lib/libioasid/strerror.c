@@ -109,6 +109,7 @@ static const struct call_err call_errs[] = {
 	E(IOMMU_HWPT_GET_DIRTY_BITMAP, ENOENT, "no paging HWPT with that ID"),
 	E(IOMMU_HWPT_GET_DIRTY_BITMAP, EOVERFLOW, "the IOVA range wraps around"),
 	E(IOMMU_HWPT_GET_DIRTY_BITMAP, EFAULT, "the bitmap cannot be written (not mapped, read-only, or shorter than length / page_size bits)"),
+	E(IOMMU_HWPT_GET_DIRTY_BITMAP, EPROTO, "a dirty IOMMU page reaches outside the range asked for (a large page the range starts or ends inside of); its dirty state is lost unless NO_CLEAR was given: ask for whole IOMMU pages"),
 
 	E(IOMMU_HWPT_INVALIDATE, EOPNOTSUPP, "an entry has flags the IOMMU does not know, or a reserved field is not zero"),
 	E(IOMMU_HWPT_INVALIDATE, EINVAL, "a data type the HWPT's IOMMU does not take, a bad entry length or count, or an entry with bad values (entry_num says how many were handled)"),
@@ -193,6 +194,7 @@ static const struct {
 	{ EMSGSIZE, "buffer too small" },
 	{ EOPNOTSUPP, "not supported: unknown flag, option or non-zero reserved field" },
 	{ EADDRINUSE, "address range in use or reserved" },
+	{ EPROTO, "the kernel could not report all it found in the range asked for" },
 };
 
 const char *ioasid_strerror(unsigned long cmd, int err)

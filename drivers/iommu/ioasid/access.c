@@ -70,6 +70,8 @@ static void access_detach_locked(struct ioasidfd_access *access)
 	lockdep_assert_held(&access->lock);
 
 	xa_erase(&ioas->iopt.accesses, access->iopt_index);
+	if (access->ops->needs_pin_pages)
+		ioasidfd_iopt_remove_pinning_access(&ioas->iopt);
 	access->ioas = NULL;
 	WRITE_ONCE(access->ioas_unpin, NULL);
 	refcount_dec(&ioas->obj.users);
@@ -88,14 +90,23 @@ static int access_attach_locked(struct ioasidfd_access *access, u32 ioas_id)
 
 	rc = xa_alloc(&ioas->iopt.accesses, &access->iopt_index, access,
 		      xa_limit_32b, GFP_KERNEL_ACCOUNT);
-	if (rc) {
-		ioasidfd_put_object(&ioas->obj);
-		return rc;
+	if (rc)
+		goto err_put;
+	if (access->ops->needs_pin_pages) {
+		rc = ioasidfd_iopt_add_pinning_access(&ioas->iopt);
+		if (rc)
+			goto err_erase;
 	}
 	/* The lookup reference becomes the attachment's. */
 	access->ioas = ioas;
 	WRITE_ONCE(access->ioas_unpin, ioas);
 	return 0;
+
+err_erase:
+	xa_erase(&ioas->iopt.accesses, access->iopt_index);
+err_put:
+	ioasidfd_put_object(&ioas->obj);
+	return rc;
 }
 
 /**
@@ -103,7 +114,12 @@ static int access_attach_locked(struct ioasidfd_access *access, u32 ioas_id)
  * @access: an unattached access
  * @ioas_id: an IOAS of the access's context
  *
- * Return: 0; -ENOENT (unknown IOAS); -EINVAL (already attached); -ENOMEM.
+ * An access that pins pages makes the IOAS's mappings whole pages while it
+ * is attached (see ioasidfd_access_pin_pages()).
+ *
+ * Return: 0; -ENOENT (unknown IOAS); -EINVAL (already attached);
+ * -EADDRINUSE (the access pins pages and a mapping of the IOAS is not
+ * page aligned); -ENOMEM.
  */
 int ioasidfd_access_attach(struct ioasidfd_access *access, u32 ioas_id)
 {
@@ -134,7 +150,7 @@ EXPORT_SYMBOL_GPL(ioasidfd_access_attach);
  *
  * Return: 0; -ENOENT (unknown IOAS, or @access not attached, also while
  * another replace is moving it); -EBUSY (the callback left pages pinned);
- * -ENOMEM.
+ * -EADDRINUSE (as ioasidfd_access_attach(), for the new IOAS); -ENOMEM.
  */
 int ioasidfd_access_replace(struct ioasidfd_access *access, u32 ioas_id)
 {
@@ -160,6 +176,13 @@ int ioasidfd_access_replace(struct ioasidfd_access *access, u32 ioas_id)
 		      GFP_KERNEL_ACCOUNT);
 	if (rc)
 		goto out_put_new;
+	if (access->ops->needs_pin_pages) {
+		rc = ioasidfd_iopt_add_pinning_access(&new->iopt);
+		if (rc) {
+			xa_erase(&new->iopt.accesses, new_index);
+			goto out_put_new;
+		}
+	}
 
 	/* No new pins from here on; unpins still reach @old. */
 	access->ioas = NULL;
@@ -170,6 +193,8 @@ int ioasidfd_access_replace(struct ioasidfd_access *access, u32 ioas_id)
 	}
 	if (atomic_read(&access->pins)) {
 		xa_erase(&new->iopt.accesses, new_index);
+		if (access->ops->needs_pin_pages)
+			ioasidfd_iopt_remove_pinning_access(&new->iopt);
 		access->ioas = old;
 		rc = -EBUSY;
 		goto out_put_new;
@@ -181,6 +206,8 @@ int ioasidfd_access_replace(struct ioasidfd_access *access, u32 ioas_id)
 	access->ioas = new;
 	WRITE_ONCE(access->ioas_unpin, new);
 	xa_erase(&old->iopt.accesses, old_index);
+	if (access->ops->needs_pin_pages)
+		ioasidfd_iopt_remove_pinning_access(&old->iopt);
 	refcount_dec(&old->obj.users);
 	goto out_unlock;
 
@@ -231,12 +258,14 @@ EXPORT_SYMBOL_GPL(ioasidfd_access_destroy);
 /**
  * ioasidfd_access_pin_pages() - pin the pages behind an IOVA range
  * @access: an attached access whose ops say needs_pin_pages
- * @iova: first IOVA (any alignment)
+ * @iova: first IOVA, page aligned (as upstream; the IOAS's mappings are
+ *        whole pages while the access is attached)
  * @length: bytes, non-zero
  * @out_pages: output, one struct page per PAGE_SIZE page the range touches
  * @flags: IOASIDFD_ACCESS_RW_WRITE if the device will write
  *
- * Return: 0; -EINVAL (@access does not pin pages, or a bad range);
+ * Return: 0; -EINVAL (@access does not pin pages, @iova is not page
+ * aligned, or a bad range);
  * -EOVERFLOW; -ENOENT (no IOAS attached, as upstream, or the range is not
  * fully mapped); -EPERM.
  */

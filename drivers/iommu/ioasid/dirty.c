@@ -73,7 +73,10 @@ static void dirty_set_bits(struct ioasidfd_dirty_bitmap *bm,
  * Sets the bits of every page_size unit that [@iova, @iova + @length - 1]
  * touches inside the window. What lies before the window is ignored (an
  * IOMMU page that began in an earlier window was recorded there); what
- * lies after it is set when the next window is pinned.
+ * lies after it is set when the next window is pinned. A range reaching
+ * outside what user space asked for (a large IOMMU page the request starts
+ * or ends inside of) sets nothing and fails the call with -EPROTO, as
+ * upstream: its dirty state would otherwise be lost without a word.
  */
 void ioasidfd_dirty_record(struct ioasidfd_dirty_bitmap *bitmap,
 			   unsigned long iova, unsigned long length)
@@ -85,6 +88,10 @@ void ioasidfd_dirty_record(struct ioasidfd_dirty_bitmap *bitmap,
 		return;
 	if (check_add_overflow(iova, length - 1, &last))
 		last = ULONG_MAX;
+	if (iova < bitmap->iova || last > bitmap->last) {
+		bitmap->err = -EPROTO;
+		return;
+	}
 
 	if (last > bitmap->win_last) {
 		unsigned long from = max(iova, bitmap->win_last + 1);
@@ -300,6 +307,7 @@ int ioasidfd_hwpt_get_dirty_bitmap_ioctl(struct ioasidfd_ucmd *ucmd)
 		goto out_put;
 	}
 	st->bm.iova = cmd->iova;
+	st->bm.last = cmd->iova + cmd->length - 1;
 	st->bm.pgshift = __ffs64(cmd->page_size);
 	st->bm.data = u64_to_user_ptr(cmd->data);
 	w.hwpt = hwpt;
@@ -328,6 +336,7 @@ int ioasidfd_hwpt_get_dirty_bitmap_ioctl(struct ioasidfd_ucmd *ucmd)
 			goto out_free;
 		cond_resched();
 	}
+	rc = st->bm.err;
 out_free:
 	kfree(st);
 out_put:

@@ -756,13 +756,15 @@ static unsigned long domain_granule(struct iommu_domain *domain)
 }
 
 /*
- * The IOVA alignment the domains and the huge-page setting ask for: with
- * large pages off, mappings are whole pages (as upstream).
+ * The IOVA alignment the domains, the huge-page setting and the accesses
+ * ask for: with large pages off, or while an access that pins pages is
+ * attached, mappings are whole pages (as upstream).
  */
-static unsigned long iopt_domains_alignment(struct ioasidfd_iopt *iopt)
+static unsigned long iopt_wanted_alignment(struct ioasidfd_iopt *iopt)
 {
 	struct ioasidfd_iopt_domain *d;
-	unsigned long align = iopt->disable_large_pages ? PAGE_SIZE : 1;
+	unsigned long align = iopt->disable_large_pages ||
+			      iopt->pinning_accesses ? PAGE_SIZE : 1;
 
 	list_for_each_entry(d, &iopt->domains, item)
 		align = max(align, domain_granule(d->domain));
@@ -969,7 +971,7 @@ void ioasidfd_iopt_remove_domain(struct ioasidfd_iopt *iopt,
 
 	list_del(&d->item);
 	iopt_unreserve_locked(iopt, d);
-	iopt->iova_alignment = iopt_domains_alignment(iopt);
+	iopt->iova_alignment = iopt_wanted_alignment(iopt);
 	kfree(d);
 	/* Clear it (last domain: unpin) with the IOVA space open to readers. */
 	downgrade_write(&iopt->iova_rwsem);
@@ -1306,6 +1308,53 @@ static bool iopt_areas_aligned(struct ioasidfd_iopt *iopt, unsigned long align)
 }
 
 /**
+ * ioasidfd_iopt_add_pinning_access() - an access that pins pages joins
+ * @iopt: the IOAS's page table
+ *
+ * An access hands out struct pages, so while one that pins is attached
+ * every mapping must be made of whole pages: the IOAS's IOVA alignment is
+ * at least PAGE_SIZE, as upstream.
+ *
+ * Return: 0, or -EADDRINUSE if a mapping is not page aligned (nothing
+ * changes).
+ */
+int ioasidfd_iopt_add_pinning_access(struct ioasidfd_iopt *iopt)
+{
+	unsigned long align;
+	int rc = 0;
+
+	down_write(&iopt->domains_rwsem);
+	down_write(&iopt->iova_rwsem);
+	iopt->pinning_accesses++;
+	align = iopt_wanted_alignment(iopt);
+	if (align > iopt->iova_alignment && !iopt_areas_aligned(iopt, align)) {
+		iopt->pinning_accesses--;
+		rc = -EADDRINUSE;
+	} else {
+		iopt->iova_alignment = align;
+	}
+	up_write(&iopt->iova_rwsem);
+	up_write(&iopt->domains_rwsem);
+	return rc;
+}
+
+/**
+ * ioasidfd_iopt_remove_pinning_access() - undo
+ *                                         ioasidfd_iopt_add_pinning_access()
+ * @iopt: the IOAS's page table
+ */
+void ioasidfd_iopt_remove_pinning_access(struct ioasidfd_iopt *iopt)
+{
+	down_write(&iopt->domains_rwsem);
+	down_write(&iopt->iova_rwsem);
+	if (!WARN_ON(!iopt->pinning_accesses))
+		iopt->pinning_accesses--;
+	iopt->iova_alignment = iopt_wanted_alignment(iopt);
+	up_write(&iopt->iova_rwsem);
+	up_write(&iopt->domains_rwsem);
+}
+
+/**
  * ioasidfd_iopt_set_large_pages() - IOMMU_OPTION_HUGE_PAGES
  * @iopt: the IOAS's page table
  * @enable: map contiguous runs with large IOMMU pages (the default)
@@ -1327,7 +1376,7 @@ int ioasidfd_iopt_set_large_pages(struct ioasidfd_iopt *iopt, bool enable)
 	down_write(&iopt->iova_rwsem);
 	if (enable || iopt->disable_large_pages) {
 		iopt->disable_large_pages = !enable;
-		iopt->iova_alignment = iopt_domains_alignment(iopt);
+		iopt->iova_alignment = iopt_wanted_alignment(iopt);
 		goto out_unlock;
 	}
 	if (!list_empty(&iopt->domains) &&
@@ -1336,7 +1385,7 @@ int ioasidfd_iopt_set_large_pages(struct ioasidfd_iopt *iopt, bool enable)
 		goto out_unlock;
 	}
 	iopt->disable_large_pages = true;
-	align = iopt_domains_alignment(iopt);
+	align = iopt_wanted_alignment(iopt);
 	if (align > iopt->iova_alignment && !iopt_areas_aligned(iopt, align)) {
 		iopt->disable_large_pages = false;
 		rc = -EADDRINUSE;
@@ -1495,9 +1544,14 @@ static int unpin_piece(struct ioasidfd_area *area, unsigned long start,
  * once, whoever else uses it), and marks the areas so unmap asks the
  * access to let go first.
  *
- * Return: 0; -EINVAL (also when the mappings split a page between them);
- * -EOVERFLOW; -ENOENT (hole); -EPERM (read-only); errors of pinning
- * (-ENOMEM over RLIMIT_MEMLOCK, -EFAULT). On failure nothing is pinned.
+ * The range starts on a page: the IOAS's mappings are whole pages while
+ * a pinning access is attached (ioasidfd_iopt_add_pinning_access()), so
+ * that is its first byte of user memory starting a page, as upstream asks.
+ *
+ * Return: 0; -EINVAL (@iova not page aligned, or mappings that split a
+ * page between them); -EOVERFLOW; -ENOENT (hole); -EPERM (read-only);
+ * errors of pinning (-ENOMEM over RLIMIT_MEMLOCK, -EFAULT). On failure
+ * nothing is pinned.
  */
 int ioasidfd_iopt_access_pin(struct ioasidfd_iopt *iopt, unsigned long iova,
 			     unsigned long length, struct page **out_pages,
@@ -1508,6 +1562,8 @@ int ioasidfd_iopt_access_pin(struct ioasidfd_iopt *iopt, unsigned long iova,
 	struct piece_walker pin = { .fn = pin_piece, .arg = &w };
 	int rc;
 
+	if (iova & ~PAGE_MASK)
+		return -EINVAL;
 	down_read(&iopt->iova_rwsem);
 	/*
 	 * Check everything first, so the pin itself cannot fail half way,

@@ -364,6 +364,8 @@ struct ioasidfd_iopt {
 	struct list_head domains;
 	unsigned long iova_alignment;	/* bytes, power of two */
 	bool disable_large_pages;
+	/* attached accesses that pin pages: mappings are whole pages */
+	unsigned int pinning_accesses;
 	/*
 	 * Attached accesses, by index (an allocating xarray, so unmap can
 	 * walk it across unlocks while calling their unmap callbacks).
@@ -396,6 +398,8 @@ int ioasidfd_iopt_set_allowed(struct ioasidfd_iopt *iopt,
 			      struct rb_root_cached *allowed);
 void ioasidfd_iopt_free_itree(struct rb_root_cached *root);
 int ioasidfd_iopt_set_large_pages(struct ioasidfd_iopt *iopt, bool enable);
+int ioasidfd_iopt_add_pinning_access(struct ioasidfd_iopt *iopt);
+void ioasidfd_iopt_remove_pinning_access(struct ioasidfd_iopt *iopt);
 int ioasidfd_iopt_unmap(struct ioasidfd_iopt *iopt, unsigned long iova,
 			unsigned long length, unsigned long *unmapped);
 int ioasidfd_iopt_unmap_all(struct ioasidfd_iopt *iopt,
@@ -589,6 +593,8 @@ struct ioasidfd_group;
 
 struct ioasidfd_dirty_bitmap {
 	unsigned long iova;		/* IOVA of bit 0 */
+	unsigned long last;		/* the last IOVA asked for */
+	int err;			/* -EPROTO: a record outside */
 	unsigned int pgshift;		/* log2(page_size) */
 	u8 __user *data;		/* the user's bitmap, bit 0 */
 	/* the window being filled */

@@ -72,8 +72,10 @@
  * @IOMMU_TEST_OP_CREATE_ACCESS: create an access, attach it to the IOAS @id
  *   and return an fd for it in @create_access.out_access_fd (close-on-exec).
  *   @create_access.flags: MOCK_FLAGS_ACCESS_CREATE_NEEDS_PIN_PAGES for an
- *   access that may pin pages. Errors: EOPNOTSUPP (unknown flags), ENOENT
- *   (@id is not an IOAS), EMFILE, ENOMEM.
+ *   access that may pin pages; while it is attached the IOAS's mappings
+ *   must be whole pages, as upstream. Errors: EOPNOTSUPP (unknown flags),
+ *   ENOENT (@id is not an IOAS), EADDRINUSE (NEEDS_PIN_PAGES and a mapping
+ *   of the IOAS is not page aligned), EMFILE, ENOMEM.
  * @IOMMU_TEST_OP_DESTROY_ACCESS_PAGES: unpin the pages the access fd @id
  *   pinned as @destroy_access_pages.access_pages_id. Errors: ENOENT (no
  *   such pinning: never made, already unpinned, or dropped because user
@@ -85,8 +87,8 @@
  *   any part of the range makes the access let go of the whole pinning.
  *   @access_pages.flags: MOCK_FLAGS_ACCESS_WRITE to pin for writing. Errors:
  *   EOPNOTSUPP (unknown flags, or the access was created without
- *   NEEDS_PIN_PAGES), EINVAL (zero length, or mappings that split a page
- *   of the range), EOVERFLOW, ENOENT (part of the range is not mapped), EPERM (write to a read-only mapping), EBADE (the
+ *   NEEDS_PIN_PAGES), EINVAL (zero length, or @access_pages.iova not page
+ *   aligned, as upstream), EOVERFLOW, ENOENT (part of the range is not mapped), EPERM (write to a read-only mapping), EBADE (the
  *   pages are not those of @access_pages.uptr), ENOMEM (also for a length
  *   above 16 MiB), EBADFD.
  * @IOMMU_TEST_OP_ACCESS_RW: copy @access_rw.length bytes between the user
@@ -106,7 +108,8 @@
  * @IOMMU_TEST_OP_ACCESS_REPLACE_IOAS: move the access fd @id to the IOAS
  *   @access_replace_ioas.ioas_id, as upstream: what it pinned in the old
  *   IOAS (ACCESS_PAGES) is unpinned first, as if the old IOAS had been
- *   unmapped; the same IOAS again changes nothing. Errors: ENOENT, EBADFD.
+ *   unmapped; the same IOAS again changes nothing. Errors: ENOENT, EBADFD,
+ *   EADDRINUSE (as CREATE_ACCESS, for the new IOAS).
  * @IOMMU_TEST_OP_MOCK_DOMAIN_FLAGS: as MOCK_DOMAIN, with the mock device's
  *   @mock_domain_flags.dev_flags (MOCK_FLAGS_DEVICE_*). Errors: as
  *   MOCK_DOMAIN; EOPNOTSUPP for flags this version does not support.

@@ -291,7 +291,9 @@ enum iommufd_ioas_map_flags {
  * IOMMU_IOAS_MAP.
  *
  * Errors: EOPNOTSUPP for unknown flags or non-zero @__reserved; EINVAL for
- * zero @length, neither READABLE nor WRITEABLE, bad alignment, or a FIXED
+ * zero @length, neither READABLE nor WRITEABLE, bad alignment (see
+ * IOMMU_IOAS_IOVA_RANGES' @out_iova_alignment: raised by the domains, by
+ * HUGE_PAGES off and by an attached access that pins pages), or a FIXED
  * range that touches a reserved region; EEXIST if a FIXED range overlaps an
  * existing mapping; EOVERFLOW if the range wraps; ENOSPC if no free IOVA
  * range of that size exists; and only when the IOAS has a domain (the
@@ -967,7 +969,11 @@ enum iommufd_hwpt_get_dirty_bitmap_flags {
  * of two (upstream does not check; see "Known differences"), if part of
  * the range is not mapped, or if tracking is not enabled; EOVERFLOW if
  * @iova + @length - 1 overflows; EFAULT if the bitmap cannot be written;
- * ENOMEM.
+ * EPROTO if the IOMMU reported a dirty IOMMU page that reaches outside
+ * [@iova, @iova + @length) (a large page the range starts or ends inside
+ * of): its bits are not set and, without NO_CLEAR, its dirty state is
+ * gone, so ask for whole IOMMU pages (as upstream; the rest of the range
+ * is reported); ENOMEM.
  */
 struct iommu_hwpt_get_dirty_bitmap {
 	__u32 size;

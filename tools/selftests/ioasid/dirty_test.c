@@ -413,7 +413,8 @@ TEST_F(dirty, disable_refuses_reads_and_enable_starts_clean)
  */
 TEST_F(dirty, sub_range_sets_only_its_bits_and_clears_whole_iommu_pages)
 {
-	unsigned long first, n, i;
+	unsigned long first, n, i, lo, hi;
+	bool cut;
 	uint8_t *bm = self->bitmap + 3;
 
 	if (self->nbits < 8)
@@ -423,30 +424,56 @@ TEST_F(dirty, sub_range_sets_only_its_bits_and_clears_whole_iommu_pages)
 	ASSERT_OK(ioasid_hwpt_set_dirty_tracking(self->fd, self->hwpt, 1));
 	dirty_all(self->bitmap);
 
+	/*
+	 * IOMMU pages wholly inside the range are reported. One the range
+	 * starts or ends inside of (a huge one) reaches outside: the call
+	 * fails rather than lose its dirty state silently, as upstream.
+	 */
+	lo = DIV_ROUND_UP(first * self->mpage, self->pte);
+	hi = (first + n) * self->mpage / self->pte;
+	cut = (first * self->mpage) % self->pte ||
+	      ((first + n) * self->mpage) % self->pte;
 	memset(self->bitmap, 0, self->bitmap_len);
-	ASSERT_OK(ioasid_hwpt_get_dirty_bitmap(self->fd, self->hwpt,
+	ASSERT_EQ(cut ? -EPROTO : 0,
+		  ioasid_hwpt_get_dirty_bitmap(self->fd, self->hwpt,
 					       self->iova + first * self->mpage,
 					       n * self->mpage, self->mpage, 0,
 					       bm));
-	for (i = 0; i < n; i++)
-		ASSERT_TRUE(bit_test(bm, i)) TH_LOG("bit %lu", i);
+	for (i = 0; i < n; i++) {
+		unsigned long pte = (first + i) * self->mpage / self->pte;
+
+		/* How much of a cut page shows is the IOMMU's business. */
+		if (pte >= lo && pte < hi)
+			ASSERT_TRUE(bit_test(bm, i)) TH_LOG("bit %lu", i);
+	}
 	for (; i < (DIV_ROUND_UP(n, 8) + 8) * 8; i++)
 		ASSERT_FALSE(bit_test(bm, i)) TH_LOG("bit %lu", i);
 	for (i = 0; i < 3; i++)
 		ASSERT_EQ(0, self->bitmap[i]);
 
-	/* The whole range: what the sub-range touched is gone. */
+	/*
+	 * The whole range: what the sub-range reported is gone, what it did
+	 * not touch is still there. After EPROTO the pages it cut through are
+	 * in an unknown state (upstream's mock may or may not have cleared
+	 * them): not checked.
+	 */
 	memset(self->bitmap, 0, self->bitmap_len);
 	ASSERT_OK(ioasid_hwpt_get_dirty_bitmap(self->fd, self->hwpt,
 					       self->iova, variant_len(self),
 					       self->mpage, 0, self->bitmap));
 	for (i = 0; i < self->nbits; i++) {
 		unsigned long pte = i * self->mpage / self->pte;
-		unsigned long lo = first * self->mpage / self->pte;
-		unsigned long hi = ((first + n) * self->mpage - 1) / self->pte;
+		unsigned long first_pte = first * self->mpage / self->pte;
+		unsigned long last_pte = ((first + n) * self->mpage - 1) /
+					 self->pte;
 
-		ASSERT_EQ(pte < lo || pte > hi, bit_test(self->bitmap, i))
-			TH_LOG("bit %lu", i);
+		if (pte >= lo && pte < hi) {
+			ASSERT_FALSE(bit_test(self->bitmap, i))
+				TH_LOG("bit %lu", i);
+		} else if (pte < first_pte || pte > last_pte) {
+			ASSERT_TRUE(bit_test(self->bitmap, i))
+				TH_LOG("bit %lu", i);
+		}
 	}
 }
 
@@ -481,15 +508,23 @@ TEST_F(dirty, page_size_larger_and_smaller_than_the_iommu_page)
 		ASSERT_EQ(want, bit_test(self->bitmap, i)) TH_LOG("bit %lu", i);
 	}
 
-	/* Half a mock page per bit: both halves of each dirty page. */
+	/*
+	 * Half a mock page per bit: both halves of each dirty page. Four
+	 * mock pages are inside a huge IOMMU page: EPROTO (see above).
+	 */
 	memset(self->bitmap, 0, self->bitmap_len);
+	if (self->pte > self->mpage) {
+		ASSERT_ERRNO(EPROTO, ioasid_hwpt_get_dirty_bitmap(self->fd,
+				self->hwpt, self->iova, 4 * self->mpage,
+				self->mpage / 2, 0, self->bitmap));
+		return;
+	}
 	ASSERT_OK(ioasid_hwpt_get_dirty_bitmap(self->fd, self->hwpt,
 					       self->iova, 4 * self->mpage,
 					       self->mpage / 2, 0,
 					       self->bitmap));
 	for (i = 0; i < 8; i++)
-		ASSERT_EQ(self->pte > self->mpage || i / 2 == 1,
-			  bit_test(self->bitmap, i))
+		ASSERT_EQ(i / 2 == 1, bit_test(self->bitmap, i))
 			TH_LOG("bit %lu", i);
 }
 

@@ -213,8 +213,12 @@ TEST_F(access, access_rw_spans_adjacent_mappings_at_half_page_offsets)
 
 	/*
 	 * Two mappings back to back, the first starting half a page into its
-	 * memory: the copy crosses from one into the other.
+	 * memory: the copy crosses from one into the other. An access that
+	 * pins pages would allow only whole pages: use one that copies.
 	 */
+	ASSERT_OK(close(self->access_fd));
+	ASSERT_OK(raw_create_access(self->fd, self->ioas, 0,
+				    &self->access_fd));
 	test_map_fixed(self->fd, self->ioas, self->buf + self->mpage,
 		       self->page, iova);
 	test_map_fixed(self->fd, self->ioas, self->buf + 4 * self->page,
@@ -312,10 +316,13 @@ TEST_F(access, access_pages_pins_the_user_pages_until_destroyed)
 							      a));
 	}
 
-	/* A sub-page range in the middle. */
-	test_access_pages(self->base + 3 * self->page + 100, 200,
-			  self->buf + 3 * self->page + 100, 0, &a);
+	/* A sub-page range from a page's start; none from its middle. */
+	test_access_pages(self->base + 3 * self->page, 200,
+			  self->buf + 3 * self->page, 0, &a);
 	test_destroy_access_pages(a);
+	ASSERT_ERRNO(EINVAL, raw_access_pages(self->fd, self->access_fd,
+					      self->base + 3 * self->page + 100,
+					      200, NULL, 0, NULL));
 
 	check_map_all(self->base, len, self->buf);
 	test_unmap(self->fd, self->ioas, self->base, len);
@@ -368,30 +375,56 @@ TEST_F(access, access_pages_errors)
 	check_refs(self->buf, 2 * self->page, 0);
 }
 
-TEST_F(access, pinning_a_page_split_between_mappings_is_einval)
+/*
+ * An access hands out struct pages: while one that pins is attached, the
+ * IOAS's mappings are whole pages (as upstream), and such an access cannot
+ * join an IOAS holding a part of a page.
+ */
+TEST_F(access, a_pinning_access_keeps_mappings_to_whole_pages)
 {
-	uint32_t pin;
+	uint64_t align = 0, iova = self->base;
+	struct iommu_iova_range r[8];
+	uint32_t n = 8, pin;
+	int afd = -1;
 
-	/*
-	 * One IOVA page made of halves of two different pages: there is no
-	 * single struct page to hand out for it.
-	 */
+	ASSERT_OK(ioasid_ioas_iova_ranges(self->fd, self->ioas, r, &n, &align));
+	ASSERT_LE(self->page, align);
+	ASSERT_ERRNO(EINVAL, ioasid_ioas_map(self->fd, self->ioas, self->buf,
+					     self->mpage, &iova, MAP_FIXED_RW));
+	ASSERT_ERRNO(EINVAL, ioasid_ioas_map(self->fd, self->ioas,
+					     self->buf + self->mpage,
+					     self->page, &iova, MAP_FIXED_RW));
+
+	/* Without it, halves of two pages can make one IOVA page... */
+	ASSERT_OK(close(self->access_fd));
+	self->access_fd = -1;
 	test_map_fixed(self->fd, self->ioas, self->buf, self->mpage,
 		       self->base);
 	test_map_fixed(self->fd, self->ioas,
 		       self->buf + 4 * self->page + self->mpage, self->mpage,
 		       self->base + self->mpage);
-	ASSERT_ERRNO(EINVAL, raw_access_pages(self->fd, self->access_fd,
-					      self->base, self->page, NULL, 0,
-					      NULL));
-	ASSERT_ERRNO(EINVAL, raw_access_pages(self->fd, self->access_fd,
-					      self->base + self->mpage - 1, 2,
-					      NULL, 0, NULL));
-	/* Either half alone is fine. */
+	/* ... and then none can join: nothing changes. */
+	ASSERT_ERRNO(EADDRINUSE,
+		     raw_create_access(self->fd, self->ioas,
+				       MOCK_FLAGS_ACCESS_CREATE_NEEDS_PIN_PAGES,
+				       &afd));
+	ASSERT_EQ(-1, afd);
+	n = 8;
+	ASSERT_OK(ioasid_ioas_iova_ranges(self->fd, self->ioas, r, &n, &align));
+	if (!self->ndomains)
+		ASSERT_EQ(1, align);
+	/* An access that only copies may. */
+	ASSERT_OK(raw_create_access(self->fd, self->ioas, 0, &afd));
+	ASSERT_OK(close(afd));
+	test_unmap_all(self->fd, self->ioas);
+
+	/* Once whole pages again, it can; and pin from a page's start. */
+	ASSERT_OK(raw_create_access(self->fd, self->ioas,
+				    MOCK_FLAGS_ACCESS_CREATE_NEEDS_PIN_PAGES,
+				    &self->access_fd));
+	test_map_fixed(self->fd, self->ioas, self->buf, self->page,
+		       self->base);
 	test_access_pages(self->base, self->mpage, self->buf, 0, &pin);
-	test_destroy_access_pages(pin);
-	test_access_pages(self->base + self->mpage, self->mpage,
-			  self->buf + 4 * self->page + self->mpage, 0, &pin);
 	test_destroy_access_pages(pin);
 	test_unmap_all(self->fd, self->ioas);
 	check_refs(self->buf, NPAGES * self->page, 0);

@@ -74,11 +74,12 @@ static inline const char *ioasid_test_dev(void)
 #define EXIT_SKIP_PROGRAM	77
 
 /*
- * Replacement for TEST_HARNESS_MAIN: when /dev/ioasid is missing (module
- * not loaded, or not running in the test VM) the whole program is skipped
- * with a TAP plan of 0 and exit status 77.
+ * Replacement for TEST_HARNESS_MAIN: the whole program is skipped (a TAP
+ * plan of 0, exit status 77) when /dev/ioasid is missing (module not
+ * loaded, or not running in the test VM) or, once it is there, when
+ * @skip_why (a const char * expression, NULL to run) gives a reason.
  */
-#define IOASID_TEST_MAIN						\
+#define IOASID_TEST_MAIN_UNLESS(skip_why)				\
 	static void __attribute__((constructor))			\
 	__constructor_order_last(void)					\
 	{								\
@@ -87,13 +88,21 @@ static inline const char *ioasid_test_dev(void)
 	}								\
 	int main(int argc, char **argv)					\
 	{								\
+		const char *__why;					\
+									\
 		if (access(IOASID_DEV, F_OK)) {				\
 			printf("TAP version 13\n1..0 # SKIP %s: %s\n",	\
 			       IOASID_DEV, strerror(errno));		\
 			return EXIT_SKIP_PROGRAM;			\
 		}							\
+		__why = (skip_why);					\
+		if (__why) {						\
+			printf("TAP version 13\n1..0 # SKIP %s\n", __why); \
+			return EXIT_SKIP_PROGRAM;			\
+		}							\
 		return test_harness_run(argc, argv);			\
 	}
+#define IOASID_TEST_MAIN	IOASID_TEST_MAIN_UNLESS(NULL)
 
 /*
  * Whether the context @fd is ioasidfd's rather than upstream iommufd's:
@@ -143,26 +152,7 @@ static inline bool ioasidfd_dev(void)
  * against upstream iommufd the whole program is skipped.
  */
 #define IOASIDFD_ONLY_TEST_MAIN(why)					\
-	static void __attribute__((constructor))			\
-	__constructor_order_last(void)					\
-	{								\
-		if (!__constructor_order)				\
-			__constructor_order = _CONSTRUCTOR_ORDER_BACKWARD; \
-	}								\
-	int main(int argc, char **argv)					\
-	{								\
-		if (access(IOASID_DEV, F_OK)) {				\
-			printf("TAP version 13\n1..0 # SKIP %s: %s\n",	\
-			       IOASID_DEV, strerror(errno));		\
-			return EXIT_SKIP_PROGRAM;			\
-		}							\
-		if (!ioasidfd_dev()) {					\
-			printf("TAP version 13\n1..0 # SKIP "		\
-			       NOT_IOASIDFD "%s\n", why);		\
-			return EXIT_SKIP_PROGRAM;			\
-		}							\
-		return test_harness_run(argc, argv);			\
-	}
+	IOASID_TEST_MAIN_UNLESS(ioasidfd_dev() ? NULL : NOT_IOASIDFD why)
 
 /*
  * The 6.1 kselftest_harness.h still runs a TEST_F body after its

@@ -153,33 +153,22 @@ static inline const char *mock_lacks(int fd, unsigned int needs)
  * IOMMU cannot be used (see mock_unusable()), or lacks some of @needs
  * (see mock_lacks(); 0: nothing beyond 6.12's mock).
  */
+static inline const char *mock_main_skip(unsigned int needs)
+{
+	int fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
+	const char *why;
+
+	if (fd < 0)
+		return "the device (IOASID_DEV) cannot be opened";
+	why = mock_unusable(fd);
+	if (!why)
+		why = mock_lacks(fd, needs);
+	close(fd);
+	return why;
+}
+
 #define MOCK_TEST_MAIN_NEEDS(needs)					\
-	static void __attribute__((constructor))			\
-	__constructor_order_last(void)					\
-	{								\
-		if (!__constructor_order)				\
-			__constructor_order = _CONSTRUCTOR_ORDER_BACKWARD; \
-	}								\
-	int main(int argc, char **argv)					\
-	{								\
-		int fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);		\
-		const char *why;					\
-									\
-		if (fd < 0) {						\
-			printf("TAP version 13\n1..0 # SKIP %s: %s\n",	\
-			       IOASID_DEV, strerror(errno));		\
-			return EXIT_SKIP_PROGRAM;			\
-		}							\
-		why = mock_unusable(fd);				\
-		if (!why)						\
-			why = mock_lacks(fd, needs);			\
-		close(fd);						\
-		if (why) {						\
-			printf("TAP version 13\n1..0 # SKIP %s\n", why); \
-			return EXIT_SKIP_PROGRAM;			\
-		}							\
-		return test_harness_run(argc, argv);			\
-	}
+	IOASID_TEST_MAIN_UNLESS(mock_main_skip(needs))
 #define MOCK_TEST_MAIN	MOCK_TEST_MAIN_NEEDS(0)
 
 /* *@pt_id: in IOAS or HWPT, out the HWPT the mock device is attached to. */

@@ -119,8 +119,13 @@ initramfs:
 
 # deps runs first and on its own: on a fresh machine it installs the kernel
 # that the build (a sub-make in scripts/vm-job.sh) then discovers.
-check demo bench: deps
+check demo: deps
 	+@$(LOCKED) env KVER="$(KVER_ASKED)" scripts/vm-job.sh $@
+
+# bench runs on the peer kernel (it takes the lock itself, as check-peer
+# does), or with KVER=... on that stock kernel.
+bench: deps
+	+@$(if $(KVER_ASKED),$(LOCKED)) env KVER="$(KVER_ASKED)" scripts/vm-job.sh $@
 
 # The debug lane takes the lock itself, after building the debug kernel
 # (cached outside the clone, with its own lock): see scripts/vm-job.sh.

@@ -2,7 +2,7 @@
 # Build ioasidfd.ko, vfio-pci-ioasid.ko and ioasidfd_kvm.ko in one kbuild
 # pass (the root Kbuild lists their directories).
 #
-# usage: build-modules.sh [-t|-d] [modules|clean]
+# usage: build-modules.sh [-t|-d|-p] [modules|clean]
 #
 # Default: the release build (IOASIDFD_TEST=n: no mock IOMMU, no
 # IOMMU_TEST_CMD), against the installed Debian kernel headers
@@ -22,6 +22,11 @@
 # mirrored the same way into build/debug/modules/.  Our objects carry debug
 # info (-g) there, so stack traces in the debug kernel's reports can be
 # decoded to file:line (the kernel itself has none).
+#
+# Peer kernel (-p): the test build against the peer 6.12 kernel tree of
+# scripts/peer-kernel.sh (upstream iommufd built in), mirrored into
+# build/peer/modules/, for "make bench", which measures ours and upstream's
+# in one boot of that kernel.
 set -euo pipefail
 
 TOP=$(cd "$(dirname "$0")/.." && pwd)
@@ -33,11 +38,12 @@ lane=release
 case ${1:-} in
 -t) lane=test; shift ;;
 -d) lane=debug; shift ;;
+-p) lane=peer; shift ;;
 esac
 target=${1:-modules}
-case $target in modules | clean) ;; *) echo "usage: $0 [-t|-d] [modules|clean]" >&2; exit 2 ;; esac
+case $target in modules | clean) ;; *) echo "usage: $0 [-t|-d|-p] [modules|clean]" >&2; exit 2 ;; esac
 
-if [ $lane != debug ]; then
+if [ $lane = release ] || [ $lane = test ]; then
 	KVER=$("$TOP/scripts/kver.sh")
 	KDIR=/lib/modules/$KVER/build
 	SRC=$TOP
@@ -55,15 +61,16 @@ if [ $lane != debug ]; then
 		exit 1
 	fi
 else
-	SRC=$TOP/build/debug/modules
+	SRC=$TOP/build/$lane/modules
 	if [ "$target" = clean ]; then
 		rm -rf "$SRC"
 		exit 0
 	fi
-	kernel=$("$TOP/scripts/debug-kernel.sh")
+	kernel=$("$TOP/scripts/$lane-kernel.sh")
 	KDIR=$kernel/linux
 	KVER=$(cat "$kernel/kernelrelease")
-	kflags=(ARCH=x86_64 KCFLAGS=-g IOASIDFD_TEST=y)
+	kflags=(ARCH=x86_64 IOASIDFD_TEST=y)
+	[ $lane = peer ] || kflags+=(KCFLAGS=-g)
 fi
 
 if [ "$target" = clean ]; then
@@ -113,9 +120,9 @@ mirror() {
 }
 
 case $lane in
-debug)
+debug | peer)
 	mirror
-	echo "build-modules: building the debug lane's test modules against $KVER ($KDIR) in ${SRC#"$TOP"/}/"
+	echo "build-modules: building the $lane lane's test modules against $KVER ($KDIR) in ${SRC#"$TOP"/}/"
 	;;
 test)
 	mirror
@@ -136,4 +143,4 @@ done
 
 # The KVM handoff's layering rules (no run-time symbol lookups, ioasidfd.ko
 # free of kvm): a violation fails the build.
-"$TOP/scripts/check-layering.sh" "$SRC"
+IOASID_KDIR=$KDIR "$TOP/scripts/check-layering.sh" "$SRC"

@@ -22,6 +22,13 @@
 # and the extra options of $FUZZ_ARGS; its time limits follow
 # FUZZ_SECONDS.  Reproducers it prints are saved in build/fuzz/.
 #
+# bench boots the peer kernel too (below), with the test build of our
+# modules built against it (build-modules.sh -p, build/peer/modules/), so
+# that ours, upstream iommufd and VFIO type1 are measured in one boot of one
+# kernel (Documentation/benchmarks.rst); the guest gets $BENCH_MEM (default
+# 10G) and a host thread per vCPU.  With KVER=... it runs on that stock
+# kernel instead, without the upstream column.
+#
 # check-peer (the peer lane) boots the 6.12 kernel of scripts/peer-kernel.sh
 # (upstream iommufd, VFIO and vfio-pci built in; built once, cached outside
 # the clone) with none of our modules and an initramfs of its own
@@ -43,7 +50,8 @@ set -eu
 
 name=$1
 case $name in
-check | demo | bench) job=$name lane=stock ;;
+check | demo) job=$name lane=stock ;;
+bench) job=bench lane=peer; [ -z "${KVER:-}" ] || lane=stock ;;
 check-debug | demo-debug) job=${name%-debug} lane=debug ;;
 fuzz) job=fuzz lane=debug ;;
 check-peer) job=check lane=peer ;;
@@ -164,8 +172,9 @@ if [ $lane = stock ]; then
 fi
 
 # The peer lane: like the debug lane below, the kernel is built (or found)
-# before this checkout's lock is taken.  Only the user-space programs are
-# built here; our modules are not part of this lane.
+# before this checkout's lock is taken.  check-peer builds only the
+# user-space programs; our modules are not part of it.  bench also builds
+# our modules against the peer kernel and puts them in its image.
 if [ $lane = peer ]; then
 	if [ -z "${IOASID_LOCK_HELD:-}" ]; then
 		scripts/peer-kernel.sh >/dev/null || failed "building the peer kernel failed"
@@ -175,9 +184,19 @@ if [ $lane = peer ]; then
 		failed "building the peer kernel failed"
 	kver=$(cat "$kernel/kernelrelease")
 	make --no-print-directory user || failed "the build failed"
-	initrd=build/vm/initramfs-peer.cpio.gz
-	tools/vm/mkinitramfs.sh -k "$kver" -m "$kernel/staging" -d none \
+	ours=none initrd=build/vm/initramfs-peer.cpio.gz
+	if [ "$job" = bench ]; then
+		scripts/build-modules.sh -p ||
+			failed "building the modules against the peer kernel failed"
+		ours=build/peer/modules initrd=build/vm/initramfs-peer-bench.cpio.gz
+	fi
+	tools/vm/mkinitramfs.sh -k "$kver" -m "$kernel/staging" -d "$ours" \
 		-r none -l peer -o "$initrd" || failed "building the peer initramfs failed"
+	if [ "$job" = bench ]; then
+		VM_MEM=${BENCH_MEM:-10G} VM_TCG_THREAD=multi
+		export VM_MEM VM_TCG_THREAD
+		exec tools/vm/run.sh -l peer -k "$kver" -K "$kernel/bzImage" -i "$initrd" bench
+	fi
 	IOASID_RESULTS_PER_PROGRAM=1
 	export IOASID_RESULTS_PER_PROGRAM
 	run_job "peer kernel $kver" -l peer -k "$kver" -K "$kernel/bzImage" -i "$initrd"

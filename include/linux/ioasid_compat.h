@@ -18,6 +18,12 @@
  *    device's pseudo-fs inode, so every file that can mmap the BARs must
  *    share that address space (ioasid_vfio_file_share_mapping()).
  *    IOASID_VFIO_ZAPS_INODE_MAPPING says which.
+ *
+ * Besides the two Debian kernels, the modules also load on a 6.12 kernel
+ * built *with* iommufd and the VFIO device cdev (the peer kernel of "make
+ * check-peer" and "make bench", where ours and upstream's run side by side).
+ * What that configuration changes for vfio-pci-ioasid is at the end of this
+ * file; it is chosen by kernel config, not by version.
  */
 #ifndef __LINUX_IOASID_COMPAT_H
 #define __LINUX_IOASID_COMPAT_H
@@ -192,6 +198,27 @@ static inline void ioasid_vfio_file_share_mapping(struct file *filep,
 						  struct vfio_device *vdev)
 {
 }
+#endif
+
+/*
+ * Kernels built with CONFIG_VFIO_DEVICE_CDEV (6.6+, needs iommufd): vfio core
+ * gives every vfio_device a char dev of its own, /dev/vfio/devices/vfioN,
+ * initialised with its own file operations and added when the device
+ * registers (vfio_device_add()), deleted first thing when it unregisters.
+ * vfio-pci-ioasid cannot add a second char dev for the same node, so there
+ * it takes vfio core's over once the device is registered (main.c).
+ */
+#if IS_ENABLED(CONFIG_VFIO_DEVICE_CDEV)
+#define IOASID_VFIO_CORE_ADDS_CDEV
+#endif
+
+/*
+ * Kernels built with CONFIG_IOMMUFD: vfio core refuses to register a device
+ * whose ops lack the iommufd callbacks, which its own paths call to bind a
+ * device to an iommufd. vfio-pci-ioasid gives ones that refuse (compat.c).
+ */
+#if IS_ENABLED(CONFIG_IOMMUFD)
+#define IOASID_VFIO_HAS_IOMMUFD
 #endif
 
 #endif /* __LINUX_IOASID_COMPAT_H */

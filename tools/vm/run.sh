@@ -38,6 +38,9 @@
 # it was killed; the RIP lines are also printed).  Extra kernel command line
 # arguments can be passed in $VM_APPEND (e.g. ioasidfd.allow_unsafe_interrupts=1),
 # more properties of the emulated VT-d in $VM_VTD (e.g. x-scalable-mode=on).
+# $VM_MEM is the guest's memory (default 2G; make bench gives it more) and
+# VM_TCG_THREAD=multi runs each vCPU on a host thread of its own (see below;
+# make bench, which starts no guest KVM, uses it for its two-thread rows).
 # With $IOASID_RESULTS_PER_PROGRAM set (make check-peer sets it), the result
 # also counts passed, skipped and failed per program (results.sh -p).
 #
@@ -134,7 +137,8 @@ append="$append -- job=$JOB timeout=$PROG_TIMEOUT edus=$EDUS snoop=$SNOOP vtd=$V
 # thread=single: 0 hangs in 30 such boots, and the full suite takes as long
 # (66 s against 67 s).
 qemu=(
-	qemu-system-x86_64 -M q35 -accel tcg,thread=single -cpu EPYC,+svm -m 2G -smp 2
+	qemu-system-x86_64 -M q35 -accel "tcg,thread=${VM_TCG_THREAD:-single}"
+	-cpu EPYC,+svm -m "${VM_MEM:-2G}" -smp 2
 	-nodefaults -display none -no-reboot -net none
 	-kernel "$boot" -initrd "$INITRD" -append "$append"
 	"${devices[@]}"

@@ -140,3 +140,32 @@ bool vpi_zap_bars_and_lock(struct vfio_pci_core_device *vdev)
 	return locked;
 }
 #endif
+
+#ifdef IOASID_VFIO_HAS_IOMMUFD
+/*
+ * A kernel with iommufd (see ioasid_compat.h). A device bound to this driver
+ * is driven through /dev/ioasid only: vfio core's iommufd paths (its own
+ * char dev before main.c takes it over, a group in an iommufd-backed
+ * container) cannot bind it, so it is never owned by both.
+ */
+int vpi_iommufd_bind_refused(struct vfio_device *vdev,
+			     struct iommufd_ctx *ictx, u32 *out_device_id)
+{
+	return -EOPNOTSUPP;
+}
+
+/* Never called: nothing was bound. */
+void vpi_iommufd_unbind_none(struct vfio_device *vdev)
+{
+}
+
+int vpi_iommufd_attach_refused(struct vfio_device *vdev, u32 *pt_id)
+{
+	return -EOPNOTSUPP;
+}
+
+/* Never called: nothing was attached. */
+void vpi_iommufd_detach_none(struct vfio_device *vdev)
+{
+}
+#endif

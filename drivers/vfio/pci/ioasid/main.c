@@ -105,6 +105,7 @@ static dev_t vpi_devt;
  * struct vpi_device - a PCI device bound to vfio-pci-ioasid
  * @core: the vfio-pci-core state; must stay first (vfio_alloc_device())
  * @cdev: the /dev/vfio/devices/vfioN char dev, parented to @core.vdev.device
+ *        (vfio core's own where it has one: see vpi_cdev_add())
  * @removing: set once remove() has begun; new opens fail from then on
  * @bound_ictx: the context the device is bound to through its char dev, or
  *              NULL; with @bound_devid, set and cleared under
@@ -113,11 +114,64 @@ static dev_t vpi_devt;
  */
 struct vpi_device {
 	struct vfio_pci_core_device core;
+#ifndef IOASID_VFIO_CORE_ADDS_CDEV
 	struct cdev cdev;
+#endif
 	bool removing;
 	struct ioasidfd_ctx *bound_ictx;
 	u32 bound_devid;
 };
+
+/*
+ * The node's char dev is ours, added before registration and deleted first
+ * thing in remove(). Where vfio core gives every vfio_device a char dev and
+ * adds and deletes it itself (IOASID_VFIO_CORE_ADDS_CDEV), it is vfio
+ * core's, which registration (re)initialises with vfio core's file
+ * operations; vpi_cdev_registered() then puts ours in their place. An open
+ * that came in between has vfio core's file, on which nothing can be bound
+ * (VPI_IOMMUFD_OPS refuse), so it can do nothing with the device.
+ */
+static const struct file_operations vpi_fops;
+
+#ifdef IOASID_VFIO_CORE_ADDS_CDEV
+#define VPI_CDEV_MEMBER core.vdev.cdev
+
+static int vpi_cdev_add(struct vpi_device *vpdev)
+{
+	return 0;
+}
+
+static void vpi_cdev_registered(struct vpi_device *vpdev)
+{
+	/* chrdev_open() reads ->ops without a lock. */
+	WRITE_ONCE(vpdev->core.vdev.cdev.ops, &vpi_fops);
+}
+
+static void vpi_cdev_del(struct vpi_device *vpdev)
+{
+}
+#else
+#define VPI_CDEV_MEMBER cdev
+
+static int vpi_cdev_add(struct vpi_device *vpdev)
+{
+	struct vfio_device *vdev = &vpdev->core.vdev;
+
+	cdev_init(&vpdev->cdev, &vpi_fops);
+	vpdev->cdev.owner = THIS_MODULE;
+	cdev_set_parent(&vpdev->cdev, &vdev->device.kobj);
+	return cdev_add(&vpdev->cdev, vdev->device.devt, 1);
+}
+
+static void vpi_cdev_registered(struct vpi_device *vpdev)
+{
+}
+
+static void vpi_cdev_del(struct vpi_device *vpdev)
+{
+	cdev_del(&vpdev->cdev);
+}
+#endif
 
 /**
  * struct vpi_file - state of one open /dev/vfio/devices/vfioN file
@@ -597,7 +651,8 @@ static int vpi_fops_mmap(struct file *filep, struct vm_area_struct *vma)
 static int vpi_fops_open(struct inode *inode, struct file *filep)
 {
 	struct vpi_device *vpdev = container_of(inode->i_cdev,
-						struct vpi_device, cdev);
+						struct vpi_device,
+						VPI_CDEV_MEMBER);
 	struct vfio_device *vdev = &vpdev->core.vdev;
 	struct vpi_file *vf;
 	int ret;
@@ -723,6 +778,7 @@ static const struct vfio_device_ops vpi_vfio_ops = {
 	.mmap		= vfio_pci_core_mmap,
 	.request	= vfio_pci_core_request,
 	.match		= vfio_pci_core_match,
+	VPI_IOMMUFD_OPS
 };
 
 /**
@@ -751,14 +807,11 @@ static int vpi_probe(struct pci_dev *pdev, const struct pci_device_id *id)
 	vdev->device.devt = MKDEV(MAJOR(vpi_devt), vdev->index);
 	vdev->device.type = &vpi_device_type;
 
-	cdev_init(&vpdev->cdev, &vpi_fops);
-	vpdev->cdev.owner = THIS_MODULE;
-	cdev_set_parent(&vpdev->cdev, &vdev->device.kobj);
 	/*
 	 * Live before the device is registered, but opens fail with -ENODEV
 	 * until vfio_register_group_dev() sets the registration count.
 	 */
-	ret = cdev_add(&vpdev->cdev, vdev->device.devt, 1);
+	ret = vpi_cdev_add(vpdev);
 	if (ret)
 		goto err_put_device;
 
@@ -766,10 +819,11 @@ static int vpi_probe(struct pci_dev *pdev, const struct pci_device_id *id)
 	ret = vfio_pci_core_register_device(&vpdev->core);
 	if (ret)
 		goto err_del_cdev;
+	vpi_cdev_registered(vpdev);
 	return 0;
 
 err_del_cdev:
-	cdev_del(&vpdev->cdev);
+	vpi_cdev_del(vpdev);
 err_put_device:
 	vfio_put_device(vdev);
 	return ret;
@@ -793,7 +847,7 @@ static void vpi_remove(struct pci_dev *pdev)
 	 * unregistering waits for the last of them to close.
 	 */
 	WRITE_ONCE(vpdev->removing, true);
-	cdev_del(&vpdev->cdev);
+	vpi_cdev_del(vpdev);
 	vfio_pci_core_unregister_device(core);
 	vfio_put_device(&core->vdev);
 }

@@ -43,6 +43,20 @@ void vpi_group_unfence(struct vfio_device *vdev);
 
 /* compat.c */
 bool vpi_zap_bars_and_lock(struct vfio_pci_core_device *vdev);
+#ifdef IOASID_VFIO_HAS_IOMMUFD
+int vpi_iommufd_bind_refused(struct vfio_device *vdev,
+			     struct iommufd_ctx *ictx, u32 *out_device_id);
+void vpi_iommufd_unbind_none(struct vfio_device *vdev);
+int vpi_iommufd_attach_refused(struct vfio_device *vdev, u32 *pt_id);
+void vpi_iommufd_detach_none(struct vfio_device *vdev);
+#define VPI_IOMMUFD_OPS						\
+	.bind_iommufd	= vpi_iommufd_bind_refused,		\
+	.unbind_iommufd	= vpi_iommufd_unbind_none,		\
+	.attach_ioas	= vpi_iommufd_attach_refused,		\
+	.detach_ioas	= vpi_iommufd_detach_none,
+#else
+#define VPI_IOMMUFD_OPS
+#endif
 
 /* hot_reset.c */
 long vpi_ioctl_hot_reset_info(struct vfio_pci_core_device *vdev,

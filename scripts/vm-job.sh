@@ -97,6 +97,18 @@ if [ "$job" = check ] || [ "$job" = demo ]; then
 	fi
 fi
 
+# bench_json: map_bench's rows ("#J " lines of its output) as one JSON
+# array in build/bench/map_bench.json, for tools/bench/plot.py and readers.
+bench_json() {
+	log=$(ls -t build/vm/bench-*/output.log 2>/dev/null | head -n 1)
+	[ -n "$log" ] || return 0
+	mkdir -p build/bench
+	tr -d '\r' <"$log" | sed -n 's/^#J //p' |
+		awk 'BEGIN { print "[" } NR > 1 { print "," } { printf "%s", $0 } END { print "\n]" }' \
+			>build/bench/map_bench.json
+	echo "make bench: $(grep -c '^{' build/bench/map_bench.json) rows in build/bench/map_bench.json (from ${log#"$PWD"/})"
+}
+
 # run_job LABEL RUN_SH_ARGS...: run the job in the VM; check boots twice
 # and adds both results to the totals that finish prints. The two boots of
 # check: VT-d without snoop control, then with it (-s); on the peer lane:
@@ -106,7 +118,12 @@ sum_p=0 sum_f=0 status=0 lines='' logs=''
 run_job() {
 	label=$1
 	shift
-	[ "$job" = check ] || exec tools/vm/run.sh "$@" "$job"
+	if [ "$job" != check ]; then
+		rc=0
+		tools/vm/run.sh "$@" "$job" || rc=$?
+		[ "$job" != bench ] || bench_json
+		exit $rc
+	fi
 	out=$(mktemp)
 	trap 'rm -f "$out" "$out.rc"' EXIT
 	boots="snoop-off snoop-on"
@@ -195,7 +212,7 @@ if [ $lane = peer ]; then
 	if [ "$job" = bench ]; then
 		VM_MEM=${BENCH_MEM:-10G} VM_TCG_THREAD=multi
 		export VM_MEM VM_TCG_THREAD
-		exec tools/vm/run.sh -l peer -k "$kver" -K "$kernel/bzImage" -i "$initrd" bench
+		run_job bench -l peer -k "$kver" -K "$kernel/bzImage" -i "$initrd"
 	fi
 	IOASID_RESULTS_PER_PROGRAM=1
 	export IOASID_RESULTS_PER_PROGRAM

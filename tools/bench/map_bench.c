@@ -1,37 +1,55 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * map_bench: DMA map/unmap cost through /dev/ioasid, as a ratio against
- * VFIO type1 measured in the same boot on the same kind of memory.
+ * map_bench: what DMA mapping costs a VMM through /dev/ioasid, against VFIO
+ * type1 and upstream iommufd measured in the same boot of the same kernel.
  *
- * Two edu devices are used (in the test VM each alone in its IOMMU group):
- *   - one bound to vfio-pci-ioasid: its VFIO cdev is bound to a /dev/ioasid
- *     context and attached to an IOAS, so IOMMU_IOAS_MAP/UNMAP program a
- *     real (emulated) VT-d domain;
- *   - one bound to the stock vfio-pci: its group goes into a /dev/vfio/vfio
- *     container with VFIO_TYPE1v2_IOMMU, and VFIO_IOMMU_MAP_DMA/UNMAP_DMA
- *     program the VT-d domain of that container.
+ * Columns (paths), each on edu devices of its own, each alone in its IOMMU
+ * group, so each maps into a real (emulated) VT-d domain:
+ *   ioasid   IOMMU_IOAS_MAP/UNMAP on /dev/ioasid, devices bound to
+ *            vfio-pci-ioasid;
+ *   type1    VFIO_IOMMU_MAP_DMA/UNMAP_DMA on a /dev/vfio/vfio container
+ *            (VFIO_TYPE1v2_IOMMU), devices bound to vfio-pci;
+ *   iommufd  the same calls as ioasid on upstream's /dev/iommu, devices
+ *            bound to vfio-pci (only on a kernel with iommufd: make bench
+ *            boots the peer kernel for that);
+ *   no-dev   IOMMU_IOAS_MAP/UNMAP on an IOAS with no device: the
+ *            bookkeeping alone (nothing is pinned without a domain).
  *
- * For each chunk size a region of anonymous memory (faulted in beforehand)
- * is mapped chunk by chunk at fixed IOVAs, then unmapped chunk by chunk; the
- * time of each pass is taken with CLOCK_MONOTONIC.  The passes rotate
- * between the paths (and, for reference, an IOAS with no device attached);
- * after one untimed warm-up pass each, the median of REPS passes is
- * reported, with the ratio ioasid/type1 (lower is better).  This is done
- * twice: on THP-backed memory and on 4 KiB pages (MADV_NOHUGEPAGE).
- * MAP_BENCH_REPS=N in the environment changes the number of passes.
+ * Rows:
+ *   small calls   4 KiB and 64 KiB chunks over a few MiB, per call (us);
+ *   population    guest RAM mapped as a VMM does at start: 1 GiB and 4 GiB,
+ *                 in one call, in 1 GiB chunks and in 2 MiB chunks, on THP,
+ *                 hugetlbfs 2 MiB pages and 4 KiB pages; unmapped the same
+ *                 way; ms per GiB;
+ *   vIOMMU        4 KiB map+unmap pairs at scattered IOVAs on an IOAS
+ *                 holding 1 GiB, in pairs per second: one thread, two
+ *                 threads on one IOAS, two threads on two IOAS;
+ *   attach        a device attached to an IOAS that already holds 4 GiB,
+ *                 then detached (the domain filled and cleared), ms.
  *
- * This is informational: the exit status is 0 unless an ioctl failed or
- * the devices could not be set up (then 1).
+ * Each measurement is one untimed warm-up pass and then REPS timed ones
+ * (CLOCK_MONOTONIC), the paths taking turns; the median is reported with
+ * the ratios ioasid/type1 and ioasid/iommufd (lower is better). Every row
+ * is also printed as one JSON object on a line starting with "#J " (make
+ * bench collects them into build/bench/map_bench.json).
  *
- * Usage: map_bench [IOASID_BDF TYPE1_BDF]
- * Without arguments an edu bound to vfio-pci-ioasid and one bound to
- * vfio-pci are used, preferring devices alone in their IOMMU group.
+ * Informational: the exit status is 0 unless a call failed or the devices
+ * could not be set up (then 1).
+ *
+ * Devices: $IOASID_BENCH_IOASID, $IOASID_BENCH_TYPE1 and $IOASID_BENCH_IOMMUFD
+ * each name one or two PCI addresses (the second one, when given, serves
+ * the two-IOAS and attach rows); the test VM's /init sets them. Without
+ * them an edu bound to vfio-pci-ioasid and one bound to vfio-pci are looked
+ * for. MAP_BENCH_REPS=N (1..16) changes the number of passes,
+ * MAP_BENCH_GIB=N (1..4) the largest population size.
  */
 #define _GNU_SOURCE
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -41,34 +59,22 @@
 #include <sys/mman.h>
 #include <time.h>
 #include <unistd.h>
-#include <dirent.h>
 
 #include <linux/vfio.h>
 #include "libioasid.h"
 
 #define KiB		((uint64_t)1024)
 #define MiB		(1024 * KiB)
-#define REPS		7
+#define GiB		(1024 * MiB)
 #define MAX_REPS	16
 /* Clear of the MSI window at 0xfee00000 and below a 39-bit aperture. */
 #define IOVA_BASE	((uint64_t)0x100000000)
+/* Where the vIOMMU rows map their 4 KiB pages: above the populated GiBs. */
+#define IOVA_SCATTER	((uint64_t)0x2000000000)
+#define SCATTER_SPAN	(4 * GiB)
 
-static int reps = REPS;
-
-struct size_case {
-	uint64_t chunk;		/* bytes per call */
-	uint64_t region;	/* bytes mapped per pass */
-};
-
-/* Chunk sizes and how much each pass maps; the last one is a single call. */
-static const struct size_case cases[] = {
-	{ 4 * KiB, 4 * MiB },
-	{ 64 * KiB, 16 * MiB },
-	{ 2 * MiB, 64 * MiB },
-	{ 128 * MiB, 128 * MiB },
-};
-#define NCASES		(sizeof(cases) / sizeof(cases[0]))
-#define BUF_LEN		(128 * MiB)
+static int reps = 5;
+static int max_gib = 4;
 
 static void die(const char *fmt, ...)
 {
@@ -92,63 +98,119 @@ static uint64_t now_ns(void)
 	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
 }
 
-/* --- the two paths -------------------------------------------------------- */
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static uint64_t median(const uint64_t *v, int n)
+{
+	uint64_t s[MAX_REPS];
+
+	memcpy(s, v, sizeof(*v) * (size_t)n);
+	qsort(s, (size_t)n, sizeof(*s), cmp_u64);
+	return n % 2 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+}
+
+/* --- the paths -------------------------------------------------------------- */
+
+enum { P_IOASID, P_TYPE1, P_IOMMUFD, P_NODEV, NPATHS };
+
+/*
+ * One address space of a path: an IOAS of a /dev/ioasid or /dev/iommu
+ * context, or a type1 container. @dev is the device attached to it (none
+ * for no-dev).
+ */
+struct space {
+	int fd;
+	uint32_t ioas;
+	int devfd;		/* VFIO device (cdev) or group fd, or -1 */
+	char bdf[32];
+};
 
 struct path {
 	const char *name;
-	int fd;			/* /dev/ioasid fd, or the type1 container */
-	uint32_t ioas;		/* ioasid only */
-	int (*map)(struct path *p, void *va, uint64_t iova, uint64_t len);
-	int (*unmap)(struct path *p, uint64_t iova, uint64_t len);
+	bool present;
+	bool uapi;		/* the iommufd uAPI (ioasid, iommufd, no-dev) */
+	struct space sp[2];	/* [1]: the two-IOAS rows, when set up */
+	bool have_second;
+	char dev2[32];		/* a device for the attach row, detached */
 };
 
-static int ioasid_map(struct path *p, void *va, uint64_t iova, uint64_t len)
-{
-	uint64_t at = iova;
+static struct path paths[NPATHS] = {
+	[P_IOASID] = { .name = "ioasid", .uapi = true },
+	[P_TYPE1] = { .name = "type1" },
+	[P_IOMMUFD] = { .name = "iommufd", .uapi = true },
+	[P_NODEV] = { .name = "no-dev", .uapi = true },
+};
 
-	return ioasid_ioas_map(p->fd, p->ioas, va, len, &at,
-			       IOMMU_IOAS_MAP_FIXED_IOVA |
-			       IOMMU_IOAS_MAP_READABLE |
-			       IOMMU_IOAS_MAP_WRITEABLE);
+static int space_map(const struct path *p, const struct space *s, void *va,
+		     uint64_t iova, uint64_t len)
+{
+	if (p->uapi) {
+		uint64_t at = iova;
+
+		return ioasid_ioas_map(s->fd, s->ioas, va, len, &at,
+				       IOMMU_IOAS_MAP_FIXED_IOVA |
+				       IOMMU_IOAS_MAP_READABLE |
+				       IOMMU_IOAS_MAP_WRITEABLE);
+	} else {
+		struct vfio_iommu_type1_dma_map m = {
+			.argsz = sizeof(m),
+			.flags = VFIO_DMA_MAP_FLAG_READ | VFIO_DMA_MAP_FLAG_WRITE,
+			.vaddr = (uintptr_t)va,
+			.iova = iova,
+			.size = len,
+		};
+
+		return ioctl(s->fd, VFIO_IOMMU_MAP_DMA, &m) ? -errno : 0;
+	}
 }
 
-static int ioasid_unmap(struct path *p, uint64_t iova, uint64_t len)
+static int space_unmap(const struct path *p, const struct space *s,
+		       uint64_t iova, uint64_t len)
 {
-	uint64_t done = 0;
-	int rc = ioasid_ioas_unmap(p->fd, p->ioas, iova, len, &done);
+	if (p->uapi) {
+		uint64_t done = 0;
+		int rc = ioasid_ioas_unmap(s->fd, s->ioas, iova, len, &done);
 
-	if (!rc && done != len)
-		return -EIO;
-	return rc;
+		return !rc && done != len ? -EIO : rc;
+	} else {
+		struct vfio_iommu_type1_dma_unmap u = {
+			.argsz = sizeof(u),
+			.iova = iova,
+			.size = len,
+		};
+
+		if (ioctl(s->fd, VFIO_IOMMU_UNMAP_DMA, &u))
+			return -errno;
+		return u.size == len ? 0 : -EIO;
+	}
 }
 
-static int type1_map(struct path *p, void *va, uint64_t iova, uint64_t len)
+static void must_map(const struct path *p, const struct space *s, void *va,
+		     uint64_t iova, uint64_t len)
 {
-	struct vfio_iommu_type1_dma_map m = {
-		.argsz = sizeof(m),
-		.flags = VFIO_DMA_MAP_FLAG_READ | VFIO_DMA_MAP_FLAG_WRITE,
-		.vaddr = (uintptr_t)va,
-		.iova = iova,
-		.size = len,
-	};
+	int rc = space_map(p, s, va, iova, len);
 
-	return ioctl(p->fd, VFIO_IOMMU_MAP_DMA, &m) ? -errno : 0;
+	if (rc)
+		die("%s: map %" PRIu64 " bytes at IOVA 0x%" PRIx64 ": %s",
+		    p->name, len, iova, strerror(-rc));
 }
 
-static int type1_unmap(struct path *p, uint64_t iova, uint64_t len)
+static void must_unmap(const struct path *p, const struct space *s,
+		       uint64_t iova, uint64_t len)
 {
-	struct vfio_iommu_type1_dma_unmap u = {
-		.argsz = sizeof(u),
-		.iova = iova,
-		.size = len,
-	};
+	int rc = space_unmap(p, s, iova, len);
 
-	if (ioctl(p->fd, VFIO_IOMMU_UNMAP_DMA, &u))
-		return -errno;
-	return u.size == len ? 0 : -EIO;
+	if (rc)
+		die("%s: unmap %" PRIu64 " bytes at IOVA 0x%" PRIx64 ": %s",
+		    p->name, len, iova, strerror(-rc));
 }
 
-/* --- finding and setting up the devices ----------------------------------- */
+/* --- finding and setting up the devices -------------------------------------- */
 
 static bool read_line(const char *path, char *buf, size_t len)
 {
@@ -162,6 +224,17 @@ static bool read_line(const char *path, char *buf, size_t len)
 	if (ok)
 		buf[strcspn(buf, "\n")] = 0;
 	return ok;
+}
+
+static bool write_str(const char *path, const char *val)
+{
+	FILE *f = fopen(path, "w");
+	bool ok;
+
+	if (!f)
+		return false;
+	ok = fputs(val, f) >= 0;
+	return fclose(f) == 0 && ok;
 }
 
 /* The last path component of a sysfs link, e.g. the driver's name. */
@@ -231,351 +304,624 @@ static bool find_edu(const char *driver, char *bdf, size_t len)
 	return *bdf != 0;
 }
 
-/* The attached device's IOMMU shows in the IOAS's ranges (aperture, MSI window). */
-static void print_ranges(const struct path *p)
+/* Up to two PCI addresses from $@var, into @a and @b (empty if none). */
+static void bench_devices(const char *var, char *a, char *b, size_t len)
 {
-	struct iommu_iova_range ranges[8];
-	uint32_t i, n = 8;
-	uint64_t align = 0;
-	int rc = ioasid_ioas_iova_ranges(p->fd, p->ioas, ranges, &n, &align);
+	const char *v = getenv(var);
 
-	if (rc == -EMSGSIZE)
-		n = 8;
-	else if (rc)
-		die("IOMMU_IOAS_IOVA_RANGES: %s", strerror(-rc));
-	printf("# ioasid: IOAS %u usable IOVAs (alignment %" PRIu64 "):", p->ioas, align);
-	for (i = 0; i < n; i++)
-		printf(" [0x%" PRIx64 "-0x%" PRIx64 "]", (uint64_t)ranges[i].start,
-		       (uint64_t)ranges[i].last);
-	printf("\n");
+	*a = *b = 0;
+	if (v && sscanf(v, "%31s %31s", a, b) < 1)
+		*a = 0;
+	(void)len;
 }
 
-static void setup_ioasid(struct path *p, const char *bdf, int *devfd)
+/* An IOAS on @fd with @bdf's VFIO cdev bound to @fd and attached to it. */
+static void setup_uapi_space(const struct path *p, struct space *s, int fd,
+			     const char *bdf)
 {
 	uint32_t devid, pt;
 	int rc;
 
-	p->name = "ioasid";
-	p->map = ioasid_map;
-	p->unmap = ioasid_unmap;
-	p->fd = ioasid_open();
-	if (p->fd < 0)
-		die("ioasid_open: %s", strerror(-p->fd));
-	rc = ioasid_ioas_alloc(p->fd, &p->ioas);
+	s->fd = fd;
+	s->devfd = -1;
+	rc = ioasid_ioas_alloc(fd, &s->ioas);
 	if (rc)
-		die("IOMMU_IOAS_ALLOC: %s", strerror(-rc));
-	*devfd = ioasid_vfio_open_pci(bdf);
-	if (*devfd < 0)
-		die("open the VFIO cdev of %s: %s", bdf, strerror(-*devfd));
-	rc = ioasid_vfio_bind(*devfd, p->fd, &devid);
+		die("%s: IOMMU_IOAS_ALLOC: %s", p->name, strerror(-rc));
+	if (!bdf)
+		return;
+	snprintf(s->bdf, sizeof(s->bdf), "%s", bdf);
+	s->devfd = ioasid_vfio_open_pci(bdf);
+	if (s->devfd < 0)
+		die("%s: open the VFIO cdev of %s: %s", p->name, bdf, strerror(-s->devfd));
+	rc = ioasid_vfio_bind(s->devfd, fd, &devid);
 	if (rc)
-		die("VFIO_DEVICE_BIND_IOMMUFD %s: %s", bdf, strerror(-rc));
-	pt = p->ioas;
-	rc = ioasid_vfio_attach(*devfd, &pt);
+		die("%s: VFIO_DEVICE_BIND_IOMMUFD %s: %s", p->name, bdf, strerror(-rc));
+	pt = s->ioas;
+	rc = ioasid_vfio_attach(s->devfd, &pt);
 	if (rc)
-		die("VFIO_DEVICE_ATTACH_IOMMUFD_PT %s: %s", bdf, strerror(-rc));
-	printf("# ioasid: %s (vfio-pci-ioasid) bound to /dev/ioasid, attached to IOAS %u (HWPT %u)\n",
-	       bdf, p->ioas, pt);
-	print_ranges(p);
+		die("%s: VFIO_DEVICE_ATTACH_IOMMUFD_PT %s: %s", p->name, bdf, strerror(-rc));
+	printf("# %-8s %s bound to %s, attached to IOAS %u (HWPT %u)\n", p->name,
+	       bdf, p - paths == P_IOMMUFD ? "/dev/iommu" : "/dev/ioasid",
+	       s->ioas, pt);
 }
 
-/* An IOAS with no device attached: no IOMMU domain behind the mappings. */
-static void setup_ioasid_detached(struct path *p, const struct path *attached)
-{
-	int rc;
-
-	*p = *attached;
-	p->name = "ioasid (no device)";
-	rc = ioasid_ioas_alloc(p->fd, &p->ioas);
-	if (rc)
-		die("IOMMU_IOAS_ALLOC: %s", strerror(-rc));
-}
-
-static void setup_type1(struct path *p, const char *bdf, int *groupfd)
+/* A /dev/vfio/vfio container with @bdf's group in it, VFIO_TYPE1v2_IOMMU. */
+static void setup_type1_space(const struct path *p, struct space *s,
+			      const char *bdf)
 {
 	char path[PATH_MAX], group[32];
 	struct vfio_group_status st = { .argsz = sizeof(st) };
-	int api;
 
-	p->name = "type1";
-	p->map = type1_map;
-	p->unmap = type1_unmap;
+	snprintf(s->bdf, sizeof(s->bdf), "%s", bdf);
 	snprintf(path, sizeof(path), "/sys/bus/pci/devices/%s/iommu_group", bdf);
 	if (!link_name(path, group, sizeof(group)))
-		die("%s: no IOMMU group: %s", bdf, strerror(errno));
-	p->fd = open("/dev/vfio/vfio", O_RDWR | O_CLOEXEC);
-	if (p->fd < 0)
+		die("%s: %s: no IOMMU group: %s", p->name, bdf, strerror(errno));
+	s->fd = open("/dev/vfio/vfio", O_RDWR | O_CLOEXEC);
+	if (s->fd < 0)
 		die("open /dev/vfio/vfio: %s", strerror(errno));
-	api = ioctl(p->fd, VFIO_GET_API_VERSION);
-	if (api != VFIO_API_VERSION)
-		die("VFIO_GET_API_VERSION: %d, expected %d", api, VFIO_API_VERSION);
-	if (ioctl(p->fd, VFIO_CHECK_EXTENSION, VFIO_TYPE1v2_IOMMU) != 1)
-		die("VFIO_CHECK_EXTENSION(VFIO_TYPE1v2_IOMMU): not supported "
-		    "(is vfio_iommu_type1 loaded?)");
+	if (ioctl(s->fd, VFIO_GET_API_VERSION) != VFIO_API_VERSION)
+		die("VFIO_GET_API_VERSION: not %d", VFIO_API_VERSION);
+	if (ioctl(s->fd, VFIO_CHECK_EXTENSION, VFIO_TYPE1v2_IOMMU) != 1)
+		die("VFIO_CHECK_EXTENSION(VFIO_TYPE1v2_IOMMU): not supported");
 	snprintf(path, sizeof(path), "/dev/vfio/%s", group);
-	*groupfd = open(path, O_RDWR | O_CLOEXEC);
-	if (*groupfd < 0)
+	s->devfd = open(path, O_RDWR | O_CLOEXEC);
+	if (s->devfd < 0)
 		die("open %s: %s", path, strerror(errno));
-	if (ioctl(*groupfd, VFIO_GROUP_GET_STATUS, &st))
+	if (ioctl(s->devfd, VFIO_GROUP_GET_STATUS, &st))
 		die("VFIO_GROUP_GET_STATUS: %s", strerror(errno));
 	if (!(st.flags & VFIO_GROUP_FLAGS_VIABLE))
-		die("group %s is not viable (a device of it is bound to another driver)", group);
-	if (ioctl(*groupfd, VFIO_GROUP_SET_CONTAINER, &p->fd))
+		die("group %s is not viable", group);
+	if (ioctl(s->devfd, VFIO_GROUP_SET_CONTAINER, &s->fd))
 		die("VFIO_GROUP_SET_CONTAINER: %s", strerror(errno));
-	if (ioctl(p->fd, VFIO_SET_IOMMU, VFIO_TYPE1v2_IOMMU))
+	if (ioctl(s->fd, VFIO_SET_IOMMU, VFIO_TYPE1v2_IOMMU))
 		die("VFIO_SET_IOMMU(VFIO_TYPE1v2_IOMMU): %s", strerror(errno));
-	printf("# type1:  %s (vfio-pci), group %s in a /dev/vfio/vfio container, VFIO_TYPE1v2_IOMMU\n",
-	       bdf, group);
+	printf("# %-8s %s, group %s in a /dev/vfio/vfio container (VFIO_TYPE1v2_IOMMU)\n",
+	       p->name, bdf, group);
 }
 
-/* --- measuring ------------------------------------------------------------- */
+static void setup_paths(void)
+{
+	char a[32], b[32];
+	struct path *p;
+	int fd;
 
-/* One pass: map the region chunk by chunk, then unmap it chunk by chunk. */
-static void pass(struct path *p, uint8_t *buf, const struct size_case *c,
+	/* ioasid */
+	p = &paths[P_IOASID];
+	bench_devices("IOASID_BENCH_IOASID", a, b, sizeof(a));
+	if (!*a && !find_edu("vfio-pci-ioasid", a, sizeof(a)))
+		die("no edu device bound to vfio-pci-ioasid");
+	fd = ioasid_open();
+	if (fd < 0)
+		die("ioasid_open: %s", strerror(-fd));
+	setup_uapi_space(p, &p->sp[0], fd, a);
+	if (*b) {
+		snprintf(p->dev2, sizeof(p->dev2), "%s", b);
+		setup_uapi_space(p, &p->sp[1], fd, b);
+		p->have_second = true;
+	}
+	p->present = true;
+
+	/* no-dev: an IOAS of the same context with nothing attached */
+	p = &paths[P_NODEV];
+	setup_uapi_space(p, &p->sp[0], fd, NULL);
+	p->present = true;
+
+	/* type1 */
+	p = &paths[P_TYPE1];
+	bench_devices("IOASID_BENCH_TYPE1", a, b, sizeof(a));
+	if (!*a && !find_edu("vfio-pci", a, sizeof(a)))
+		die("no edu device bound to vfio-pci (the VM's bench job leaves one)");
+	setup_type1_space(p, &p->sp[0], a);
+	if (*b) {
+		setup_type1_space(p, &p->sp[1], b);
+		p->have_second = true;
+	}
+	p->present = true;
+
+	/* iommufd: only where /dev/iommu is upstream's (the peer kernel) */
+	p = &paths[P_IOMMUFD];
+	bench_devices("IOASID_BENCH_IOMMUFD", a, b, sizeof(a));
+	if (!*a) {
+		printf("# %-8s not measured: no $IOASID_BENCH_IOMMUFD (upstream iommufd"
+		       " is on the peer kernel of make bench)\n", p->name);
+		return;
+	}
+	fd = open("/dev/iommu", O_RDWR | O_CLOEXEC);
+	if (fd < 0)
+		die("open /dev/iommu: %s", strerror(errno));
+	setup_uapi_space(p, &p->sp[0], fd, a);
+	if (*b) {
+		snprintf(p->dev2, sizeof(p->dev2), "%s", b);
+		setup_uapi_space(p, &p->sp[1], fd, b);
+		p->have_second = true;
+	}
+	p->present = true;
+}
+
+/* --- memory ------------------------------------------------------------------- */
+
+enum mem_kind { MEM_THP, MEM_HUGETLB, MEM_4K, NMEM };
+
+static const char *const mem_names[NMEM] = {
+	[MEM_THP] = "THP",
+	[MEM_HUGETLB] = "hugetlb-2M",
+	[MEM_4K] = "4K",
+};
+
+/* @len bytes of anonymous memory of @kind, 2 MiB aligned, faulted in. */
+static uint8_t *alloc_mem(enum mem_kind kind, uint64_t len)
+{
+	uint8_t *raw, *buf;
+
+	if (kind == MEM_HUGETLB) {
+		buf = mmap(NULL, len, PROT_READ | PROT_WRITE,
+			   MAP_PRIVATE | MAP_ANONYMOUS | MAP_HUGETLB |
+			   (21 << MAP_HUGE_SHIFT), -1, 0);
+		if (buf == MAP_FAILED)
+			return NULL;
+	} else {
+		raw = mmap(NULL, len + 2 * MiB, PROT_READ | PROT_WRITE,
+			   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (raw == MAP_FAILED)
+			die("mmap %" PRIu64 " bytes: %s", len, strerror(errno));
+		buf = (uint8_t *)(((uintptr_t)raw + 2 * MiB - 1) &
+				  ~(uintptr_t)(2 * MiB - 1));
+		if (madvise(buf, len, kind == MEM_THP ? MADV_HUGEPAGE :
+			    MADV_NOHUGEPAGE))
+			die("madvise: %s", strerror(errno));
+	}
+	memset(buf, 0x5a, len);
+	return buf;
+}
+
+static void free_mem(enum mem_kind kind, uint8_t *buf, uint64_t len)
+{
+	if (kind == MEM_HUGETLB)
+		munmap(buf, len);
+	else
+		munmap(buf, len + 2 * MiB);	/* covers the aligned part */
+}
+
+/* Ask for @n 2 MiB hugetlb pages; returns how many the kernel has. */
+static long set_hugepages(long n)
+{
+	char val[32];
+
+	snprintf(val, sizeof(val), "%ld", n);
+	if (!write_str("/proc/sys/vm/nr_hugepages", val) ||
+	    !read_line("/proc/sys/vm/nr_hugepages", val, sizeof(val)))
+		return 0;
+	return atol(val);
+}
+
+/* --- output ------------------------------------------------------------------- */
+
+static double ratio(uint64_t a, uint64_t b)
+{
+	return b ? (double)a / (double)b : 0.0;
+}
+
+/* A value, or "-" for a path that is not measured. */
+static void put(char *buf, size_t len, bool have, const char *fmt, double v)
+{
+	if (have)
+		snprintf(buf, len, fmt, v);
+	else
+		snprintf(buf, len, "-");
+}
+
+/*
+ * One row: @ns[path] the median time of each path (0: not measured), shown
+ * as @per divided into it (ms per GiB, us per call, ...); ratios of ioasid
+ * against type1 and iommufd. The JSON line carries the raw medians.
+ */
+static void print_row(const char *section, const char *label, const char *unit,
+		      double per, const uint64_t ns[NPATHS], bool rate)
+{
+	char col[NPATHS][24], r1[16], r2[16];
+	int i;
+
+	for (i = 0; i < NPATHS; i++) {
+		double v = rate ? per / ((double)ns[i] / 1e9) : (double)ns[i] / per;
+
+		put(col[i], sizeof(col[i]), ns[i] != 0, "%.1f", v);
+	}
+	put(r1, sizeof(r1), ns[P_TYPE1] && ns[P_IOASID], "%.2f",
+	    ratio(ns[P_IOASID], ns[P_TYPE1]));
+	put(r2, sizeof(r2), ns[P_IOMMUFD] && ns[P_IOASID], "%.2f",
+	    ratio(ns[P_IOASID], ns[P_IOMMUFD]));
+	printf("%-38s %10s %10s %10s %10s %7s %7s  %s\n", label, col[P_IOASID],
+	       col[P_TYPE1], col[P_IOMMUFD], col[P_NODEV], r1, r2, unit);
+	printf("#J {\"section\":\"%s\",\"row\":\"%s\",\"unit\":\"%s\",\"per\":%.6g",
+	       section, label, unit, per);
+	for (i = 0; i < NPATHS; i++)
+		if (ns[i])
+			printf(",\"%s_ns\":%" PRIu64, paths[i].name, ns[i]);
+	printf("}\n");
+}
+
+static void print_header(const char *title)
+{
+	printf("\n# %s\n", title);
+	printf("%-38s %10s %10s %10s %10s %7s %7s\n", "", "ioasid", "type1",
+	       "iommufd", "no-dev", "io/t1", "io/iofd");
+}
+
+/* --- small calls and population ------------------------------------------------ */
+
+struct size_case {
+	uint64_t chunk;		/* bytes per call */
+	uint64_t region;	/* bytes mapped per pass */
+};
+
+/* Map @c->region chunk by chunk, then unmap it chunk by chunk. */
+static void pass(const struct path *p, uint8_t *buf, const struct size_case *c,
 		 uint64_t *map_ns, uint64_t *unmap_ns)
 {
+	const struct space *s = &p->sp[0];
 	uint64_t off, t0, t1, t2;
-	int rc;
 
 	t0 = now_ns();
-	for (off = 0; off < c->region; off += c->chunk) {
-		rc = p->map(p, buf + off, IOVA_BASE + off, c->chunk);
-		if (rc)
-			die("%s: map %" PRIu64 " bytes at IOVA 0x%" PRIx64 ": %s",
-			    p->name, c->chunk, IOVA_BASE + off, strerror(-rc));
-	}
+	for (off = 0; off < c->region; off += c->chunk)
+		must_map(p, s, buf + off, IOVA_BASE + off, c->chunk);
 	t1 = now_ns();
-	for (off = 0; off < c->region; off += c->chunk) {
-		rc = p->unmap(p, IOVA_BASE + off, c->chunk);
-		if (rc)
-			die("%s: unmap %" PRIu64 " bytes at IOVA 0x%" PRIx64 ": %s",
-			    p->name, c->chunk, IOVA_BASE + off, strerror(-rc));
-	}
+	for (off = 0; off < c->region; off += c->chunk)
+		must_unmap(p, s, IOVA_BASE + off, c->chunk);
 	t2 = now_ns();
 	*map_ns = t1 - t0;
 	*unmap_ns = t2 - t1;
 }
 
-static int cmp_u64(const void *a, const void *b)
+/* The medians of every present path for @c, into @map and @unmap. */
+static void measure_case(uint8_t *buf, const struct size_case *c,
+			 uint64_t map[NPATHS], uint64_t unmap[NPATHS])
 {
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	uint64_t tm[NPATHS][MAX_REPS], tu[NPATHS][MAX_REPS], x, y;
+	int r, i;
 
-	return x < y ? -1 : x > y;
-}
-
-static uint64_t median(uint64_t *v, int n)
-{
-	qsort(v, (size_t)n, sizeof(*v), cmp_u64);
-	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+	for (r = -1; r < reps; r++)	/* r == -1: the warm-up pass */
+		for (i = 0; i < NPATHS; i++) {
+			if (!paths[i].present)
+				continue;
+			pass(&paths[i], buf, c, r < 0 ? &x : &tm[i][r],
+			     r < 0 ? &y : &tu[i][r]);
+		}
+	for (i = 0; i < NPATHS; i++) {
+		map[i] = paths[i].present ? median(tm[i], reps) : 0;
+		unmap[i] = paths[i].present ? median(tu[i], reps) : 0;
+	}
 }
 
 static const char *size_str(uint64_t b, char *buf, size_t len)
 {
-	if (b >= MiB)
-		snprintf(buf, len, "%" PRIu64 " MiB", b / MiB);
+	if (b >= GiB)
+		snprintf(buf, len, "%" PRIu64 "G", b / GiB);
+	else if (b >= MiB)
+		snprintf(buf, len, "%" PRIu64 "M", b / MiB);
 	else
-		snprintf(buf, len, "%" PRIu64 " KiB", b / KiB);
+		snprintf(buf, len, "%" PRIu64 "K", b / KiB);
 	return buf;
 }
 
-/* Median per-call time in microseconds. */
-static double per_call_us(uint64_t ns, const struct size_case *c)
+static void case_label(char *buf, size_t len, const char *op, const char *mem,
+		       const struct size_case *c)
 {
-	return (double)ns / 1000.0 / (double)(c->region / c->chunk);
+	char a[16], b[16];
+
+	snprintf(buf, len, "%s %s %s x %" PRIu64 " = %s", op, mem,
+		 size_str(c->chunk, a, sizeof(a)), c->region / c->chunk,
+		 size_str(c->region, b, sizeof(b)));
 }
+
+static void small_calls(void)
+{
+	static const struct size_case cases[] = {
+		{ 4 * KiB, 4 * MiB },
+		{ 64 * KiB, 16 * MiB },
+	};
+	uint64_t map[NPATHS], unmap[NPATHS];
+	uint8_t *buf = alloc_mem(MEM_4K, 16 * MiB);
+	char label[64];
+	size_t i;
+
+	print_header("small calls: 4 KiB pages, us per call");
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		double calls = (double)(cases[i].region / cases[i].chunk);
+
+		measure_case(buf, &cases[i], map, unmap);
+		case_label(label, sizeof(label), "map", "4K", &cases[i]);
+		print_row("small", label, "us/call", calls * 1e3, map, false);
+		case_label(label, sizeof(label), "unmap", "4K", &cases[i]);
+		print_row("small", label, "us/call", calls * 1e3, unmap, false);
+	}
+	free_mem(MEM_4K, buf, 16 * MiB);
+}
+
+/* One kind of memory: every population case up to max_gib GiB. */
+static void population(enum mem_kind kind)
+{
+	const struct size_case cases[] = {
+		{ GiB, GiB },
+		{ 2 * MiB, GiB },
+		{ (uint64_t)max_gib * GiB, (uint64_t)max_gib * GiB },
+		{ GiB, (uint64_t)max_gib * GiB },
+		{ 2 * MiB, (uint64_t)max_gib * GiB },
+	};
+	uint64_t len = (uint64_t)max_gib * GiB, map[NPATHS], unmap[NPATHS];
+	size_t n = max_gib > 1 ? 5 : 2, i;
+	char label[64], title[96];
+	uint8_t *buf;
+
+	buf = alloc_mem(kind, len);
+	if (!buf) {
+		printf("\n# population, %s: not measured (%s)\n", mem_names[kind],
+		       strerror(errno));
+		return;
+	}
+	snprintf(title, sizeof(title), "population, %s memory: ms per GiB",
+		 mem_names[kind]);
+	print_header(title);
+	for (i = 0; i < n; i++) {
+		double gib = (double)cases[i].region / (double)GiB;
+
+		measure_case(buf, &cases[i], map, unmap);
+		case_label(label, sizeof(label), "map", mem_names[kind], &cases[i]);
+		print_row("population", label, "ms/GiB", gib * 1e6, map, false);
+		case_label(label, sizeof(label), "unmap", mem_names[kind], &cases[i]);
+		print_row("population", label, "ms/GiB", gib * 1e6, unmap, false);
+	}
+	free_mem(kind, buf, len);
+}
+
+/* --- vIOMMU traffic ------------------------------------------------------------ */
+
+#define PAIRS		2048	/* per thread per pass */
+#define SCATTER_PAGES	4096	/* 16 MiB of 4 KiB pages to map from */
+
+struct traffic {
+	const struct path *p;
+	const struct space *s;
+	uint8_t *pages;
+	uint64_t iova_base;	/* this thread's quarter of the scatter span */
+	unsigned int seed;
+	uint64_t ns;
+};
+
+static void *traffic_thread(void *arg)
+{
+	struct traffic *t = arg;
+	uint64_t t0 = now_ns(), iova;
+	unsigned int seed = t->seed;
+	int i;
+
+	for (i = 0; i < PAIRS; i++) {
+		uint8_t *va = t->pages + (uint64_t)(rand_r(&seed) % SCATTER_PAGES) * 4 * KiB;
+
+		iova = t->iova_base + (uint64_t)(rand_r(&seed) % (SCATTER_SPAN / 4 / (4 * KiB))) *
+			4 * KiB;
+		must_map(t->p, t->s, va, iova, 4 * KiB);
+		must_unmap(t->p, t->s, iova, 4 * KiB);
+	}
+	t->ns = now_ns() - t0;
+	return NULL;
+}
+
+/* @nthreads threads of pairs on @p; on two spaces when @two. */
+static uint64_t traffic_pass(const struct path *p, uint8_t *pages, int nthreads,
+			     bool two, unsigned int seed)
+{
+	struct traffic t[2];
+	pthread_t th[2];
+	uint64_t t0 = now_ns();
+	int i;
+
+	for (i = 0; i < nthreads; i++) {
+		t[i] = (struct traffic){
+			.p = p, .s = &p->sp[two ? i : 0], .pages = pages,
+			.iova_base = IOVA_SCATTER + (uint64_t)i * (SCATTER_SPAN / 4),
+			.seed = seed + (unsigned int)i,
+		};
+		if (pthread_create(&th[i], NULL, traffic_thread, &t[i]))
+			die("pthread_create");
+	}
+	for (i = 0; i < nthreads; i++)
+		pthread_join(th[i], NULL);
+	return now_ns() - t0;
+}
+
+static void viommu(void)
+{
+	static const struct { const char *label; int threads; bool two; } rows[] = {
+		{ "4K map+unmap pairs, 1 thread", 1, false },
+		{ "4K map+unmap pairs, 2 threads, 1 IOAS", 2, false },
+		{ "4K map+unmap pairs, 2 threads, 2 IOAS", 2, true },
+	};
+	uint64_t t[NPATHS][MAX_REPS], med[NPATHS], x;
+	uint8_t *ram = alloc_mem(MEM_THP, GiB), *pages = alloc_mem(MEM_4K, 16 * MiB);
+	size_t row;
+	int r, i, j;
+
+	/* Each attached space holds 1 GiB of "guest RAM" meanwhile. */
+	for (i = 0; i < NPATHS; i++)
+		for (j = 0; j < 2 && paths[i].present; j++)
+			if (j == 0 || paths[i].have_second)
+				must_map(&paths[i], &paths[i].sp[j], ram, IOVA_BASE, GiB);
+	print_header("vIOMMU: 4 KiB map+unmap pairs at scattered IOVAs, IOAS holding 1 GiB; pairs per second");
+	for (row = 0; row < sizeof(rows) / sizeof(rows[0]); row++) {
+		for (r = -1; r < reps; r++)
+			for (i = 0; i < NPATHS; i++) {
+				const struct path *p = &paths[i];
+
+				if (!p->present || (rows[row].two && !p->have_second))
+					continue;
+				x = traffic_pass(p, pages, rows[row].threads,
+						 rows[row].two, (unsigned int)r * 7 + 1);
+				if (r >= 0)
+					t[i][r] = x;
+			}
+		for (i = 0; i < NPATHS; i++)
+			med[i] = paths[i].present && (!rows[row].two || paths[i].have_second) ?
+				 median(t[i], reps) : 0;
+		print_row("viommu", rows[row].label, "pairs/s",
+			  (double)PAIRS * rows[row].threads, med, true);
+	}
+	for (i = 0; i < NPATHS; i++)
+		for (j = 0; j < 2 && paths[i].present; j++)
+			if (j == 0 || paths[i].have_second)
+				must_unmap(&paths[i], &paths[i].sp[j], IOVA_BASE, GiB);
+	free_mem(MEM_THP, ram, GiB);
+	free_mem(MEM_4K, pages, 16 * MiB);
+}
+
+/* --- attach to a populated IOAS ------------------------------------------------- */
 
 /*
- * What a call costs before it does anything: the syscall and each side's
- * dispatch, timed on an ioctl that only reads (IOMMU_OPTION get of
- * RLIMIT_MODE; VFIO_CHECK_EXTENSION on the container). Subtract it from a
- * 4 KiB map or unmap to see what the work itself costs.
+ * The second device of @p, detached from its own IOAS, attached to a fresh
+ * IOAS holding @len of @buf (the domain filled: pinning and mapping it),
+ * then detached (cleared) and put back. Times in @att and @det.
  */
-#define NULL_CALLS	1024
-
-static void measure_call_floor(const struct path *io, const struct path *t1)
+static void attach_pass(struct path *p, uint8_t *buf, uint64_t len,
+			uint64_t *att, uint64_t *det)
 {
-	uint64_t ti[MAX_REPS], tt[MAX_REPS], val, t0;
-	int r, i, rc;
+	struct space *s = &p->sp[1];
+	uint32_t ioas, pt;
+	uint64_t t0, t1, t2;
+	int rc;
 
-	for (r = -1; r < reps; r++) {	/* pass -1: warm-up */
-		t0 = now_ns();
-		for (i = 0; i < NULL_CALLS; i++) {
-			rc = ioasid_option_get(io->fd, IOMMU_OPTION_RLIMIT_MODE,
-					       0, &val);
-			if (rc)
-				die("IOMMU_OPTION get: %s", strerror(-rc));
-		}
-		if (r >= 0)
-			ti[r] = now_ns() - t0;
-		t0 = now_ns();
-		for (i = 0; i < NULL_CALLS; i++)
-			if (ioctl(t1->fd, VFIO_CHECK_EXTENSION,
-				  VFIO_TYPE1v2_IOMMU) != 1)
-				die("VFIO_CHECK_EXTENSION: %s", strerror(errno));
-		if (r >= 0)
-			tt[r] = now_ns() - t0;
+	rc = ioasid_ioas_alloc(s->fd, &ioas);
+	if (rc)
+		die("%s: IOMMU_IOAS_ALLOC: %s", p->name, strerror(-rc));
+	{
+		uint64_t at = IOVA_BASE;
+
+		rc = ioasid_ioas_map(s->fd, ioas, buf, len, &at,
+				     IOMMU_IOAS_MAP_FIXED_IOVA | IOMMU_IOAS_MAP_READABLE |
+				     IOMMU_IOAS_MAP_WRITEABLE);
+		if (rc)
+			die("%s: populate: %s", p->name, strerror(-rc));
 	}
-	printf("# call floor (an ioctl that only reads, median of %d x %d calls):"
-	       " ioasid IOMMU_OPTION get %.2f us/call, type1 VFIO_CHECK_EXTENSION"
-	       " %.2f us/call\n", reps, NULL_CALLS,
-	       (double)median(ti, reps) / 1e3 / NULL_CALLS,
-	       (double)median(tt, reps) / 1e3 / NULL_CALLS);
+	rc = ioasid_vfio_detach(s->devfd);
+	if (rc)
+		die("%s: detach: %s", p->name, strerror(-rc));
+	pt = ioas;
+	t0 = now_ns();
+	rc = ioasid_vfio_attach(s->devfd, &pt);
+	t1 = now_ns();
+	if (rc)
+		die("%s: attach to a populated IOAS: %s", p->name, strerror(-rc));
+	rc = ioasid_vfio_detach(s->devfd);
+	t2 = now_ns();
+	if (rc)
+		die("%s: detach from a populated IOAS: %s", p->name, strerror(-rc));
+	pt = s->ioas;
+	rc = ioasid_vfio_attach(s->devfd, &pt);
+	if (rc)
+		die("%s: attach back: %s", p->name, strerror(-rc));
+	rc = ioasid_destroy(s->fd, ioas);
+	if (rc)
+		die("%s: IOMMU_DESTROY of the populated IOAS: %s", p->name, strerror(-rc));
+	*att = t1 - t0;
+	*det = t2 - t1;
 }
 
-struct mem_kind {
-	const char *name;
-	int advice;		/* madvise() on the buffer */
-};
-
-static const struct mem_kind kinds[] = {
-	{ "THP: MADV_HUGEPAGE, 2 MiB pages where the kernel has them", MADV_HUGEPAGE },
-	{ "4 KiB pages: MADV_NOHUGEPAGE", MADV_NOHUGEPAGE },
-};
-#define NKINDS		(sizeof(kinds) / sizeof(kinds[0]))
-
-/* One 2 MiB aligned anonymous buffer of BUF_LEN bytes, faulted in. */
-static uint8_t *alloc_buf(const struct mem_kind *k)
+static void attach(enum mem_kind kind)
 {
-	uint8_t *raw, *buf;
+	uint64_t len = (uint64_t)max_gib * GiB;
+	uint64_t ta[NPATHS][MAX_REPS], td[NPATHS][MAX_REPS], ma[NPATHS], md[NPATHS], x, y;
+	uint8_t *buf = alloc_mem(kind, len);
+	char label[64], title[96];
+	int r, i;
 
-	raw = mmap(NULL, BUF_LEN + 2 * MiB, PROT_READ | PROT_WRITE,
-		   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (raw == MAP_FAILED)
-		die("mmap %" PRIu64 " bytes: %s", BUF_LEN, strerror(errno));
-	buf = (uint8_t *)(((uintptr_t)raw + 2 * MiB - 1) & ~(uintptr_t)(2 * MiB - 1));
-	if (madvise(buf, BUF_LEN, k->advice))
-		die("madvise: %s", strerror(errno));
-	memset(buf, 0x5a, BUF_LEN);
-	return buf;
-}
+	if (!buf)
+		return;
+	snprintf(title, sizeof(title),
+		 "attach: a device to an IOAS holding %d GiB of %s memory, then detach; ms",
+		 max_gib, mem_names[kind]);
+	print_header(title);
+	for (r = -1; r < reps; r++)
+		for (i = 0; i < NPATHS; i++) {
+			struct path *p = &paths[i];
 
-/* AnonHugePages of this process, in KiB (from /proc/self/smaps_rollup). */
-static long anon_huge_kib(void)
-{
-	char line[256];
-	long kib = -1;
-	FILE *f = fopen("/proc/self/smaps_rollup", "r");
-
-	if (!f)
-		return -1;
-	while (fgets(line, sizeof(line), f))
-		if (sscanf(line, "AnonHugePages: %ld kB", &kib) == 1)
-			break;
-	fclose(f);
-	return kib;
-}
-
-struct times {
-	uint64_t map[MAX_REPS], unmap[MAX_REPS];
-};
-
-static void print_row(const char *op, const struct size_case *c, uint64_t a,
-		      uint64_t b, uint64_t nd)
-{
-	char chunk[32], region[32], calls[96];
-
-	snprintf(calls, sizeof(calls), "%s x %" PRIu64 " = %s",
-		 size_str(c->chunk, chunk, sizeof(chunk)), c->region / c->chunk,
-		 size_str(c->region, region, sizeof(region)));
-	printf("%-6s %-24s %9.1f %9.1f %9.1f %9.1f %7.2f | %9.1f %7.2f\n", op, calls,
-	       a / 1e6, b / 1e6, per_call_us(a, c), per_call_us(b, c),
-	       (double)a / (double)b, nd / 1e6, (double)nd / (double)b);
-}
-
-static void measure(const struct mem_kind *k, struct path *io, struct path *t1,
-		    struct path *nodev)
-{
-	struct times ti[NCASES], tt[NCASES], tn[NCASES];
-	uint64_t scratch[2];
-	uint8_t *buf = alloc_buf(k);
-	long huge = anon_huge_kib();
-	size_t i;
-	int r;
-
-	for (i = 0; i < NCASES; i++) {
-		const struct size_case *c = &cases[i];
-
-		pass(io, buf, c, &scratch[0], &scratch[1]);
-		pass(t1, buf, c, &scratch[0], &scratch[1]);
-		pass(nodev, buf, c, &scratch[0], &scratch[1]);
-		for (r = 0; r < reps; r++) {
-			pass(io, buf, c, &ti[i].map[r], &ti[i].unmap[r]);
-			pass(t1, buf, c, &tt[i].map[r], &tt[i].unmap[r]);
-			pass(nodev, buf, c, &tn[i].map[r], &tn[i].unmap[r]);
+			if (!p->present || !p->uapi || !p->have_second)
+				continue;
+			attach_pass(p, buf, len, r < 0 ? &x : &ta[i][r], r < 0 ? &y : &td[i][r]);
 		}
-	}
-	munmap(buf, BUF_LEN);
+	for (i = 0; i < NPATHS; i++) {
+		bool have = paths[i].present && paths[i].uapi && paths[i].have_second;
 
-	printf("\n# memory: %s (AnonHugePages of the process: %ld KiB)\n", k->name, huge);
-	printf("%-6s %-24s %9s %9s %9s %9s %7s | %9s %7s\n", "op", "chunk x calls = region",
-	       "ioasid", "type1", "ioasid", "type1", "ratio", "no-dev", "ratio");
-	printf("%-6s %-24s %9s %9s %9s %9s %7s | %9s %7s\n", "", "",
-	       "ms", "ms", "us/call", "us/call", "io/t1", "ms", "nd/t1");
-	for (i = 0; i < NCASES; i++)
-		print_row("map", &cases[i], median(ti[i].map, reps),
-			  median(tt[i].map, reps), median(tn[i].map, reps));
-	for (i = 0; i < NCASES; i++)
-		print_row("unmap", &cases[i], median(ti[i].unmap, reps),
-			  median(tt[i].unmap, reps), median(tn[i].unmap, reps));
+		ma[i] = have ? median(ta[i], reps) : 0;
+		md[i] = have ? median(td[i], reps) : 0;
+	}
+	snprintf(label, sizeof(label), "attach, %s, %d GiB", mem_names[kind], max_gib);
+	print_row("attach", label, "ms", 1e6, ma, false);
+	snprintf(label, sizeof(label), "detach, %s, %d GiB", mem_names[kind], max_gib);
+	print_row("attach", label, "ms", 1e6, md, false);
+	free_mem(kind, buf, len);
 }
 
-int main(int argc, char **argv)
+/* --- main ----------------------------------------------------------------------- */
+
+int main(void)
 {
-	char ioasid_bdf[64], type1_bdf[64], thp[128];
-	struct path io, t1, nodev;
-	int devfd, groupfd;
-	const char *env;
 	uint64_t start;
-	size_t k;
+	const char *env;
+	char thp[128];
+	long huge;
+	int i;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
-	if (argc == 3) {
-		snprintf(ioasid_bdf, sizeof(ioasid_bdf), "%s", argv[1]);
-		snprintf(type1_bdf, sizeof(type1_bdf), "%s", argv[2]);
-	} else if (argc == 1) {
-		if (!find_edu("vfio-pci-ioasid", ioasid_bdf, sizeof(ioasid_bdf)))
-			die("no edu device bound to vfio-pci-ioasid");
-		if (!find_edu("vfio-pci", type1_bdf, sizeof(type1_bdf)))
-			die("no edu device bound to vfio-pci (the VM's bench job leaves one)");
-	} else {
-		fprintf(stderr, "usage: %s [IOASID_BDF TYPE1_BDF]\n", argv[0]);
-		return 2;
-	}
 	env = getenv("MAP_BENCH_REPS");
 	if (env && atoi(env) >= 1 && atoi(env) <= MAX_REPS)
 		reps = atoi(env);
+	env = getenv("MAP_BENCH_GIB");
+	if (env && atoi(env) >= 1 && atoi(env) <= 4)
+		max_gib = atoi(env);
 	if (!read_line("/sys/kernel/mm/transparent_hugepage/enabled", thp, sizeof(thp)))
 		snprintf(thp, sizeof(thp), "unknown");
 
-	setup_ioasid(&io, ioasid_bdf, &devfd);
-	setup_type1(&t1, type1_bdf, &groupfd);
-	setup_ioasid_detached(&nodev, &io);
-
-	printf("# map_bench: DMA map/unmap cost, /dev/ioasid vs VFIO type1, same VM boot\n");
-	printf("# memory: a %" PRIu64 " MiB anonymous buffer, 2 MiB aligned, faulted in by"
-	       " writing before any timing; both paths map the same buffer read+write at"
-	       " fixed IOVAs from 0x%" PRIx64 " (THP setting: %s)\n",
-	       BUF_LEN / MiB, IOVA_BASE, thp);
-	printf("# a pass maps the region chunk by chunk (MAP ioctls), then unmaps it chunk"
-	       " by chunk (UNMAP ioctls); passes rotate ioasid, type1, no-dev;"
-	       " 1 warm-up + %d timed passes each; CLOCK_MONOTONIC; median of the passes\n", reps);
-	printf("# ioasid = IOMMU_IOAS_MAP/UNMAP on an IOAS with the edu attached (VT-d domain);"
-	       " type1 = VFIO_IOMMU_MAP_DMA/UNMAP_DMA on the container;"
-	       " no-dev = IOMMU_IOAS_MAP/UNMAP on an IOAS with no device (bookkeeping"
-	       " only: nothing is pinned without a domain, as upstream)\n");
-	printf("# %ld CPUs; a TCG guest: absolute times mean little, the ratios are the point"
-	       " (ratio = ioasid/type1, lower is better)\n", sysconf(_SC_NPROCESSORS_ONLN));
+	printf("# map_bench: DMA mapping through /dev/ioasid, VFIO type1 and upstream"
+	       " iommufd, same VM boot\n");
+	setup_paths();
+	printf("# %ld CPUs; THP: %s; %d timed passes (median) after a warm-up pass,"
+	       " the paths taking turns; ratios io/t1 = ioasid/type1, io/iofd ="
+	       " ioasid/iommufd (lower is better)\n",
+	       sysconf(_SC_NPROCESSORS_ONLN), thp, reps);
 
 	start = now_ns();
-	measure_call_floor(&io, &t1);
-	for (k = 0; k < NKINDS; k++)
-		measure(&kinds[k], &io, &t1, &nodev);
+	small_calls();
+	/* hugetlb first, while memory is least fragmented; then give it back. */
+	huge = set_hugepages((long)max_gib * 512);
+	if (huge < (long)max_gib * 512)
+		printf("\n# hugetlb: only %ld of %d 2 MiB pages could be reserved\n",
+		       huge, max_gib * 512);
+	else
+		population(MEM_HUGETLB);
+	set_hugepages(0);
+	population(MEM_THP);
+	population(MEM_4K);
+	viommu();
+	attach(MEM_THP);
+	attach(MEM_4K);
 	printf("\n# map_bench: measured in %.1f s; informational only, no thresholds\n",
 	       (double)(now_ns() - start) / 1e9);
 
-	close(groupfd);
-	close(t1.fd);
-	close(devfd);
-	ioasid_close(io.fd);
+	for (i = 0; i < NPATHS; i++) {
+		struct path *p = &paths[i];
+
+		if (!p->present)
+			continue;
+		if (p->sp[0].devfd >= 0)
+			close(p->sp[0].devfd);
+		if (p->have_second && p->sp[1].devfd >= 0)
+			close(p->sp[1].devfd);
+		if (!p->uapi) {
+			close(p->sp[0].fd);
+			if (p->have_second)
+				close(p->sp[1].fd);
+		}
+	}
+	ioasid_close(paths[P_IOASID].sp[0].fd);
+	if (paths[P_IOMMUFD].present)
+		close(paths[P_IOMMUFD].sp[0].fd);
 	return 0;
 }

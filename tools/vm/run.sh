@@ -52,7 +52,8 @@
 # time under TCG; it does not change anything our modules do.
 #
 # Device layout: two edu devices on the root bus, each in its own IOMMU
-# group, and two behind a PCI-PCI bridge, sharing the bridge's group.
+# group, and two behind a PCI-PCI bridge, sharing the bridge's group; the
+# bench job has four more on the root bus.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -120,6 +121,12 @@ devices=(
 	-device edu,bus=br1,addr=1
 	-device edu,bus=br1,addr=2
 )
+# bench: two more devices per path it compares (tools/vm/init), alone in
+# their groups.
+if [ "$JOB" = bench ]; then
+	EDUS=8
+	devices+=(-device edu,addr=6 -device edu,addr=7 -device edu,addr=8 -device edu,addr=9)
+fi
 if [ "$VTD" = off ]; then
 	devices=("${devices[@]:2}")
 fi

@@ -13,7 +13,12 @@
  *            bound to vfio-pci (only on a kernel with iommufd: make bench
  *            boots the peer kernel for that);
  *   no-dev   IOMMU_IOAS_MAP/UNMAP on an IOAS with no device: the
- *            bookkeeping alone (nothing is pinned without a domain).
+ *            bookkeeping alone (nothing is pinned without a domain);
+ *   floor    the test build's IOMMU_TEST_OP_MAP_FLOOR on the ioasid
+ *            device: the same memory pinned and mapped straight into its
+ *            domain, one iommu_map() per contiguous run, and unmapped,
+ *            with no bookkeeping and no system call per chunk: a lower
+ *            bound for every path (small-call and population rows).
  *
  * Rows:
  *   small calls   4 KiB and 64 KiB chunks over a few MiB, per call (us);
@@ -25,11 +30,19 @@
  *                 holding 1 GiB, in pairs per second: one thread, two
  *                 threads on one IOAS, two threads on two IOAS;
  *   attach        a device attached to an IOAS that already holds 4 GiB,
- *                 then detached (the domain filled and cleared), ms.
+ *                 then detached (the domain filled and cleared), ms;
+ *   contention    the latency of thread B's 4 KiB maps (each followed by
+ *                 its unmap) while thread A maps 4 GiB of 4 KiB pages in
+ *                 one call into the same IOAS, against B alone: p50 and
+ *                 p99, us (the whole distributions go to the JSON);
+ *   memory        kernel memory (slab, vmalloc, IOMMU page tables: Slab,
+ *                 VmallocUsed and SecPageTables of /proc/meminfo) that
+ *                 holding 4 GiB mapped takes, KiB per GiB.
  *
  * Each measurement is one untimed warm-up pass and then REPS timed ones
  * (CLOCK_MONOTONIC), the paths taking turns; the median is reported with
- * the ratios ioasid/type1 and ioasid/iommufd (lower is better). Every row
+ * the ratios ioasid/type1, ioasid/iommufd and ioasid/floor (lower is
+ * better; the last one is at least 1). Every row
  * is also printed as one JSON object on a line starting with "#J " (make
  * bench collects them into build/bench/map_bench.json).
  *
@@ -62,6 +75,7 @@
 
 #include <linux/vfio.h>
 #include "libioasid.h"
+#include "ioasidfd_test.h"
 
 #define KiB		((uint64_t)1024)
 #define MiB		(1024 * KiB)
@@ -116,7 +130,7 @@ static uint64_t median(const uint64_t *v, int n)
 
 /* --- the paths -------------------------------------------------------------- */
 
-enum { P_IOASID, P_TYPE1, P_IOMMUFD, P_NODEV, NPATHS };
+enum { P_IOASID, P_TYPE1, P_IOMMUFD, P_NODEV, P_FLOOR, NPATHS };
 
 /*
  * One address space of a path: an IOAS of a /dev/ioasid or /dev/iommu
@@ -127,6 +141,7 @@ struct space {
 	int fd;
 	uint32_t ioas;
 	int devfd;		/* VFIO device (cdev) or group fd, or -1 */
+	uint32_t devid;		/* the device's ID in @fd (uAPI paths) */
 	char bdf[32];
 };
 
@@ -144,6 +159,7 @@ static struct path paths[NPATHS] = {
 	[P_TYPE1] = { .name = "type1" },
 	[P_IOMMUFD] = { .name = "iommufd", .uapi = true },
 	[P_NODEV] = { .name = "no-dev", .uapi = true },
+	[P_FLOOR] = { .name = "floor" },
 };
 
 static int space_map(const struct path *p, const struct space *s, void *va,
@@ -319,7 +335,7 @@ static void bench_devices(const char *var, char *a, char *b, size_t len)
 static void setup_uapi_space(const struct path *p, struct space *s, int fd,
 			     const char *bdf)
 {
-	uint32_t devid, pt;
+	uint32_t pt;
 	int rc;
 
 	s->fd = fd;
@@ -333,7 +349,7 @@ static void setup_uapi_space(const struct path *p, struct space *s, int fd,
 	s->devfd = ioasid_vfio_open_pci(bdf);
 	if (s->devfd < 0)
 		die("%s: open the VFIO cdev of %s: %s", p->name, bdf, strerror(-s->devfd));
-	rc = ioasid_vfio_bind(s->devfd, fd, &devid);
+	rc = ioasid_vfio_bind(s->devfd, fd, &s->devid);
 	if (rc)
 		die("%s: VFIO_DEVICE_BIND_IOMMUFD %s: %s", p->name, bdf, strerror(-rc));
 	pt = s->ioas;
@@ -404,6 +420,11 @@ static void setup_paths(void)
 	/* no-dev: an IOAS of the same context with nothing attached */
 	p = &paths[P_NODEV];
 	setup_uapi_space(p, &p->sp[0], fd, NULL);
+	p->present = true;
+
+	/* floor: the ioasid device's domain, through the test build's op */
+	p = &paths[P_FLOOR];
+	p->sp[0] = paths[P_IOASID].sp[0];
 	p->present = true;
 
 	/* type1 */
@@ -518,7 +539,7 @@ static void put(char *buf, size_t len, bool have, const char *fmt, double v)
 static void print_row(const char *section, const char *label, const char *unit,
 		      double per, const uint64_t ns[NPATHS], bool rate)
 {
-	char col[NPATHS][24], r1[16], r2[16];
+	char col[NPATHS][24], r1[16], r2[16], r3[16];
 	int i;
 
 	for (i = 0; i < NPATHS; i++) {
@@ -530,21 +551,26 @@ static void print_row(const char *section, const char *label, const char *unit,
 	    ratio(ns[P_IOASID], ns[P_TYPE1]));
 	put(r2, sizeof(r2), ns[P_IOMMUFD] && ns[P_IOASID], "%.2f",
 	    ratio(ns[P_IOASID], ns[P_IOMMUFD]));
-	printf("%-38s %10s %10s %10s %10s %7s %7s  %s\n", label, col[P_IOASID],
-	       col[P_TYPE1], col[P_IOMMUFD], col[P_NODEV], r1, r2, unit);
-	printf("#J {\"section\":\"%s\",\"row\":\"%s\",\"unit\":\"%s\",\"per\":%.6g",
-	       section, label, unit, per);
+	put(r3, sizeof(r3), ns[P_FLOOR] && ns[P_IOASID], "%.2f",
+	    ratio(ns[P_IOASID], ns[P_FLOOR]));
+	printf("%-38s %9s %9s %9s %9s %9s %6s %6s %6s  %s\n", label,
+	       col[P_IOASID], col[P_TYPE1], col[P_IOMMUFD], col[P_NODEV],
+	       col[P_FLOOR], r1, r2, r3, unit);
+	/* Raw values: medians in ns; the memory rows' are KiB. */
+	printf("#J {\"section\":\"%s\",\"row\":\"%s\",\"unit\":\"%s\",\"per\":%.6g,"
+	       "\"raw_unit\":\"%s\"", section, label, unit, per,
+	       strcmp(section, "memory") ? "ns" : "KiB");
 	for (i = 0; i < NPATHS; i++)
 		if (ns[i])
-			printf(",\"%s_ns\":%" PRIu64, paths[i].name, ns[i]);
+			printf(",\"%s\":%" PRIu64, paths[i].name, ns[i]);
 	printf("}\n");
 }
 
 static void print_header(const char *title)
 {
 	printf("\n# %s\n", title);
-	printf("%-38s %10s %10s %10s %10s %7s %7s\n", "", "ioasid", "type1",
-	       "iommufd", "no-dev", "io/t1", "io/iofd");
+	printf("%-38s %9s %9s %9s %9s %9s %6s %6s %6s\n", "", "ioasid", "type1",
+	       "iommufd", "no-dev", "floor", "io/t1", "io/ufd", "io/fl");
 }
 
 /* --- small calls and population ------------------------------------------------ */
@@ -554,6 +580,31 @@ struct size_case {
 	uint64_t region;	/* bytes mapped per pass */
 };
 
+/* The floor of @c: one IOMMU_TEST_OP_MAP_FLOOR, timed in the kernel. */
+static void floor_pass(const struct space *s, uint8_t *buf,
+		       const struct size_case *c, uint64_t *map_ns,
+		       uint64_t *unmap_ns)
+{
+	struct iommu_test_cmd cmd = {
+		.size = sizeof(cmd),
+		.op = IOMMU_TEST_OP_MAP_FLOOR,
+		.map_floor = {
+			.dev_id = s->devid,
+			.chunk_pages = (uint32_t)(c->chunk / (4 * KiB)),
+			.uptr = (uintptr_t)buf,
+			.iova = IOVA_BASE,
+			.length = c->region,
+		},
+	};
+
+	if (ioctl(s->fd, IOMMU_TEST_CMD, &cmd))
+		die("floor: IOMMU_TEST_OP_MAP_FLOOR of %" PRIu64 " bytes: %s"
+		    " (a test build of ioasidfd.ko is needed)", c->region,
+		    strerror(errno));
+	*map_ns = cmd.map_floor.out_map_ns;
+	*unmap_ns = cmd.map_floor.out_unmap_ns;
+}
+
 /* Map @c->region chunk by chunk, then unmap it chunk by chunk. */
 static void pass(const struct path *p, uint8_t *buf, const struct size_case *c,
 		 uint64_t *map_ns, uint64_t *unmap_ns)
@@ -561,6 +612,10 @@ static void pass(const struct path *p, uint8_t *buf, const struct size_case *c,
 	const struct space *s = &p->sp[0];
 	uint64_t off, t0, t1, t2;
 
+	if (p == &paths[P_FLOOR]) {
+		floor_pass(s, buf, c, map_ns, unmap_ns);
+		return;
+	}
 	t0 = now_ns();
 	for (off = 0; off < c->region; off += c->chunk)
 		must_map(p, s, buf + off, IOVA_BASE + off, c->chunk);
@@ -742,7 +797,7 @@ static void viommu(void)
 	int r, i, j;
 
 	/* Each attached space holds 1 GiB of "guest RAM" meanwhile. */
-	for (i = 0; i < NPATHS; i++)
+	for (i = 0; i < P_FLOOR; i++)
 		for (j = 0; j < 2 && paths[i].present; j++)
 			if (j == 0 || paths[i].have_second)
 				must_map(&paths[i], &paths[i].sp[j], ram, IOVA_BASE, GiB);
@@ -752,7 +807,8 @@ static void viommu(void)
 			for (i = 0; i < NPATHS; i++) {
 				const struct path *p = &paths[i];
 
-				if (!p->present || (rows[row].two && !p->have_second))
+				if (!p->present || i == P_FLOOR ||
+				    (rows[row].two && !p->have_second))
 					continue;
 				x = traffic_pass(p, pages, rows[row].threads,
 						 rows[row].two, (unsigned int)r * 7 + 1);
@@ -760,12 +816,13 @@ static void viommu(void)
 					t[i][r] = x;
 			}
 		for (i = 0; i < NPATHS; i++)
-			med[i] = paths[i].present && (!rows[row].two || paths[i].have_second) ?
+			med[i] = paths[i].present && i != P_FLOOR &&
+				 (!rows[row].two || paths[i].have_second) ?
 				 median(t[i], reps) : 0;
 		print_row("viommu", rows[row].label, "pairs/s",
 			  (double)PAIRS * rows[row].threads, med, true);
 	}
-	for (i = 0; i < NPATHS; i++)
+	for (i = 0; i < P_FLOOR; i++)
 		for (j = 0; j < 2 && paths[i].present; j++)
 			if (j == 0 || paths[i].have_second)
 				must_unmap(&paths[i], &paths[i].sp[j], IOVA_BASE, GiB);
@@ -859,6 +916,177 @@ static void attach(enum mem_kind kind)
 	free_mem(kind, buf, len);
 }
 
+/* --- contention --------------------------------------------------------------- */
+
+#define B_CALLS		32768	/* B's map+unmap pairs per run, at most */
+
+struct mapper_a {
+	const struct path *p;
+	uint8_t *buf;
+	uint64_t len;
+	volatile int started, done;
+};
+
+static void *mapper_a_thread(void *arg)
+{
+	struct mapper_a *a = arg;
+
+	a->started = 1;
+	must_map(a->p, &a->p->sp[0], a->buf, IOVA_BASE, a->len);
+	a->done = 1;
+	return NULL;
+}
+
+/*
+ * B's map latencies (ns) into @lat: while @a maps (when not NULL: until
+ * it is done, at least 16 calls), else B_CALLS of them. Returns how many.
+ */
+static int mapper_b(const struct path *p, uint8_t *pages, struct mapper_a *a,
+		    uint64_t *lat)
+{
+	uint64_t iova, t0;
+	unsigned int seed = 12345;
+	int n;
+
+	for (n = 0; n < B_CALLS; n++) {
+		if (a && a->done && n >= 16)
+			break;
+		iova = IOVA_SCATTER + (uint64_t)(rand_r(&seed) % (SCATTER_SPAN / (4 * KiB))) *
+			4 * KiB;
+		t0 = now_ns();
+		must_map(p, &p->sp[0], pages + (uint64_t)(n % SCATTER_PAGES) * 4 * KiB,
+			 iova, 4 * KiB);
+		lat[n] = now_ns() - t0;
+		must_unmap(p, &p->sp[0], iova, 4 * KiB);
+	}
+	return n;
+}
+
+static uint64_t percentile(uint64_t *sorted, int n, double pct)
+{
+	int i = (int)(pct / 100.0 * (n - 1) + 0.5);
+
+	return sorted[i < n ? i : n - 1];
+}
+
+/* The whole distribution, for the plot: percentiles 0..100 in steps. */
+static void print_dist(const char *pathname, const char *which, uint64_t *lat, int n)
+{
+	static const double pcts[] = { 0, 10, 25, 50, 75, 90, 95, 99, 99.9, 100 };
+	size_t i;
+
+	printf("#J {\"section\":\"latency\",\"path\":\"%s\",\"case\":\"%s\","
+	       "\"calls\":%d,\"percentiles_ns\":{", pathname, which, n);
+	for (i = 0; i < sizeof(pcts) / sizeof(pcts[0]); i++)
+		printf("%s\"%g\":%" PRIu64, i ? "," : "", pcts[i],
+		       percentile(lat, n, pcts[i]));
+	printf("}}\n");
+}
+
+static void contention(void)
+{
+	static uint64_t lat[B_CALLS];
+	uint64_t len = (uint64_t)max_gib * GiB;
+	uint64_t p50a[NPATHS] = { 0 }, p99a[NPATHS] = { 0 };
+	uint64_t p50u[NPATHS] = { 0 }, p99u[NPATHS] = { 0 };
+	uint8_t *buf = alloc_mem(MEM_4K, len), *pages = alloc_mem(MEM_4K, 16 * MiB);
+	char label[96];
+	pthread_t th;
+	int i, n;
+
+	print_header("contention: B's 4 KiB map latency, alone and while A maps"
+		     " 4 GiB of 4 KiB pages into the same IOAS; us");
+	for (i = 0; i < P_FLOOR; i++) {
+		const struct path *p = &paths[i];
+		struct mapper_a a = { .p = p, .buf = buf, .len = len };
+
+		if (!p->present || i == P_NODEV)
+			continue;
+		mapper_b(p, pages, NULL, lat);	/* warm-up */
+		n = mapper_b(p, pages, NULL, lat);
+		qsort(lat, (size_t)n, sizeof(*lat), cmp_u64);
+		p50a[i] = percentile(lat, n, 50);
+		p99a[i] = percentile(lat, n, 99);
+		print_dist(p->name, "alone", lat, n);
+
+		if (pthread_create(&th, NULL, mapper_a_thread, &a))
+			die("pthread_create");
+		while (!a.started)
+			;
+		n = mapper_b(p, pages, &a, lat);
+		pthread_join(th, NULL);
+		must_unmap(p, &p->sp[0], IOVA_BASE, len);
+		qsort(lat, (size_t)n, sizeof(*lat), cmp_u64);
+		p50u[i] = percentile(lat, n, 50);
+		p99u[i] = percentile(lat, n, 99);
+		print_dist(p->name, "under A", lat, n);
+	}
+	print_row("contention", "B p50, alone", "us", 1e3, p50a, false);
+	snprintf(label, sizeof(label), "B p50, A mapping %d GiB", max_gib);
+	print_row("contention", label, "us", 1e3, p50u, false);
+	print_row("contention", "B p99, alone", "us", 1e3, p99a, false);
+	snprintf(label, sizeof(label), "B p99, A mapping %d GiB", max_gib);
+	print_row("contention", label, "us", 1e3, p99u, false);
+	free_mem(MEM_4K, buf, len);
+	free_mem(MEM_4K, pages, 16 * MiB);
+}
+
+/* --- kernel memory ------------------------------------------------------------- */
+
+/* Slab + VmallocUsed + SecPageTables of /proc/meminfo, in KiB. */
+static long kernel_kib(void)
+{
+	static const char *const keys[] = { "Slab:", "VmallocUsed:", "SecPageTables:" };
+	char line[256];
+	long total = 0, v;
+	size_t i;
+	FILE *f = fopen("/proc/meminfo", "r");
+
+	if (!f)
+		die("/proc/meminfo: %s", strerror(errno));
+	while (fgets(line, sizeof(line), f))
+		for (i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+			if (!strncmp(line, keys[i], strlen(keys[i])) &&
+			    sscanf(line + strlen(keys[i]), "%ld", &v) == 1)
+				total += v;
+	fclose(f);
+	return total;
+}
+
+static void memory(enum mem_kind kind)
+{
+	uint64_t len = (uint64_t)max_gib * GiB, kib[NPATHS] = { 0 };
+	uint8_t *buf = alloc_mem(kind, len);
+	char label[64];
+	long before, after;
+	int i, r;
+
+	if (!buf)
+		return;
+	for (i = 0; i < P_FLOOR; i++) {
+		const struct path *p = &paths[i];
+		long best = -1;
+
+		if (!p->present)
+			continue;
+		/* The least of three: other activity only adds. */
+		for (r = 0; r < 3; r++) {
+			before = kernel_kib();
+			must_map(p, &p->sp[0], buf, IOVA_BASE, len);
+			after = kernel_kib();
+			must_unmap(p, &p->sp[0], IOVA_BASE, len);
+			if (best < 0 || after - before < best)
+				best = after - before;
+		}
+		/* print_row() divides by "per": keep KiB as the unit, 1 = none. */
+		kib[i] = best > 0 ? (uint64_t)best : 1;
+	}
+	snprintf(label, sizeof(label), "kernel memory, %s, %d GiB mapped",
+		 mem_names[kind], max_gib);
+	print_row("memory", label, "KiB/GiB", (double)max_gib, kib, false);
+	free_mem(kind, buf, len);
+}
+
 /* --- main ----------------------------------------------------------------------- */
 
 int main(void)
@@ -883,8 +1111,8 @@ int main(void)
 	       " iommufd, same VM boot\n");
 	setup_paths();
 	printf("# %ld CPUs; THP: %s; %d timed passes (median) after a warm-up pass,"
-	       " the paths taking turns; ratios io/t1 = ioasid/type1, io/iofd ="
-	       " ioasid/iommufd (lower is better)\n",
+	       " the paths taking turns; ratios io/t1 = ioasid/type1, io/ufd ="
+	       " ioasid/iommufd, io/fl = ioasid/floor (lower is better)\n",
 	       sysconf(_SC_NPROCESSORS_ONLN), thp, reps);
 
 	start = now_ns();
@@ -902,10 +1130,14 @@ int main(void)
 	viommu();
 	attach(MEM_THP);
 	attach(MEM_4K);
+	contention();
+	print_header("memory: kernel memory (Slab + VmallocUsed + SecPageTables) per GiB mapped");
+	memory(MEM_THP);
+	memory(MEM_4K);
 	printf("\n# map_bench: measured in %.1f s; informational only, no thresholds\n",
 	       (double)(now_ns() - start) / 1e9);
 
-	for (i = 0; i < NPATHS; i++) {
+	for (i = 0; i < P_FLOOR; i++) {
 		struct path *p = &paths[i];
 
 		if (!p->present)

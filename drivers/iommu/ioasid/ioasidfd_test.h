@@ -179,6 +179,24 @@
  *   full, detach, fd closed), and the code, group index and PASID of the
  *   last answer. Errors: ENOENT (no bound device), EINVAL (not a mock
  *   device).
+ * @IOMMU_TEST_OP_MAP_FLOOR: ours (no upstream equivalent), for make bench:
+ *   what mapping costs with no bookkeeping, as a lower bound for the real
+ *   path. The device with device ID @map_floor.dev_id (real or mock) must be
+ *   attached to a paging HWPT; into that HWPT's domain, directly, the op
+ *   pins the @map_floor.length bytes of user memory at @map_floor.uptr
+ *   (pin_user_pages_fast(), FOLL_WRITE | FOLL_LONGTERM, into one flat page
+ *   array) and maps them read+write at @map_floor.iova with one iommu_map()
+ *   per physically contiguous run, @map_floor.chunk_pages pages at a time;
+ *   then unmaps them the same chunks at a time (one iommu_unmap() each) and
+ *   unpins them. The IOVA range is reserved in the IOAS meanwhile, so it
+ *   must be free there. Writes back @map_floor.out_map_ns and
+ *   @map_floor.out_unmap_ns (ktime, ns). Everything is page aligned
+ *   (PAGE_SIZE); @map_floor.length is a non-zero multiple of
+ *   @map_floor.chunk_pages pages, at most 16 GiB. Errors: EINVAL (alignment,
+ *   sizes, a device that is not attached to a paging HWPT), ENOENT (no such
+ *   device), EADDRINUSE (the IOVA range is used in the IOAS), EFAULT or
+ *   ENOMEM (pinning), or what iommu_map() returns (e.g. outside the
+ *   domain's aperture); nothing stays mapped or pinned after an error.
  *
  * Any other @op gives EOPNOTSUPP; so does a non-zero @__reserved.
  */
@@ -205,6 +223,7 @@ enum iommu_test_op {
 	IOMMU_TEST_OP_PASID_DETACH = 20,
 	IOMMU_TEST_OP_PASID_CHECK_HWPT = 21,
 	IOMMU_TEST_OP_PAGE_RESPONSES = 0xf0,
+	IOMMU_TEST_OP_MAP_FLOOR = 0xf1,
 };
 
 /*
@@ -333,6 +352,13 @@ enum {
  * @page_responses.out_last_code: the last answer's code
  * @page_responses.out_last_grpid: the last answered group's index
  * @page_responses.out_last_pasid: the last answered group's PASID
+ * @map_floor.dev_id: the device's device ID
+ * @map_floor.chunk_pages: pages per map and unmap step
+ * @map_floor.uptr: the user memory, page aligned
+ * @map_floor.iova: where to map it, page aligned
+ * @map_floor.length: bytes, a multiple of @map_floor.chunk_pages pages
+ * @map_floor.out_map_ns: time spent pinning and mapping, in ns
+ * @map_floor.out_unmap_ns: time spent unmapping and unpinning, in ns
  * @last: end marker: the minimum size is offsetofend(struct iommu_test_cmd,
  *        last)
  *
@@ -440,6 +466,15 @@ struct iommu_test_cmd {
 			__u32 out_last_grpid;
 			__u32 out_last_pasid;
 		} page_responses;
+		struct {
+			__u32 dev_id;
+			__u32 chunk_pages;
+			__aligned_u64 uptr;
+			__aligned_u64 iova;
+			__aligned_u64 length;
+			__aligned_u64 out_map_ns;
+			__aligned_u64 out_unmap_ns;
+		} map_floor;
 	};
 	__u32 last;
 };

@@ -1007,6 +1007,135 @@ out_put:
 	return rc;
 }
 
+/*
+ * IOMMU_TEST_OP_MAP_FLOOR: pin and map straight into the attached domain,
+ * then unmap and unpin, keeping nothing but a flat page array. make bench
+ * reports it as the floor of what IOMMU_IOAS_MAP and IOMMU_IOAS_UNMAP cost.
+ * igroup->lock keeps the device attached, so the domain stays; the
+ * reservation keeps every mapping of the IOAS out of the range meanwhile.
+ */
+#define MAP_FLOOR_MAX_LENGTH	(16ULL << 30)
+
+/* Map @npages pinned pages at @iova, one iommu_map() per contiguous run. */
+static int map_floor_runs(struct iommu_domain *domain, unsigned long iova,
+			  struct page **pages, unsigned long npages)
+{
+	unsigned long i = 0, run, done = 0;
+	int rc;
+
+	while (i < npages) {
+		unsigned long pfn = page_to_pfn(pages[i]);
+
+		for (run = 1; i + run < npages &&
+		     page_to_pfn(pages[i + run]) == pfn + run; run++)
+			;
+		rc = ioasid_iommu_map(domain, iova + i * PAGE_SIZE,
+				      PFN_PHYS(pfn), run * PAGE_SIZE,
+				      IOMMU_READ | IOMMU_WRITE);
+		if (rc) {
+			if (done)
+				iommu_unmap(domain, iova, done * PAGE_SIZE);
+			return rc;
+		}
+		i += run;
+		done += run;
+	}
+	return 0;
+}
+
+static int map_floor(struct iommu_domain *domain, unsigned long uptr,
+		     unsigned long iova, unsigned long npages,
+		     unsigned long chunk, u64 *map_ns, u64 *unmap_ns)
+{
+	unsigned long pinned = 0, mapped = 0, n;
+	struct page **pages;
+	u64 t0, t1 = 0;
+	long got;
+	int rc = 0;
+
+	t0 = ktime_get_ns();
+	pages = kvmalloc_array(npages, sizeof(*pages), GFP_KERNEL_ACCOUNT);
+	if (!pages)
+		return -ENOMEM;
+	while (mapped < npages) {
+		/* Pin the chunk: pin_user_pages_fast() may stop short. */
+		while (pinned < mapped + chunk) {
+			got = pin_user_pages_fast(uptr + pinned * PAGE_SIZE,
+						  mapped + chunk - pinned,
+						  FOLL_WRITE | FOLL_LONGTERM,
+						  pages + pinned);
+			if (got <= 0) {
+				rc = got ? got : -EFAULT;
+				goto out_unmap;
+			}
+			pinned += got;
+		}
+		rc = map_floor_runs(domain, iova + mapped * PAGE_SIZE,
+				    pages + mapped, chunk);
+		if (rc)
+			goto out_unmap;
+		mapped += chunk;
+	}
+	t1 = ktime_get_ns();
+	*map_ns = t1 - t0;
+
+out_unmap:
+	for (n = 0; n < mapped; n += chunk) {
+		iommu_unmap(domain, iova + n * PAGE_SIZE, chunk * PAGE_SIZE);
+		unpin_user_pages(pages + n, chunk);
+	}
+	if (pinned > mapped)
+		unpin_user_pages(pages + mapped, pinned - mapped);
+	kvfree(pages);
+	if (!rc)
+		*unmap_ns = ktime_get_ns() - t1;
+	return rc;
+}
+
+static int test_map_floor(struct ioasidfd_ucmd *ucmd,
+			  struct iommu_test_cmd *cmd)
+{
+	u64 length = cmd->map_floor.length, iova = cmd->map_floor.iova;
+	u64 uptr = cmd->map_floor.uptr, chunk = cmd->map_floor.chunk_pages;
+	struct ioasidfd_device *idev;
+	struct ioasidfd_hwpt *hwpt;
+	struct ioasidfd_iopt *iopt;
+	u64 map_ns = 0, unmap_ns = 0;
+	int rc;
+
+	if (!length || length > MAP_FLOOR_MAX_LENGTH || !chunk ||
+	    !PAGE_ALIGNED(length) || !PAGE_ALIGNED(iova) ||
+	    !PAGE_ALIGNED(uptr) || (length >> PAGE_SHIFT) % chunk ||
+	    iova + length - 1 < iova || iova + length - 1 > ULONG_MAX)
+		return -EINVAL;
+
+	idev = ioasidfd_get_device(ucmd->ictx, cmd->map_floor.dev_id);
+	if (IS_ERR(idev))
+		return PTR_ERR(idev);
+	mutex_lock(&idev->igroup->lock);
+	hwpt = idev->igroup->hwpt;
+	if (!hwpt || ioasidfd_hwpt_is_nested(hwpt)) {
+		rc = -EINVAL;
+		goto out_unlock;
+	}
+	iopt = &hwpt->ioas->iopt;
+	rc = ioasidfd_iopt_reserve(iopt, iova, iova + length - 1, &map_ns);
+	if (rc)
+		goto out_unlock;
+	rc = map_floor(hwpt->domain, uptr, iova, length >> PAGE_SHIFT, chunk,
+		       &map_ns, &unmap_ns);
+	ioasidfd_iopt_unreserve(iopt, &map_ns);
+	if (!rc) {
+		cmd->map_floor.out_map_ns = map_ns;
+		cmd->map_floor.out_unmap_ns = unmap_ns;
+		rc = ioasidfd_ucmd_respond(ucmd, sizeof(*cmd));
+	}
+out_unlock:
+	mutex_unlock(&idev->igroup->lock);
+	ioasidfd_put_object(&idev->obj);
+	return rc;
+}
+
 /**
  * ioasidfd_test_cmd_ioctl() - IOMMU_TEST_CMD
  * @ucmd: the call; @ucmd->cmd is the kernel copy of struct iommu_test_cmd
@@ -1052,6 +1181,8 @@ int ioasidfd_test_cmd_ioctl(struct ioasidfd_ucmd *ucmd)
 		return test_trigger_iopf(ucmd, cmd);
 	case IOMMU_TEST_OP_PAGE_RESPONSES:
 		return test_page_responses(ucmd, cmd);
+	case IOMMU_TEST_OP_MAP_FLOOR:
+		return test_map_floor(ucmd, cmd);
 	case IOMMU_TEST_OP_PASID_ATTACH:
 	case IOMMU_TEST_OP_PASID_REPLACE:
 	case IOMMU_TEST_OP_PASID_DETACH:

@@ -13,9 +13,11 @@
 #                   the device) and examples/qemu-guest (QEMU 10 assigning
 #                   an edu to a guest through /dev/iommu) in a VM
 #   make bench      install what is missing, build, run tools/bench/map_bench in
-#                   the test VM: DMA map/unmap through /dev/ioasid and through
-#                   VFIO type1 in the same boot, printed as ratios (informational:
-#                   fails only if an ioctl fails; not part of make check)
+#                   the test VM on the peer kernel: DMA mapping through /dev/ioasid,
+#                   VFIO type1 and upstream iommufd in the same boot, as ratios;
+#                   JSON and a plot in build/bench/ (informational: fails only if
+#                   a call fails; not part of make check; KVER=... for a stock
+#                   kernel, without iommufd)
 #   make check-debug, make demo-debug
 #                   the same on the debug kernel (KASAN, lockdep, kmemleak, UBSAN,
 #                   fault injection), built once from linux-source-6.1 and cached
@@ -125,6 +127,7 @@ check demo: deps
 # bench runs on the peer kernel (it takes the lock itself, as check-peer
 # does), or with KVER=... on that stock kernel.
 bench: deps
+	@scripts/deps.sh --bench
 	+@$(if $(KVER_ASKED),$(LOCKED)) env KVER="$(KVER_ASKED)" scripts/vm-job.sh $@
 
 # The debug lane takes the lock itself, after building the debug kernel

@@ -98,7 +98,8 @@ if [ "$job" = check ] || [ "$job" = demo ]; then
 fi
 
 # bench_json: map_bench's rows ("#J " lines of its output) as one JSON
-# array in build/bench/map_bench.json, for tools/bench/plot.py and readers.
+# array in build/bench/map_bench.json, and their plot (tools/bench/plot.py)
+# in build/bench/map_bench.png.
 bench_json() {
 	log=$(ls -t build/vm/bench-*/output.log 2>/dev/null | head -n 1)
 	[ -n "$log" ] || return 0
@@ -107,6 +108,9 @@ bench_json() {
 		awk 'BEGIN { print "[" } NR > 1 { print "," } { printf "%s", $0 } END { print "\n]" }' \
 			>build/bench/map_bench.json
 	echo "make bench: $(grep -c '^{' build/bench/map_bench.json) rows in build/bench/map_bench.json (from ${log#"$PWD"/})"
+	# Debian's python3, where scripts/deps.sh --bench put matplotlib.
+	/usr/bin/python3 tools/bench/plot.py build/bench/map_bench.json build/bench/map_bench.png ||
+		echo "make bench: no plot (tools/bench/plot.py failed)"
 }
 
 # run_job LABEL RUN_SH_ARGS...: run the job in the VM; check boots twice

@@ -45,7 +45,7 @@ static void area_unmap_domain(struct ioasidfd_area *area,
 static int area_map_domain(struct ioasidfd_area *area,
 			   struct iommu_domain *domain, bool large)
 {
-	struct page **pages = area->pages->pinned;
+	struct ioasidfd_pages *pages = area->pages;
 	unsigned long remaining = area_length(area);
 	unsigned long offset = area->page_offset;
 	unsigned long iova = area->node.start;
@@ -54,14 +54,18 @@ static int area_map_domain(struct ioasidfd_area *area,
 	while (remaining) {
 		unsigned long idx = offset >> PAGE_SHIFT;
 		unsigned long in_page = offset & ~PAGE_MASK;
-		phys_addr_t phys = page_to_phys(pages[idx]) + in_page;
+		phys_addr_t phys = page_to_phys(ioasidfd_pages_page(pages, idx)) +
+				   in_page;
 		unsigned long len = min(remaining, PAGE_SIZE - in_page);
 
-		while (large && len < remaining &&
-		       page_to_phys(pages[idx + 1]) ==
-			       page_to_phys(pages[idx]) + PAGE_SIZE) {
-			idx++;
-			len += min(remaining - len, PAGE_SIZE);
+		if (large && len < remaining) {
+			/* The pages the rest of the area touches. */
+			unsigned long held = DIV_ROUND_UP(remaining - len,
+							  PAGE_SIZE) + 1;
+
+			len = min(remaining,
+				  ioasidfd_pages_contig(pages, idx, held) *
+					  PAGE_SIZE - in_page);
 		}
 
 		if (ioasidfd_inject_fault())

@@ -262,10 +262,11 @@ struct ioasidfd_pages {
 	struct task_struct *task;	/* whose RLIMIT_MEMLOCK applies */
 	struct rb_root_cached domain_users;	/* ioasidfd_area.pages_node */
 	struct rb_root_cached access_users;	/* accesses' pinned spans */
-	struct page **pinned;		/* npages entries while npinned */
+	/* Where pinned pages are found, while npinned (pages.c). */
+	unsigned long *slots;
 	unsigned long npinned;
-	/* Small stores keep @pinned here (see IOASIDFD_PAGES_INLINE). */
-	struct page *inline_pinned[];
+	unsigned int block_off;		/* page index 0's place in its block */
+	unsigned long inline_slot;	/* @slots of a one-block store */
 };
 
 struct ioasidfd_pages *ioasidfd_pages_alloc(void __user *uptr,
@@ -288,6 +289,10 @@ void ioasidfd_pages_access_unpin(struct ioasidfd_pages *pages,
 				 unsigned long first, unsigned long last);
 int ioasidfd_pages_rw(struct ioasidfd_pages *pages, unsigned long offset,
 		      void *data, unsigned long len, bool write);
+struct page *ioasidfd_pages_page(struct ioasidfd_pages *pages,
+				 unsigned long idx);
+unsigned long ioasidfd_pages_contig(struct ioasidfd_pages *pages,
+				    unsigned long idx, unsigned long max);
 
 /* An area's state, under iopt->iova_rwsem. */
 enum ioasidfd_area_state {

@@ -18,10 +18,18 @@
  *    per distinct span.
  *
  * A page is pinned exactly while some span of either tree covers it, once
- * however many spans do. While any page is pinned the store has an array
- * of npages page pointers (allocated on the first pin, freed with the last
- * unpin, or inline in the store for a few pages); the entry of a pinned
- * page is its struct page.
+ * however many spans do. While any page is pinned the store knows each
+ * pinned page's struct page through its slots, one per block: the page
+ * indexes whose user addresses share one PMD-sized (2 MiB) virtual block,
+ * so that a THP or hugetlb page falls in one block. A slot is empty, a run
+ * (the block's pages are physically contiguous: the slot holds the pfn of
+ * its first page index, tagged PIN_SLOT_RUN, and costs nothing more), or a
+ * pointer to an array of the block's struct pages (any other memory). So
+ * huge-page memory costs a word per 2 MiB, small pages a pointer per page.
+ * A slot only ever goes from empty to either, and from a run to an array
+ * (when a later pin of the block does not fit the run); the slots and
+ * arrays are freed with the last unpin. The entries of pages that are not
+ * pinned are never read.
  *
  * Accounting follows upstream iommufd. Every pinned page shows in the
  * owning process's pinned_vm (VmPin in /proc/PID/status). The charge
@@ -35,9 +43,9 @@
  * the limit bounds what is pinned at any moment.
  *
  * Pins are long-term (FOLL_LONGTERM: pages are migrated out of CMA and
- * ZONE_MOVABLE first), taken in large batches: pin_user_pages_fast() takes
- * a PMD-mapped huge page in one step (read-only pins go one VMA at a
- * time: see pin_batch_readonly()). A pin asked for by another process
+ * ZONE_MOVABLE first), taken a block at a time: pin_user_pages_fast() takes
+ * a PMD-mapped huge page in one step, and the block's slot then records it
+ * as a run (read-only pins go one VMA at a time: see pin_batch_readonly()). A pin asked for by another process
  * than the owner (a file descriptor passed on, or inherited across fork)
  * goes through the owner's mm, which must still have users: once the
  * owner is gone, nothing more can be pinned (EFAULT) and what is pinned
@@ -66,35 +74,183 @@ struct ioasidfd_pages_access {
 	unsigned int users;
 };
 
-/* Pages per pin call: 1 GiB of small pages, between reschedules. */
-#define PIN_BATCH (SZ_1G / PAGE_SIZE)
-
 /*
- * A store of at most this many pages carries its page array inline, so
- * the small maps of a user-space driver pin without another allocation.
+ * Blocks: PIN_BLOCK_PAGES page indexes whose user addresses share one
+ * PMD-aligned block; a slot that is a run has PIN_SLOT_RUN set and the
+ * first page index's pfn above it.
  */
-#define IOASIDFD_PAGES_INLINE 16
+#define PIN_BLOCK_SHIFT	(PMD_SHIFT - PAGE_SHIFT)
+#define PIN_BLOCK_PAGES	(1UL << PIN_BLOCK_SHIFT)
+#define PIN_SLOT_RUN	1UL
 
-static int pinned_array_get(struct ioasidfd_pages *pages)
+/* Pages pinned at a time on the stack; more go through a block buffer. */
+#define PIN_STACK_PAGES	16
+
+static unsigned long block_of(struct ioasidfd_pages *pages, unsigned long idx)
 {
-	if (pages->pinned)
+	return (idx + pages->block_off) >> PIN_BLOCK_SHIFT;
+}
+
+/* The first page index of block @b, and one past its last. */
+static unsigned long block_first(struct ioasidfd_pages *pages, unsigned long b)
+{
+	unsigned long first = b << PIN_BLOCK_SHIFT;
+
+	return first > pages->block_off ? first - pages->block_off : 0;
+}
+
+static unsigned long block_end(struct ioasidfd_pages *pages, unsigned long b)
+{
+	return min(((b + 1) << PIN_BLOCK_SHIFT) - pages->block_off,
+		   pages->npages);
+}
+
+static int slots_get(struct ioasidfd_pages *pages)
+{
+	unsigned long nblocks = block_of(pages, pages->npages - 1) + 1;
+
+	if (pages->slots)
 		return 0;
-	if (pages->npages <= IOASIDFD_PAGES_INLINE) {
-		pages->pinned = pages->inline_pinned;
+	if (nblocks == 1) {
+		pages->inline_slot = 0;
+		pages->slots = &pages->inline_slot;
 		return 0;
 	}
 	/* Too big to have at all (above INT_MAX bytes): ENOMEM. */
-	pages->pinned = kvcalloc(pages->npages, sizeof(*pages->pinned),
-				 GFP_KERNEL_ACCOUNT | __GFP_NOWARN);
-	return pages->pinned ? 0 : -ENOMEM;
+	pages->slots = kvcalloc(nblocks, sizeof(*pages->slots),
+				GFP_KERNEL_ACCOUNT | __GFP_NOWARN);
+	return pages->slots ? 0 : -ENOMEM;
 }
 
 /* Once nothing is pinned. */
-static void pinned_array_put(struct ioasidfd_pages *pages)
+static void slots_put(struct ioasidfd_pages *pages)
 {
-	if (pages->pinned != pages->inline_pinned)
-		kvfree(pages->pinned);
-	pages->pinned = NULL;
+	unsigned long b, nblocks = block_of(pages, pages->npages - 1) + 1;
+
+	for (b = 0; b < nblocks; b++)
+		if (pages->slots[b] && !(pages->slots[b] & PIN_SLOT_RUN))
+			kfree((void *)pages->slots[b]);
+	if (pages->slots != &pages->inline_slot)
+		kvfree(pages->slots);
+	pages->slots = NULL;
+}
+
+/**
+ * ioasidfd_pages_page() - the struct page of a pinned page
+ * @pages: the store
+ * @idx: a page index the caller holds a user over
+ *
+ * Context: no lock needed: a pinned page's entry does not change, and a
+ * slot that becomes an array is published complete.
+ * Return: the page.
+ */
+struct page *ioasidfd_pages_page(struct ioasidfd_pages *pages,
+				 unsigned long idx)
+{
+	unsigned long b = block_of(pages, idx);
+	/* Pairs with slot_store(): an array is seen complete. */
+	unsigned long slot = smp_load_acquire(&pages->slots[b]);
+	unsigned long in_block = idx - block_first(pages, b);
+
+	if (slot & PIN_SLOT_RUN)
+		return pfn_to_page((slot >> 1) + in_block);
+	return ((struct page **)slot)[in_block];
+}
+
+/**
+ * ioasidfd_pages_contig() - how far the pinned pages from @idx are
+ *                           physically contiguous
+ * @pages: the store
+ * @idx: a page index the caller holds a user over
+ * @max: how many pages from @idx to look at (all of them held), >= 1
+ *
+ * Return: n, 1 <= n <= @max: pages @idx .. @idx + n - 1 are one physical run.
+ */
+unsigned long ioasidfd_pages_contig(struct ioasidfd_pages *pages,
+				    unsigned long idx, unsigned long max)
+{
+	unsigned long pfn = page_to_pfn(ioasidfd_pages_page(pages, idx));
+	unsigned long n = 1;
+
+	while (n < max) {
+		unsigned long b = block_of(pages, idx + n);
+		/* Pairs with slot_store(), as in ioasidfd_pages_page(). */
+		unsigned long slot = smp_load_acquire(&pages->slots[b]);
+		unsigned long first = block_first(pages, b);
+
+		if (slot & PIN_SLOT_RUN) {
+			/* A run: all or nothing of the rest of its block. */
+			if ((slot >> 1) + (idx + n - first) != pfn + n)
+				break;
+			n = min(max, block_end(pages, b) - idx);
+			continue;
+		}
+		if (page_to_pfn(((struct page **)slot)[idx + n - first]) !=
+		    pfn + n)
+			break;
+		n++;
+	}
+	return n;
+}
+
+/* Are @n pinned pages one physical run? */
+static bool pages_are_run(struct page **pg, unsigned long n)
+{
+	unsigned long pfn = page_to_pfn(pg[0]), i;
+
+	for (i = 1; i < n; i++)
+		if (page_to_pfn(pg[i]) != pfn + i)
+			return false;
+	return true;
+}
+
+/*
+ * Record @n pages just pinned for page indexes @idx.. (all in one block),
+ * in its slot. A run stays a run when they fit it; otherwise the block
+ * gets an array (filled from the run it was, if it was one), published
+ * once complete. -ENOMEM leaves the slot as it was.
+ */
+static int slot_store(struct ioasidfd_pages *pages, unsigned long idx,
+		      struct page **pg, unsigned long n)
+{
+	unsigned long b = block_of(pages, idx);
+	unsigned long first = block_first(pages, b);
+	unsigned long entries = block_end(pages, b) - first;
+	unsigned long slot = pages->slots[b], pfn, i;
+	struct page **arr;
+
+	lockdep_assert_held(&pages->mutex);
+	pfn = page_to_pfn(pg[0]);
+	if (pfn >= idx - first && pages_are_run(pg, n)) {
+		unsigned long run = ((pfn - (idx - first)) << 1) | PIN_SLOT_RUN;
+
+		if (!slot) {
+			/* Readers hold no lock: see ioasidfd_pages_page(). */
+			smp_store_release(&pages->slots[b], run);
+			return 0;
+		}
+		if (slot == run)
+			return 0;
+	}
+	if (slot && !(slot & PIN_SLOT_RUN)) {
+		memcpy((struct page **)slot + (idx - first), pg, n * sizeof(*pg));
+		return 0;
+	}
+
+	arr = kcalloc(entries, sizeof(*arr), GFP_KERNEL_ACCOUNT);
+	if (!arr)
+		return -ENOMEM;
+	/*
+	 * From the run: entries of pages not pinned now are never read, so
+	 * the arithmetic may name pfns that are not memory.
+	 */
+	if (slot)
+		for (i = 0; i < entries; i++)
+			arr[i] = pfn_to_page((slot >> 1) + i);
+	memcpy(arr + (idx - first), pg, n * sizeof(*pg));
+	/* Complete before readers (ioasidfd_pages_page()) can see it. */
+	smp_store_release(&pages->slots[b], (unsigned long)arr);
+	return 0;
 }
 
 static int charge_user(struct ioasidfd_pages *pages, unsigned long npages)
@@ -203,9 +359,25 @@ static bool next_unused_run(struct ioasidfd_pages *pages,
 static void unpin_run(struct ioasidfd_pages *pages, unsigned long first,
 		      unsigned long last)
 {
+	unsigned long idx = first;
+
 	/* Devices may have written: mark dirty as we let go. */
-	unpin_user_pages_dirty_lock(&pages->pinned[first], last - first + 1,
-				    pages->writable);
+	while (idx <= last) {
+		unsigned long b = block_of(pages, idx);
+		unsigned long bfirst = block_first(pages, b);
+		unsigned long n = min(last + 1, block_end(pages, b)) - idx;
+		unsigned long slot = pages->slots[b];
+
+		if (slot & PIN_SLOT_RUN)
+			unpin_user_page_range_dirty_lock(
+				pfn_to_page((slot >> 1) + idx - bfirst), n,
+				pages->writable);
+		else
+			unpin_user_pages_dirty_lock(
+				(struct page **)slot + idx - bfirst, n,
+				pages->writable);
+		idx += n;
+	}
 }
 
 /*
@@ -239,42 +411,62 @@ static long pin_batch_readonly(struct mm_struct *mm, unsigned long uptr,
 	return rc;
 }
 
-/* Pin the pages [first, last] into the array; all or nothing. */
-static int pin_run(struct ioasidfd_pages *pages, unsigned long first,
-		   unsigned long last, bool remote)
+/* Pin up to @todo pages from @uptr into @out; how many, or an errno. */
+static long pin_batch(struct ioasidfd_pages *pages, unsigned long uptr,
+		      unsigned long todo, bool remote, struct page **out)
 {
 	unsigned int gup_flags = FOLL_LONGTERM | FOLL_WRITE;
-	unsigned long idx = first;
+	long rc;
+
+	if (ioasidfd_inject_fault())
+		return -EFAULT;
+	if (!pages->writable)
+		return pin_batch_readonly(pages->mm, uptr, todo, out);
+	if (!remote)
+		return pin_user_pages_fast(uptr, todo, gup_flags, out);
+	mmap_read_lock(pages->mm);
+	rc = ioasid_pin_user_pages_remote(pages->mm, uptr, todo, gup_flags,
+					  out);
+	mmap_read_unlock(pages->mm);
+	return rc;
+}
+
+/*
+ * Pin the pages [first, last] and record them, a block at a time through
+ * @buf (room for @buf_pages); all or nothing.
+ */
+static int pin_run(struct ioasidfd_pages *pages, unsigned long first,
+		   unsigned long last, bool remote, struct page **buf,
+		   unsigned long buf_pages)
+{
+	unsigned long idx = first, got = 0;
 	long rc;
 
 	while (idx <= last) {
-		unsigned long uptr = pages->uptr + idx * PAGE_SIZE;
-		unsigned long todo = min_t(unsigned long, last - idx + 1,
-					   PIN_BATCH);
+		unsigned long b = block_of(pages, idx);
+		unsigned long todo = min3(last + 1, block_end(pages, b),
+					  idx + buf_pages) - idx;
 
-		if (ioasidfd_inject_fault()) {
-			rc = -EFAULT;
-		} else if (!pages->writable) {
-			rc = pin_batch_readonly(pages->mm, uptr, todo,
-						&pages->pinned[idx]);
-		} else if (!remote) {
-			rc = pin_user_pages_fast(uptr, todo, gup_flags,
-						 &pages->pinned[idx]);
-		} else {
-			mmap_read_lock(pages->mm);
-			rc = ioasid_pin_user_pages_remote(pages->mm, uptr,
-							  todo, gup_flags,
-							  &pages->pinned[idx]);
-			mmap_read_unlock(pages->mm);
+		got = 0;
+		while (got < todo) {
+			rc = pin_batch(pages, pages->uptr +
+				       (idx + got) * PAGE_SIZE, todo - got,
+				       remote, buf + got);
+			if (rc <= 0)
+				goto err_unpin_buf;
+			got += rc;
 		}
-		if (rc <= 0)
-			goto err_unpin;
-		idx += rc;
+		rc = slot_store(pages, idx, buf, todo);
+		if (rc)
+			goto err_unpin_buf;
+		idx += todo;
 		cond_resched();
 	}
 	return 0;
 
-err_unpin:
+err_unpin_buf:
+	if (got)
+		unpin_user_pages(buf, got);
 	if (idx != first)
 		unpin_run(pages, first, idx - 1);
 	return rc ? rc : -EFAULT;
@@ -288,7 +480,9 @@ static int pages_pin_span(struct ioasidfd_pages *pages, unsigned long first,
 			  unsigned long last)
 {
 	bool remote = current->mm != pages->mm;
-	unsigned long idx, run_last, npages = 0;
+	unsigned long idx, run_last, npages = 0, buf_pages = PIN_STACK_PAGES;
+	struct page *stack_buf[PIN_STACK_PAGES];
+	struct page **buf = stack_buf;
 	int rc;
 
 	lockdep_assert_held(&pages->mutex);
@@ -306,15 +500,27 @@ static int pages_pin_span(struct ioasidfd_pages *pages, unsigned long first,
 	if (rc)
 		goto out_mmput;
 
-	rc = pinned_array_get(pages);
+	rc = slots_get(pages);
 	if (rc)
 		goto err_uncharge;
 
+	/* Up to a block at a time; a few pages on the stack. */
+	if (npages > PIN_STACK_PAGES) {
+		buf_pages = min(npages, PIN_BLOCK_PAGES);
+		buf = kmalloc_array(buf_pages, sizeof(*buf), GFP_KERNEL);
+		if (!buf) {
+			rc = -ENOMEM;
+			goto err_put_slots;
+		}
+	}
+
 	for_each_unused_run(pages, idx, run_last, first, last) {
-		rc = pin_run(pages, idx, run_last, remote);
+		rc = pin_run(pages, idx, run_last, remote, buf, buf_pages);
 		if (rc)
 			goto err_unpin;
 	}
+	if (buf != stack_buf)
+		kfree(buf);
 	pages->npinned += npages;
 	goto out_mmput;
 
@@ -326,8 +532,11 @@ err_unpin:
 		for_each_unused_run(pages, idx, run_last, first, failed - 1)
 			unpin_run(pages, idx, run_last);
 	}
+	if (buf != stack_buf)
+		kfree(buf);
+err_put_slots:
 	if (!pages->npinned)
-		pinned_array_put(pages);
+		slots_put(pages);
 err_uncharge:
 	pages_uncharge(pages, npages);
 out_mmput:
@@ -353,7 +562,7 @@ static void pages_unpin_span(struct ioasidfd_pages *pages,
 	pages_uncharge(pages, npages);
 	pages->npinned -= npages;
 	if (!pages->npinned)
-		pinned_array_put(pages);
+		slots_put(pages);
 }
 
 /**
@@ -384,15 +593,14 @@ struct ioasidfd_pages *ioasidfd_pages_alloc(void __user *uptr,
 		return ERR_PTR(-EOVERFLOW);
 
 	npages = (last >> PAGE_SHIFT) - (start >> PAGE_SHIFT) + 1;
-	pages = kzalloc(struct_size(pages, inline_pinned,
-				    npages <= IOASIDFD_PAGES_INLINE ? npages : 0),
-			GFP_KERNEL_ACCOUNT);
+	pages = kzalloc(sizeof(*pages), GFP_KERNEL_ACCOUNT);
 	if (!pages)
 		return ERR_PTR(-ENOMEM);
 	kref_init(&pages->kref);
 	mutex_init(&pages->mutex);
 	pages->uptr = ALIGN_DOWN(start, PAGE_SIZE);
 	pages->npages = npages;
+	pages->block_off = (pages->uptr >> PAGE_SHIFT) & (PIN_BLOCK_PAGES - 1);
 	pages->writable = writable;
 	pages->domain_users = RB_ROOT_CACHED;
 	pages->access_users = RB_ROOT_CACHED;
@@ -414,7 +622,7 @@ static void ioasidfd_pages_release(struct kref *kref)
 	/* Every user holds a reference through its area: none is left. */
 	WARN_ON(!RB_EMPTY_ROOT(&pages->domain_users.rb_root) ||
 		!RB_EMPTY_ROOT(&pages->access_users.rb_root) ||
-		pages->npinned || pages->pinned);
+		pages->npinned || pages->slots);
 	mutex_destroy(&pages->mutex);
 	put_task_struct(pages->task);
 	mmdrop(pages->mm);
@@ -436,8 +644,8 @@ void ioasidfd_pages_put(struct ioasidfd_pages *pages)
  * @pages: the store
  * @span: page indexes, inclusive (the area's pages_node); not in a tree
  *
- * On success the pages of @span stay pinned, and their entries in
- * @pages->pinned valid, until ioasidfd_pages_remove_domain_user().
+ * On success the pages of @span stay pinned, and ioasidfd_pages_page()
+ * finds them, until ioasidfd_pages_remove_domain_user().
  *
  * Return: 0; -ENOMEM (RLIMIT_MEMLOCK, or memory); -EFAULT if the owner's
  * mm is gone or a page is not there; other errors of pinning. On failure
@@ -550,9 +758,12 @@ int ioasidfd_pages_access_pin(struct ioasidfd_pages *pages,
 		acc->users = 1;
 		interval_tree_insert(&acc->node, &pages->access_users);
 	}
-	if (out)
-		memcpy(out, &pages->pinned[first],
-		       (last - first + 1) * sizeof(*out));
+	if (out) {
+		unsigned long i;
+
+		for (i = 0; i <= last - first; i++)
+			out[i] = ioasidfd_pages_page(pages, first + i);
+	}
 out_unlock:
 	mutex_unlock(&pages->mutex);
 	return rc;
@@ -629,7 +840,8 @@ int ioasidfd_pages_rw(struct ioasidfd_pages *pages, unsigned long offset,
 	if (rc)
 		return rc;
 	while (len) {
-		struct page *page = pages->pinned[offset >> PAGE_SHIFT];
+		struct page *page = ioasidfd_pages_page(pages,
+							offset >> PAGE_SHIFT);
 		unsigned long in_page = offset & ~PAGE_MASK;
 		unsigned long n = min(len, PAGE_SIZE - in_page);
 		u8 *va = kmap_local_page(page);

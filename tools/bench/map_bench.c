@@ -54,7 +54,10 @@
  * the two-IOAS and attach rows); the test VM's /init sets them. Without
  * them an edu bound to vfio-pci-ioasid and one bound to vfio-pci are looked
  * for. MAP_BENCH_REPS=N (1..16) changes the number of passes,
- * MAP_BENCH_GIB=N (1..4) the largest population size.
+ * MAP_BENCH_GIB=N (1..4) the largest population size, and MAP_BENCH_ROWS
+ * (a comma-separated list of small, population, viommu, attach,
+ * contention, memory; default all) which sections run. In the test VM,
+ * VM_APPEND="MAP_BENCH_ROWS=small" make bench passes them on.
  */
 #define _GNU_SOURCE
 #include <dirent.h>
@@ -89,6 +92,25 @@
 
 static int reps = 5;
 static int max_gib = 4;
+static const char *rows_wanted;
+
+/* Is section @name asked for (MAP_BENCH_ROWS)? */
+static bool want(const char *name)
+{
+	const char *p = rows_wanted;
+	size_t len = strlen(name);
+
+	if (!p || !*p)
+		return true;
+	while (p) {
+		if (!strncmp(p, name, len) && (p[len] == ',' || !p[len]))
+			return true;
+		p = strchr(p, ',');
+		if (p)
+			p++;
+	}
+	return false;
+}
 
 static void die(const char *fmt, ...)
 {
@@ -1101,6 +1123,7 @@ int main(void)
 	env = getenv("MAP_BENCH_REPS");
 	if (env && atoi(env) >= 1 && atoi(env) <= MAX_REPS)
 		reps = atoi(env);
+	rows_wanted = getenv("MAP_BENCH_ROWS");
 	env = getenv("MAP_BENCH_GIB");
 	if (env && atoi(env) >= 1 && atoi(env) <= 4)
 		max_gib = atoi(env);
@@ -1116,24 +1139,34 @@ int main(void)
 	       sysconf(_SC_NPROCESSORS_ONLN), thp, reps);
 
 	start = now_ns();
-	small_calls();
-	/* hugetlb first, while memory is least fragmented; then give it back. */
-	huge = set_hugepages((long)max_gib * 512);
-	if (huge < (long)max_gib * 512)
-		printf("\n# hugetlb: only %ld of %d 2 MiB pages could be reserved\n",
-		       huge, max_gib * 512);
-	else
-		population(MEM_HUGETLB);
-	set_hugepages(0);
-	population(MEM_THP);
-	population(MEM_4K);
-	viommu();
-	attach(MEM_THP);
-	attach(MEM_4K);
-	contention();
-	print_header("memory: kernel memory (Slab + VmallocUsed + SecPageTables) per GiB mapped");
-	memory(MEM_THP);
-	memory(MEM_4K);
+	if (want("small"))
+		small_calls();
+	if (want("population")) {
+		/* hugetlb first, while memory is least fragmented; then give it back. */
+		huge = set_hugepages((long)max_gib * 512);
+		if (huge < (long)max_gib * 512)
+			printf("\n# hugetlb: only %ld of %d 2 MiB pages could be reserved\n",
+			       huge, max_gib * 512);
+		else
+			population(MEM_HUGETLB);
+		set_hugepages(0);
+		population(MEM_THP);
+		population(MEM_4K);
+	}
+	if (want("viommu"))
+		viommu();
+	if (want("attach")) {
+		attach(MEM_THP);
+		attach(MEM_4K);
+	}
+	if (want("contention"))
+		contention();
+	if (want("memory")) {
+		print_header("memory: kernel memory (Slab + VmallocUsed + SecPageTables)"
+			     " per GiB mapped");
+		memory(MEM_THP);
+		memory(MEM_4K);
+	}
 	printf("\n# map_bench: measured in %.1f s; informational only, no thresholds\n",
 	       (double)(now_ns() - start) / 1e9);
 

@@ -487,6 +487,56 @@ TEST_F(access, mock_domains_come_and_go_under_a_pinning)
 	check_refs(self->buf, len, 0);
 }
 
+/*
+ * The page store keeps pinned pages per 2 MiB block of user addresses: one
+ * physical run, or an array of pages. A block first pinned in part by an
+ * access, then in full by a domain, must give the domain every page right,
+ * whether the rest of the block continues the access's run (THP) or not
+ * (small pages: the run becomes an array), and unpin each page once.
+ */
+static void pin_part_then_all(struct __test_metadata *_metadata,
+			      FIXTURE_DATA(access) *self, uint8_t *buf,
+			      size_t len, size_t first_pinned)
+{
+	uint64_t iova = self->base;
+	uint32_t pin, stdev, hwpt;
+
+	test_map_fixed(self->fd, self->ioas, buf, len, iova);
+	/* One page: always a run of its own. */
+	test_access_pages(iova + first_pinned, self->page,
+			  buf + first_pinned, 0, &pin);
+	test_mock_domain(self->fd, self->ioas, &stdev, &hwpt, NULL);
+	check_map(hwpt, iova, len, buf);
+	check_refs(buf, first_pinned, 1);
+	check_refs(buf + first_pinned, len - first_pinned, 1);
+	test_destroy_access_pages(pin);
+	check_refs(buf, len, 1);
+	test_destroy(self->fd, stdev);
+	check_refs(buf, len, PINS(1));
+	test_unmap(self->fd, self->ioas, iova, len);
+	check_refs(buf, len, 0);
+}
+
+TEST_F(access, a_block_pinned_in_part_then_in_full_maps_every_page)
+{
+	size_t huge = 2 * 1024 * 1024;
+	uint8_t *raw, *thp;
+
+	/* Small pages: the others do not continue the access's page. */
+	pin_part_then_all(_metadata, self, self->buf, NPAGES * self->page,
+			  5 * self->page);
+
+	/* A THP: the whole block is one run. */
+	raw = mmap(NULL, 2 * huge, PROT_READ | PROT_WRITE,
+		   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	ASSERT_NE(MAP_FAILED, raw);
+	thp = (uint8_t *)(((uintptr_t)raw + huge - 1) & ~(uintptr_t)(huge - 1));
+	ASSERT_OK(madvise(thp, huge, MADV_HUGEPAGE));
+	memset(thp, 0x3c, huge);
+	pin_part_then_all(_metadata, self, thp, huge, 100 * self->page);
+	munmap(raw, 2 * huge);
+}
+
 TEST_F(access, closing_the_access_fd_unpins_and_detaches)
 {
 	size_t len = NPAGES * self->page;

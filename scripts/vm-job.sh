@@ -119,6 +119,12 @@ bench_json() {
 # VT-d, then no IOMMU (-n; see the peer lane above), whose output logs
 # finish also merges test by test (tools/vm/merge-results.sh).
 sum_p=0 sum_f=0 status=0 lines='' logs=''
+# The bench VM, on either kernel: room for 4 GiB mapped twice over, and a
+# host thread per vCPU for the two-thread rows (it starts no guest KVM).
+if [ "$job" = bench ]; then
+	VM_MEM=${BENCH_MEM:-10G} VM_TCG_THREAD=multi
+	export VM_MEM VM_TCG_THREAD
+fi
 run_job() {
 	label=$1
 	shift
@@ -214,8 +220,6 @@ if [ $lane = peer ]; then
 	tools/vm/mkinitramfs.sh -k "$kver" -m "$kernel/staging" -d "$ours" \
 		-r none -l peer -o "$initrd" || failed "building the peer initramfs failed"
 	if [ "$job" = bench ]; then
-		VM_MEM=${BENCH_MEM:-10G} VM_TCG_THREAD=multi
-		export VM_MEM VM_TCG_THREAD
 		run_job bench -l peer -k "$kver" -K "$kernel/bzImage" -i "$initrd"
 	fi
 	IOASID_RESULTS_PER_PROGRAM=1

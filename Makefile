@@ -26,6 +26,13 @@
 #                   (default 600) with fault injection; fails on any kernel
 #                   report, leak or stuck module (THREADS=, SEED=, FAIL=%
 #                   and FUZZ_ARGS= pass on; reproducers go to build/fuzz/)
+#   make kselftest  the selftests the kselftest way: installed with the kernel's
+#                   runner (make kselftest-install) and run by run_kselftest.sh
+#                   in the test VM, one result per program
+#   make kselftest-install [INSTALL_PATH=DIR]
+#                   lay the selftests out as a kselftest tree (default
+#                   build/kselftest): DIR/run_kselftest.sh runs them on a host
+#                   with the modules loaded; what they cannot use, they skip
 #   make check-peer the peer lane: our test programs against upstream iommufd
 #                   (/dev/iommu, the stock vfio-pci's device cdevs) on a 6.12
 #                   kernel built once from linux-source-6.12 and cached; prints
@@ -76,7 +83,7 @@ LOCKED := scripts/with-lock.sh
 
 .PHONY: all modules test-modules user deps initramfs check demo bench vm-shell clean \
 	check-debug demo-debug check-peer fuzz debug-kernel peer-kernel qemu docs man install uninstall \
-	install-modules uninstall-modules installcheck
+	install-modules uninstall-modules installcheck kselftest kselftest-install
 
 # Installation directories (GNU names).  The header goes into its own
 # directory, $(includedir)/libioasid/, with our uAPI header beside it as
@@ -121,8 +128,15 @@ initramfs:
 
 # deps runs first and on its own: on a fresh machine it installs the kernel
 # that the build (a sub-make in scripts/vm-job.sh) then discovers.
-check demo: deps
+check demo kselftest: deps
 	+@$(LOCKED) env KVER="$(KVER_ASKED)" scripts/vm-job.sh $@
+
+# The selftests as an installed kselftest tree (run_kselftest.sh and the
+# ioasid collection), for a real host with the modules loaded.
+INSTALL_PATH ?= $(CURDIR)/build/kselftest
+kselftest-install: user
+	+$(MAKE) -C tools/selftests/ioasid TOP=$(CURDIR) install \
+		INSTALL_PATH=$(abspath $(INSTALL_PATH))
 
 # bench runs on the peer kernel (it takes the lock itself, as check-peer
 # does), or with KVER=... on that stock kernel.

@@ -4,8 +4,10 @@
 #
 # Puts the kernel's selftest harness headers (kselftest_harness.h and
 # kselftest.h, from tools/testing/selftests/ of Debian's linux-source-6.1)
-# into DESTDIR. Does nothing when both are already there, so the slow
-# extraction from the source tarball (several seconds) happens once.
+# and the kselftest runner that an installed tree runs with
+# (run_kselftest.sh, kselftest/runner.sh, kselftest/prefix.pl) into
+# DESTDIR. Does nothing when all are already there, so the slow extraction
+# from the source tarball (several seconds) happens once.
 set -eu
 
 if [ $# -ne 1 ]; then
@@ -13,7 +15,7 @@ if [ $# -ne 1 ]; then
 	exit 2
 fi
 dest=$1
-files="kselftest_harness.h kselftest.h"
+files="kselftest_harness.h kselftest.h run_kselftest.sh kselftest/runner.sh kselftest/prefix.pl"
 
 missing=
 for f in $files; do
@@ -42,5 +44,6 @@ tar -xJf "$tarball" -C "$tmp" $members
 
 # Rename into place: a concurrent run never sees a partial header.
 for f in $files; do
+	mkdir -p "$(dirname "$dest/$f")"
 	mv -f "$tmp/$top/tools/testing/selftests/$f" "$dest/$f"
 done

@@ -3,7 +3,7 @@
 # (tools/vm/run.sh).  Used by "make check", "make demo", "make bench" and the
 # debug-lane forms "make check-debug" and "make demo-debug".
 #
-# usage: vm-job.sh check|demo|bench|check-debug|demo-debug|fuzz|check-peer
+# usage: vm-job.sh check|demo|bench|kselftest|check-debug|demo-debug|fuzz|check-peer
 #
 # The stock lane's image carries the test build of our modules
 # (IOASIDFD_TEST=y, build/test/modules/: the mock IOMMU the tests and the
@@ -21,6 +21,10 @@
 # 10), $FUZZ_THREADS threads (default 2), seed $FUZZ_SEED (default: random)
 # and the extra options of $FUZZ_ARGS; its time limits follow
 # FUZZ_SECONDS.  Reproducers it prints are saved in build/fuzz/.
+#
+# kselftest is check's programs run the kselftest way: installed with
+# the kernel's runner (make kselftest-install, build/kselftest/) and run by
+# run_kselftest.sh in the VM, one result per program.
 #
 # bench boots the peer kernel too (below), with the test build of our
 # modules built against it (build-modules.sh -p, build/peer/modules/), so
@@ -50,12 +54,12 @@ set -eu
 
 name=$1
 case $name in
-check | demo) job=$name lane=stock ;;
+check | demo | kselftest) job=$name lane=stock ;;
 bench) job=bench lane=peer; [ -z "${KVER:-}" ] || lane=stock ;;
 check-debug | demo-debug) job=${name%-debug} lane=debug ;;
 fuzz) job=fuzz lane=debug ;;
 check-peer) job=check lane=peer ;;
-*) echo "usage: $0 check|demo|bench|check-debug|demo-debug|fuzz|check-peer" >&2; exit 2 ;;
+*) echo "usage: $0 check|demo|bench|kselftest|check-debug|demo-debug|fuzz|check-peer" >&2; exit 2 ;;
 esac
 cd "$(dirname "$0")/.."
 
@@ -70,6 +74,8 @@ failed() {
 # leaves a program built against the installed library for the VM.
 extra=
 [ "$job" = check ] && extra=installcheck
+# kselftest runs the installed kselftest tree (build/kselftest/) instead.
+[ "$job" = kselftest ] && extra=kselftest-install
 
 # check's QEMU lane (qemu_test, both lanes) and demo's qemu-guest run
 # Debian's QEMU 10 in the VM: fetched once into a cache outside the clone

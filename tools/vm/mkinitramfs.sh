@@ -249,6 +249,12 @@ if [ -d "$TOP/build/bin" ]; then
 	done
 fi
 
+# The installed kselftest tree of "make kselftest" (build/kselftest/, the
+# same static test programs with the kernel's runner), when it is there.
+if [ -x "$TOP/build/kselftest/run_kselftest.sh" ]; then
+	cp -r "$TOP/build/kselftest" "$root/opt/ioasid/kselftest"
+fi
+
 # --- the QEMU lane: Debian's QEMU 10 and the nested guest -------------------
 # (see the header).  Firmware: what QEMU 10 opens for "-M pc -kernel
 # MULTIBOOT_ELF" (bios-256k.bin, kvmvapic.bin, multiboot_dma.bin) and for a

@@ -9,6 +9,8 @@
 #                same way
 #         bench  run build/bin/map_bench (ioasid vs VFIO type1, one edu left
 #                to vfio-pci), then report the same way
+#         kselftest  run build/kselftest/run_kselftest.sh (the installed
+#                kselftest tree of make kselftest), then report the same way
 #         fuzz   run build/bin/ioasid-fuzz with the options of fuzz_args= on
 #                the kernel command line ($VM_APPEND; commas for spaces),
 #                then report the same way (make fuzz)
@@ -86,7 +88,7 @@ done
 shift $((OPTIND - 1))
 [ $# = 1 ] || usage
 JOB=$1
-case $JOB in check | demo | bench | fuzz | shell) ;; *) usage ;; esac
+case $JOB in check | demo | bench | kselftest | fuzz | shell) ;; *) usage ;; esac
 
 [ -n "$KVER" ] || KVER=$("$TOP/scripts/kver.sh")
 [ -n "$INITRD" ] || INITRD=$TOP/build/vm/initramfs.cpio.gz

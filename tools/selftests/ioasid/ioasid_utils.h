@@ -70,12 +70,12 @@ static inline const char *ioasid_test_dev(void)
 #define MSI_WINDOW_START	0xfee00000ull
 #define MSI_WINDOW_LAST		0xfeefffffull
 
-/* Skip exit status for a whole program, as automake and our VM harness use. */
-#define EXIT_SKIP_PROGRAM	77
+/* Skip exit status for a whole program: kselftest's (4). */
+#define EXIT_SKIP_PROGRAM	KSFT_SKIP
 
 /*
  * Replacement for TEST_HARNESS_MAIN: the whole program is skipped (a TAP
- * plan of 0, exit status 77) when /dev/ioasid is missing (module not
+ * plan of 0, exit status KSFT_SKIP) when /dev/ioasid is missing (module not
  * loaded, or not running in the test VM) or, once it is there, when
  * @skip_why (a const char * expression, NULL to run) gives a reason.
  */

@@ -20,7 +20,7 @@
  *    goes (its /sys/kernel/debug/kvm/PID-FD directory), then it is
  *    destroyed and the glue module unloads.
  *
- * Skips (exit 77) without /dev/ioasid; tests needing KVM skip without
+ * Skips (exit 4, KSFT_SKIP) without /dev/ioasid; tests needing KVM skip without
  * /dev/kvm, those needing an edu without one bound to vfio-pci-ioasid.
  */
 #include "fixture.h"

@@ -36,7 +36,7 @@
  *    image, from $IOASID_QEMU_PATCHED at image time) with -accel kvm on the
  *    VM's own KVM: skipped unless both are there.
  *
- * Skips (exit 77) without /dev/ioasid; every test skips (4) when the image
+ * Skips (exit 4, KSFT_SKIP) without /dev/ioasid; every test skips (4) when the image
  * has no QEMU or no nested guest (make check always puts them in).
  */
 #include "fixture.h"

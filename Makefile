@@ -33,6 +33,12 @@
 #                   lay the selftests out as a kselftest tree (default
 #                   build/kselftest): DIR/run_kselftest.sh runs them on a host
 #                   with the modules loaded; what they cannot use, they skip
+#   make deb        the Debian packages, in build/deb/: ioasid-dkms, libioasid1,
+#                   libioasid-dev (dpkg-buildpackage -us -uc -b; lintian: no errors)
+#   make check-deb  install them on this host (DKMS builds the modules for each
+#                   supported kernel), run the demo in the VM with those
+#                   modules, build the examples with pkg-config, purge, check
+#                   that nothing is left (scripts/deb-test.sh)
 #   make check-peer the peer lane: our test programs against upstream iommufd
 #                   (/dev/iommu, the stock vfio-pci's device cdevs) on a 6.12
 #                   kernel built once from linux-source-6.12 and cached; prints
@@ -83,7 +89,8 @@ LOCKED := scripts/with-lock.sh
 
 .PHONY: all modules test-modules user deps initramfs check demo bench vm-shell clean \
 	check-debug demo-debug check-peer fuzz debug-kernel peer-kernel qemu docs man install uninstall \
-	install-modules uninstall-modules installcheck kselftest kselftest-install
+	install-modules uninstall-modules installcheck kselftest kselftest-install \
+	deb check-deb
 
 # Installation directories (GNU names).  The header goes into its own
 # directory, $(includedir)/libioasid/, with our uAPI header beside it as
@@ -130,6 +137,15 @@ initramfs:
 # that the build (a sub-make in scripts/vm-job.sh) then discovers.
 check demo kselftest: deps
 	+@$(LOCKED) env KVER="$(KVER_ASKED)" scripts/vm-job.sh $@
+
+# The Debian packages (build/deb/) and their install test (this host).
+deb:
+	@scripts/deps.sh --deb
+	@scripts/make-deb.sh
+
+check-deb: deps
+	@scripts/deps.sh --deb
+	@scripts/deb-test.sh
 
 # The selftests as an installed kselftest tree (run_kselftest.sh and the
 # ioasid collection), for a real host with the modules loaded.

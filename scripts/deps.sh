@@ -4,15 +4,18 @@
 # Idempotent: prints nothing and touches nothing when all are installed;
 # runs "apt-get update" only when something has to be installed.
 #
-# usage: deps.sh [--bench]
+# usage: deps.sh [--bench|--deb]
 #   --bench  also what make bench needs on the host (matplotlib, for the
 #            plot of tools/bench/plot.py)
+#   --deb    also what make deb and make check-deb need (the Debian
+#            packaging tools, DKMS, lintian)
 set -eu
 
 PKGS="qemu-system-x86 linux-image-amd64 linux-headers-amd64 busybox-static
 cpio kmod linux-source-6.1 linux-source-6.12 xz-utils gcc make libc6-dev
 python3 python3-sphinx man-db pkgconf"
 [ "${1:-}" != --bench ] || PKGS="$PKGS python3-matplotlib"
+[ "${1:-}" != --deb ] || PKGS="$PKGS debhelper dh-dkms dkms lintian dpkg-dev"
 
 missing=
 for p in $PKGS; do

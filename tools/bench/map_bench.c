@@ -171,9 +171,8 @@ struct path {
 	const char *name;
 	bool present;
 	bool uapi;		/* the iommufd uAPI (ioasid, iommufd, no-dev) */
-	struct space sp[2];	/* [1]: the two-IOAS rows, when set up */
+	struct space sp[2];	/* [1]: the two-IOAS and attach rows, when set up */
 	bool have_second;
-	char dev2[32];		/* a device for the attach row, detached */
 };
 
 static struct path paths[NPATHS] = {
@@ -342,15 +341,14 @@ static bool find_edu(const char *driver, char *bdf, size_t len)
 	return *bdf != 0;
 }
 
-/* Up to two PCI addresses from $@var, into @a and @b (empty if none). */
-static void bench_devices(const char *var, char *a, char *b, size_t len)
+/* Up to two PCI addresses from $@var, into @a and @b (char[32]; empty if none). */
+static void bench_devices(const char *var, char a[32], char b[32])
 {
 	const char *v = getenv(var);
 
 	*a = *b = 0;
 	if (v && sscanf(v, "%31s %31s", a, b) < 1)
 		*a = 0;
-	(void)len;
 }
 
 /* An IOAS on @fd with @bdf's VFIO cdev bound to @fd and attached to it. */
@@ -381,6 +379,17 @@ static void setup_uapi_space(const struct path *p, struct space *s, int fd,
 	printf("# %-8s %s bound to %s, attached to IOAS %u (HWPT %u)\n", p->name,
 	       bdf, p - paths == P_IOMMUFD ? "/dev/iommu" : "/dev/ioasid",
 	       s->ioas, pt);
+}
+
+/* A uAPI path on @fd: an IOAS with @a attached, and one with @b if given. */
+static void setup_uapi_path(struct path *p, int fd, const char *a, const char *b)
+{
+	setup_uapi_space(p, &p->sp[0], fd, a);
+	if (b && *b) {
+		setup_uapi_space(p, &p->sp[1], fd, b);
+		p->have_second = true;
+	}
+	p->present = true;
 }
 
 /* A /dev/vfio/vfio container with @bdf's group in it, VFIO_TYPE1v2_IOMMU. */
@@ -424,25 +433,16 @@ static void setup_paths(void)
 	int fd;
 
 	/* ioasid */
-	p = &paths[P_IOASID];
-	bench_devices("IOASID_BENCH_IOASID", a, b, sizeof(a));
+	bench_devices("IOASID_BENCH_IOASID", a, b);
 	if (!*a && !find_edu("vfio-pci-ioasid", a, sizeof(a)))
 		die("no edu device bound to vfio-pci-ioasid");
 	fd = ioasid_open();
 	if (fd < 0)
 		die("ioasid_open: %s", strerror(-fd));
-	setup_uapi_space(p, &p->sp[0], fd, a);
-	if (*b) {
-		snprintf(p->dev2, sizeof(p->dev2), "%s", b);
-		setup_uapi_space(p, &p->sp[1], fd, b);
-		p->have_second = true;
-	}
-	p->present = true;
+	setup_uapi_path(&paths[P_IOASID], fd, a, b);
 
 	/* no-dev: an IOAS of the same context with nothing attached */
-	p = &paths[P_NODEV];
-	setup_uapi_space(p, &p->sp[0], fd, NULL);
-	p->present = true;
+	setup_uapi_path(&paths[P_NODEV], fd, NULL, NULL);
 
 	/* floor: the ioasid device's domain, through the test build's op */
 	p = &paths[P_FLOOR];
@@ -451,7 +451,7 @@ static void setup_paths(void)
 
 	/* type1 */
 	p = &paths[P_TYPE1];
-	bench_devices("IOASID_BENCH_TYPE1", a, b, sizeof(a));
+	bench_devices("IOASID_BENCH_TYPE1", a, b);
 	if (!*a && !find_edu("vfio-pci", a, sizeof(a)))
 		die("no edu device bound to vfio-pci (the VM's bench job leaves one)");
 	setup_type1_space(p, &p->sp[0], a);
@@ -463,7 +463,7 @@ static void setup_paths(void)
 
 	/* iommufd: only where /dev/iommu is upstream's (the peer kernel) */
 	p = &paths[P_IOMMUFD];
-	bench_devices("IOASID_BENCH_IOMMUFD", a, b, sizeof(a));
+	bench_devices("IOASID_BENCH_IOMMUFD", a, b);
 	if (!*a) {
 		printf("# %-8s not measured: no $IOASID_BENCH_IOMMUFD (upstream iommufd"
 		       " is on the peer kernel of make bench)\n", p->name);
@@ -472,13 +472,7 @@ static void setup_paths(void)
 	fd = open("/dev/iommu", O_RDWR | O_CLOEXEC);
 	if (fd < 0)
 		die("open /dev/iommu: %s", strerror(errno));
-	setup_uapi_space(p, &p->sp[0], fd, a);
-	if (*b) {
-		snprintf(p->dev2, sizeof(p->dev2), "%s", b);
-		setup_uapi_space(p, &p->sp[1], fd, b);
-		p->have_second = true;
-	}
-	p->present = true;
+	setup_uapi_path(p, fd, a, b);
 }
 
 /* --- memory ------------------------------------------------------------------- */

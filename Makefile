@@ -80,7 +80,7 @@ export KVER
 USER_DIRS := lib/libioasid tools/selftests/ioasid tools/qemu-lane/guest examples/edu-dma \
 	examples/viommu examples/mini-vmm examples/qemu-guest tools/bench \
 	tools/selftests/upstream \
-	tools/fuzz
+	tools/fuzz tools/ioasidctl
 
 VM := tools/vm
 
@@ -197,11 +197,13 @@ docs man: deps
 
 install: docs
 	+@$(MAKE) --no-print-directory -C lib/libioasid TOP=$(TOP) $(INSTALL_VARS) install
+	+@$(MAKE) --no-print-directory -C tools/ioasidctl TOP=$(TOP) $(INSTALL_VARS) install
 	+@$(MAKE) --no-print-directory -C Documentation TOP=$(TOP) \
 		mandir=$(mandir) docdir=$(docdir) DESTDIR=$(DESTDIR) install
 
 uninstall:
 	+@$(MAKE) --no-print-directory -C lib/libioasid TOP=$(TOP) $(INSTALL_VARS) uninstall
+	+@$(MAKE) --no-print-directory -C tools/ioasidctl TOP=$(TOP) $(INSTALL_VARS) uninstall
 	+@$(MAKE) --no-print-directory -C Documentation TOP=$(TOP) \
 		mandir=$(mandir) docdir=$(docdir) DESTDIR=$(DESTDIR) uninstall
 

@@ -36,5 +36,7 @@ html_static_path = []
 man_pages = [
     ('ioasid.4', 'ioasid', 'I/O address spaces for device DMA (iommufd uAPI)',
      [author], 4),
+    ('ioasidctl.8', 'ioasidctl', 'show what /dev/ioasid contexts hold',
+     [author], 8),
 ]
 man_show_urls = False

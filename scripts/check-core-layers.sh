@@ -34,6 +34,7 @@ device
 access
 mock_iommu
 selftest
+netlink
 main
 "
 

@@ -9,7 +9,8 @@
 #  3. for each of those kernels, the test VM loads the DKMS-built modules
 #     (an initramfs with them instead of our build) and runs make demo's
 #     programs;
-#  4. the examples build against libioasid-dev through pkg-config;
+#  4. the examples build against libioasid-dev through pkg-config, and
+#     ioasidctl (ioasid-tools) runs and has its man page;
 #  5. apt-get purge leaves nothing of the packages behind (files, DKMS
 #     tree, modules, dpkg entries).
 #
@@ -19,7 +20,7 @@ set -uo pipefail
 
 cd "$(dirname "$0")/.." || exit 1
 TOP=$PWD
-PKGS="ioasid-dkms libioasid1 libioasid-dev"
+PKGS="ioasid-dkms libioasid1 libioasid-dev ioasid-tools"
 MODS="ioasidfd vfio-pci-ioasid ioasidfd_kvm"
 out=build/deb-test
 passed=0 failed=0
@@ -128,6 +129,12 @@ lib=$(ldd "$out/bin/edu-dma" 2>/dev/null | awk '/libioasid/ { print $3 }')
 pkglib=/usr/lib/$(dpkg-architecture -qDEB_HOST_MULTIARCH)/libioasid.so.1
 same_file() { [ -n "$1" ] && [ "$(readlink -f "$1")" = "$(readlink -f "$2")" ]; }
 check "edu-dma links the packaged libioasid.so.1 ($lib)" same_file "$lib" "$pkglib"
+
+out_ctl=$(ioasidctl show 2>&1)
+# No ioasidfd.ko on the build host: ioasidctl says so and exits 1.
+check "ioasidctl runs (without the module: \"$out_ctl\")" \
+	sh -c 'ioasidctl show >/dev/null 2>&1; [ $? = 1 ] || lsmod | grep -q "^ioasidfd "'
+check "man 8 ioasidctl is installed" [ -f /usr/share/man/man8/ioasidctl.8.gz ]
 
 # --- 5. purge leaves nothing ------------------------------------------------------------------
 files=$(for p in $PKGS; do dpkg -L "$p" 2>/dev/null; done | sort -u)

@@ -13,7 +13,7 @@ set -eu
 
 PKGS="qemu-system-x86 linux-image-amd64 linux-headers-amd64 busybox-static
 cpio kmod linux-source-6.1 linux-source-6.12 xz-utils gcc make libc6-dev
-python3 python3-sphinx man-db pkgconf"
+python3 python3-sphinx man-db pkgconf libnl-genl-3-dev"
 [ "${1:-}" != --bench ] || PKGS="$PKGS python3-matplotlib"
 [ "${1:-}" != --deb ] || PKGS="$PKGS debhelper dh-dkms dkms lintian dpkg-dev"
 

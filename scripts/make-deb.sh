@@ -1,6 +1,6 @@
 #!/bin/sh
-# Build the Debian packages (make deb): ioasid-dkms, libioasid1 and
-# libioasid-dev, with dpkg-buildpackage -us -uc -b on a copy of the tracked
+# Build the Debian packages (make deb): ioasid-dkms, libioasid1,
+# libioasid-dev and ioasid-tools, with dpkg-buildpackage -us -uc -b on a copy of the tracked
 # files (build/deb/src/ioasid-VERSION/, so nothing of build/ goes in), then
 # lintian on the result. The packages end up in build/deb/; the script fails
 # if lintian reports an error.

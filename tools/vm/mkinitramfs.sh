@@ -110,6 +110,8 @@ fi
 
 root=$(mktemp -d "${TMPDIR:-/tmp}/ioasid-initramfs.XXXXXX")
 trap 'rm -rf "$root"' EXIT
+# mktemp made it 0700: as the image's /, it must let everyone through.
+chmod 0755 "$root"
 
 mkdir -p "$root"/{bin,sbin,usr/bin,usr/sbin,proc,sys,dev,tmp,run,etc,root} \
 	"$root/opt/ioasid/bin" "$root$moddir/extra" "$root$moddir/kernel"

@@ -13,14 +13,28 @@
  * The file operations belong to the top layer (main.c), which names them
  * here once at module init (ioasidfd_ctx_set_fops()) so this layer can tell
  * a context's file from any other without calling up.
+ *
+ * Every context is also in a registry, in the order they were opened, with
+ * who opened it, for introspection (netlink.c): ioasidfd_ctx_for_each()
+ * walks it under the registry's mutex. A context leaves the registry first
+ * thing when it is destroyed, under that mutex, so a walker holding it sees
+ * only contexts whose objects are all still there. The registry's mutex is
+ * taken before any lock of a context or its objects.
  */
+#include <linux/cred.h>
 #include <linux/file.h>
 #include <linux/fs.h>
+#include <linux/pid.h>
+#include <linux/sched.h>
 #include <linux/slab.h>
 
 #include "ioasidfd_private.h"
 
 static const struct file_operations *ctx_fops;
+
+static LIST_HEAD(registry);
+static DEFINE_MUTEX(registry_lock);	/* the list, next_nr */
+static u32 next_nr = 1;
 
 /**
  * ioasidfd_ctx_set_fops() - name the file operations of context files
@@ -52,7 +66,45 @@ struct ioasidfd_ctx *ioasidfd_ctx_alloc(struct file *file)
 	mutex_init(&ictx->groups_lock);
 	ioasidfd_kvm_ctx_init(ictx);
 	ictx->file = file;
+
+	ictx->owner = get_task_pid(current, PIDTYPE_TGID);
+	ictx->owner_euid = current_euid();
+	get_task_comm(ictx->owner_comm, current);
+	mutex_lock(&registry_lock);
+	ictx->nr = next_nr++;
+	list_add_tail(&ictx->registry_node, &registry);
+	mutex_unlock(&registry_lock);
+	ioasidfd_registry_changed();
 	return ictx;
+}
+
+/**
+ * ioasidfd_ctx_for_each() - call @fn for each context, in opening order
+ * @from: the first context number to visit (smaller ones are skipped)
+ * @fn: called with the registry's mutex held: the context and its objects
+ *      stay; it may sleep and take the context's and objects' locks
+ * @arg: passed to @fn
+ *
+ * Stops at the first non-zero return of @fn.
+ *
+ * Return: that value, or 0.
+ */
+int ioasidfd_ctx_for_each(u32 from, int (*fn)(struct ioasidfd_ctx *ictx,
+					      void *arg), void *arg)
+{
+	struct ioasidfd_ctx *ictx;
+	int rc = 0;
+
+	mutex_lock(&registry_lock);
+	list_for_each_entry(ictx, &registry, registry_node) {
+		if (ictx->nr < from)
+			continue;
+		rc = fn(ictx, arg);
+		if (rc)
+			break;
+	}
+	mutex_unlock(&registry_lock);
+	return rc;
 }
 
 /**
@@ -64,6 +116,11 @@ void ioasidfd_ctx_destroy(struct ioasidfd_ctx *ictx)
 	struct ioasidfd_object *obj;
 	unsigned long index;
 	bool progress;
+
+	mutex_lock(&registry_lock);
+	list_del(&ictx->registry_node);
+	mutex_unlock(&registry_lock);
+	ioasidfd_registry_changed();
 
 	/*
 	 * Devices hold a file reference while bound, and so do fault queue
@@ -88,6 +145,7 @@ void ioasidfd_ctx_destroy(struct ioasidfd_ctx *ictx)
 	ioasidfd_kvm_ctx_release(ictx);
 	xa_destroy(&ictx->objects);
 	mutex_destroy(&ictx->groups_lock);
+	put_pid(ictx->owner);
 	kfree(ictx);
 }
 

@@ -1189,6 +1189,7 @@ void ioasidfd_device_unbind(struct ioasidfd_device *idev)
 	 * the table's and the driver's references may be left.
 	 */
 	xa_erase(&ictx->objects, idev->obj.id);
+	ioasidfd_registry_changed();
 	wait_var_event(&idev->obj, refcount_read(&idev->obj.users) == 2);
 	holds_ctx = idev->holds_ctx;
 	ioasidfd_kvm_device_unbind(idev);
@@ -1273,4 +1274,22 @@ out_free:
 out_put:
 	ioasidfd_put_object(&idev->obj);
 	return rc;
+}
+
+/**
+ * ioasidfd_device_attached_pt() - what a device is attached to, for
+ *                                 introspection
+ * @idev: the device, with a reference
+ *
+ * Return: the ID of the HWPT its group is attached to, 0 if none.
+ */
+u32 ioasidfd_device_attached_pt(struct ioasidfd_device *idev)
+{
+	u32 id = 0;
+
+	mutex_lock(&idev->igroup->lock);
+	if (idev->igroup->hwpt)
+		id = idev->igroup->hwpt->obj.id;
+	mutex_unlock(&idev->igroup->lock);
+	return id;
 }

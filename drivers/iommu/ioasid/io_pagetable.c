@@ -1730,3 +1730,26 @@ out_unlock:
 	up_read(&iopt->iova_rwsem);
 	return rc;
 }
+
+/**
+ * ioasidfd_iopt_usage() - how much an IOAS maps, for introspection
+ * @iopt: the IOAS's page table
+ * @nareas: output, how many live mappings
+ * @bytes: output, the bytes of IOVA they cover
+ */
+void ioasidfd_iopt_usage(struct ioasidfd_iopt *iopt, u32 *nareas, u64 *bytes)
+{
+	struct interval_tree_node *node;
+
+	*nareas = 0;
+	*bytes = 0;
+	down_read(&iopt->iova_rwsem);
+	for (node = interval_tree_iter_first(&iopt->area_itree, 0, ULONG_MAX);
+	     node; node = interval_tree_iter_next(node, 0, ULONG_MAX)) {
+		if (!area_is_live(node))
+			continue;
+		(*nareas)++;
+		*bytes += node->last - node->start + 1;
+	}
+	up_read(&iopt->iova_rwsem);
+}

@@ -141,6 +141,12 @@ struct ioasidfd_ctx_kvm {
 
 struct ioasidfd_ctx {
 	struct file *file;
+	/* The registry of contexts (context.c), for introspection (netlink.c). */
+	struct list_head registry_node;	/* under the registry's mutex */
+	u32 nr;				/* unique, in opening order, from 1 */
+	struct pid *owner;		/* the opener's thread group */
+	kuid_t owner_euid;
+	char owner_comm[TASK_COMM_LEN];
 	struct ioasidfd_ctx_kvm kvm;
 	enum ioasidfd_account_mode account_mode;	/* under objects' xa_lock */
 	struct xarray objects;
@@ -208,6 +214,12 @@ int ioasidfd_ucmd_respond(struct ioasidfd_ucmd *ucmd, size_t cmd_len);
 void ioasidfd_ctx_set_fops(const struct file_operations *fops);
 struct ioasidfd_ctx *ioasidfd_ctx_alloc(struct file *file);
 void ioasidfd_ctx_destroy(struct ioasidfd_ctx *ictx);
+int ioasidfd_ctx_for_each(u32 from, int (*fn)(struct ioasidfd_ctx *ictx,
+					      void *arg), void *arg);
+u64 ioasidfd_registry_gen(void);
+void ioasidfd_registry_changed(void);
+int ioasidfd_netlink_init(void);
+void ioasidfd_netlink_exit(void);
 
 /* The object layer (object.c). */
 struct ioasidfd_object *
@@ -427,6 +439,7 @@ int ioasidfd_iopt_reserve_group(struct ioasidfd_iopt *iopt,
 int ioasidfd_iopt_reserve(struct ioasidfd_iopt *iopt, unsigned long start,
 			  unsigned long last, void *owner);
 void ioasidfd_iopt_unreserve(struct ioasidfd_iopt *iopt, void *owner);
+void ioasidfd_iopt_usage(struct ioasidfd_iopt *iopt, u32 *nareas, u64 *bytes);
 int ioasidfd_iopt_iova_ranges(struct ioasidfd_iopt *iopt,
 			      struct iommu_iova_range __user *uranges,
 			      u32 capacity, u32 *total,
@@ -792,6 +805,8 @@ struct ioasidfd_device {
 	struct kvm *kvm;
 	const struct ioasidfd_kvm_ops *kvm_ops;
 };
+
+u32 ioasidfd_device_attached_pt(struct ioasidfd_device *idev);
 
 /* KVM handoff, core side (kvm_handoff.c). */
 void ioasidfd_kvm_ctx_init(struct ioasidfd_ctx *ictx);

@@ -334,21 +334,28 @@ static int __init ioasidfd_init(void)
 	int rc;
 
 	ioasidfd_ctx_set_fops(&ioasidfd_fops);
-	rc = misc_register(&ioasidfd_misc);
+	rc = ioasidfd_netlink_init();
 	if (rc)
 		return rc;
+	rc = misc_register(&ioasidfd_misc);
+	if (rc)
+		goto err_netlink;
 	ioasidfd_inject_init();
 #ifdef IOASIDFD_TEST
 	rc = ioasidfd_test_init();
 	if (rc) {
 		ioasidfd_inject_exit();
 		misc_deregister(&ioasidfd_misc);
-		return rc;
+		goto err_netlink;
 	}
 #endif
 	/* Last: once a node exists, user space may open it. */
 	ioasidfd_register_dev_iommu();
 	return 0;
+
+err_netlink:
+	ioasidfd_netlink_exit();
+	return rc;
 }
 
 static void __exit ioasidfd_exit(void)
@@ -359,6 +366,7 @@ static void __exit ioasidfd_exit(void)
 #endif
 	ioasidfd_inject_exit();
 	misc_deregister(&ioasidfd_misc);
+	ioasidfd_netlink_exit();
 }
 
 module_init(ioasidfd_init);

@@ -58,6 +58,33 @@ void ioasidfd_inject_exit(void)
 }
 #endif
 
+/*
+ * A generation count of every context's objects and of the set of
+ * contexts: it moves whenever an object appears or goes, or a context opens
+ * or closes. Introspection dumps (netlink.c) compare it between their
+ * reads to tell the reader that what it got may be torn.
+ */
+static atomic64_t registry_gen = ATOMIC64_INIT(1);
+
+/**
+ * ioasidfd_registry_gen() - the generation of the contexts and their objects
+ *
+ * Return: a number that changed if anything appeared or went since it was
+ * last read (it wraps after 2^64 changes).
+ */
+u64 ioasidfd_registry_gen(void)
+{
+	return atomic64_read(&registry_gen);
+}
+
+/**
+ * ioasidfd_registry_changed() - note that an object or context came or went
+ */
+void ioasidfd_registry_changed(void)
+{
+	atomic64_inc(&registry_gen);
+}
+
 struct ioasidfd_object *
 _ioasidfd_object_alloc(struct ioasidfd_ctx *ictx, size_t size,
 		       enum ioasidfd_object_type type,
@@ -93,6 +120,7 @@ void ioasidfd_object_finalize(struct ioasidfd_ctx *ictx,
 	old = xa_store(&ictx->objects, obj->id, obj, GFP_KERNEL);
 	/* The slot was reserved by alloc, storing into it cannot fail. */
 	WARN_ON(old);
+	ioasidfd_registry_changed();
 }
 
 /* Undo _ioasidfd_object_alloc() for an object that holds nothing else. */
@@ -178,6 +206,8 @@ bool ioasidfd_object_put_and_try_remove(struct ioasidfd_ctx *ictx,
 		refcount_dec(&obj->users);
 	}
 	xa_unlock(&ictx->objects);
+	if (removed)
+		ioasidfd_registry_changed();
 	return removed;
 }
 

@@ -1482,4 +1482,110 @@ struct ioasid_kvm_unset {
 };
 #define IOASID_KVM_UNSET _IO(IOMMUFD_TYPE, IOASID_CMD_KVM_UNSET)
 
+/*
+ * Introspection over generic netlink: the "ioasid" family
+ * -------------------------------------------------------
+ * ioasidfd.ko registers a generic netlink family (ours: iommufd has none)
+ * through which tools (ioasidctl) list what /dev/ioasid contexts hold. Both
+ * commands are dumps (NLM_F_DUMP): one message per context or per object,
+ * each carrying the attributes below, so a large context is paged over
+ * several reads, never truncated. A dump whose contexts or objects changed
+ * between two of its reads ends with NLM_F_DUMP_INTR set on a message; the
+ * tool then starts again.
+ *
+ * Who sees what: the socket's opener sees the contexts whose owner (the
+ * process that opened /dev/ioasid) ran with the same effective UID; with
+ * CAP_SYS_ADMIN in the initial user namespace it sees all of them.
+ * Everything else is left out of the dump, as if it did not exist. The
+ * family is only in the initial network namespace (contexts belong to no
+ * namespace).
+ */
+#define IOASID_GENL_NAME	"ioasid"
+#define IOASID_GENL_VERSION	1
+
+/**
+ * enum ioasid_genl_cmd - commands of the "ioasid" generic netlink family
+ * @IOASID_CMD_UNSPEC: not a command
+ * @IOASID_CMD_CTX_GET: dump the contexts the caller may see: one message
+ *	each with %IOASID_A_CTX_ID, %IOASID_A_CTX_PID, %IOASID_A_CTX_UID,
+ *	%IOASID_A_CTX_COMM and %IOASID_A_CTX_OBJECTS. Only the dump form
+ *	exists; a request without NLM_F_DUMP gets EOPNOTSUPP.
+ * @IOASID_CMD_OBJ_GET: dump the objects of those contexts: one message per
+ *	object with %IOASID_A_CTX_ID, %IOASID_A_OBJ_ID, %IOASID_A_OBJ_TYPE and
+ *	the attributes of its type (see enum ioasid_genl_attr).
+ * @__IOASID_CMD_MAX: one past the last command
+ */
+enum ioasid_genl_cmd {
+	IOASID_CMD_UNSPEC,
+	IOASID_CMD_CTX_GET,
+	IOASID_CMD_OBJ_GET,
+	__IOASID_CMD_MAX,
+};
+
+/**
+ * enum ioasid_genl_obj_type - what an object is (%IOASID_A_OBJ_TYPE)
+ * @IOASID_GENL_OBJ_IOAS: an IOAS (IOMMU_IOAS_ALLOC)
+ * @IOASID_GENL_OBJ_HWPT_PAGING: a paging HWPT, automatic or allocated
+ * @IOASID_GENL_OBJ_HWPT_NESTED: a nested HWPT
+ * @IOASID_GENL_OBJ_DEVICE: a bound device
+ * @IOASID_GENL_OBJ_ACCESS: an in-kernel access (emulated devices)
+ * @IOASID_GENL_OBJ_FAULT: a fault queue (IOMMU_FAULT_QUEUE_ALLOC)
+ * @IOASID_GENL_OBJ_OTHER: anything else (test objects)
+ */
+enum ioasid_genl_obj_type {
+	IOASID_GENL_OBJ_IOAS = 1,
+	IOASID_GENL_OBJ_HWPT_PAGING,
+	IOASID_GENL_OBJ_HWPT_NESTED,
+	IOASID_GENL_OBJ_DEVICE,
+	IOASID_GENL_OBJ_ACCESS,
+	IOASID_GENL_OBJ_FAULT,
+	IOASID_GENL_OBJ_OTHER,
+};
+
+/**
+ * enum ioasid_genl_attr - attributes of the "ioasid" family
+ * @IOASID_A_UNSPEC: not an attribute
+ * @IOASID_A_PAD: padding for 64-bit attributes
+ * @IOASID_A_CTX_ID: u32, the context's number: unique while the module is
+ *	loaded, counting up from 1 in the order contexts were opened
+ * @IOASID_A_CTX_PID: u32, the process (thread group) that opened it, in the
+ *	reader's PID namespace (0 if it is not visible there)
+ * @IOASID_A_CTX_UID: u32, its effective UID then, in the reader's user
+ *	namespace
+ * @IOASID_A_CTX_COMM: string, that process's command name then
+ * @IOASID_A_CTX_OBJECTS: u32, how many objects the context holds
+ * @IOASID_A_OBJ_ID: u32, the object's ID in its context (the uAPI's IDs)
+ * @IOASID_A_OBJ_TYPE: u32, enum ioasid_genl_obj_type
+ * @IOASID_A_IOAS_AREAS: u32 (IOAS): how many mappings it holds
+ * @IOASID_A_IOAS_BYTES: u64 (IOAS): bytes of IOVA they cover
+ * @IOASID_A_HWPT_PT_ID: u32 (HWPT): the IOAS of a paging HWPT, the parent
+ *	HWPT of a nested one
+ * @IOASID_A_HWPT_AUTO: flag (paging HWPT): made by an attach to an IOAS,
+ *	not by IOMMU_HWPT_ALLOC
+ * @IOASID_A_DEV_NAME: string (device): the device's name on its bus, e.g.
+ *	"0000:00:03.0"
+ * @IOASID_A_DEV_PT_ID: u32 (device): the HWPT it is attached to; absent
+ *	when detached
+ * @__IOASID_A_MAX: one past the last attribute
+ */
+enum ioasid_genl_attr {
+	IOASID_A_UNSPEC,
+	IOASID_A_PAD,
+	IOASID_A_CTX_ID,
+	IOASID_A_CTX_PID,
+	IOASID_A_CTX_UID,
+	IOASID_A_CTX_COMM,
+	IOASID_A_CTX_OBJECTS,
+	IOASID_A_OBJ_ID,
+	IOASID_A_OBJ_TYPE,
+	IOASID_A_IOAS_AREAS,
+	IOASID_A_IOAS_BYTES,
+	IOASID_A_HWPT_PT_ID,
+	IOASID_A_HWPT_AUTO,
+	IOASID_A_DEV_NAME,
+	IOASID_A_DEV_PT_ID,
+	__IOASID_A_MAX,
+};
+#define IOASID_A_MAX (__IOASID_A_MAX - 1)
+
 #endif /* _UAPI_LINUX_IOASID_H */

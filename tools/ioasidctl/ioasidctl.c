@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * ioasidctl: what /dev/ioasid contexts hold, over the "ioasid" generic
+ * netlink family of ioasidfd.ko (<linux/ioasid.h>), with libnl-genl-3.
+ *
+ * usage: ioasidctl [-j] show
+ *   show  every context the caller may see (its own; all with
+ *         CAP_SYS_ADMIN): who opened it, then its objects: IOAS (mappings,
+ *         bytes), HWPTs (what they sit on), devices (name, attached HWPT)
+ *   -j    JSON instead of a table (one object: {"contexts": [...]})
+ *
+ * Exit status: 0; 1 on an error (the family is not there: ioasidfd.ko not
+ * loaded); 2 on a usage error. A dump the kernel marks as torn by changes
+ * (NLM_F_DUMP_INTR) is taken again, up to 5 times.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <inttypes.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <netlink/genl/ctrl.h>
+#include <netlink/genl/genl.h>
+#include <netlink/netlink.h>
+
+#include <linux/ioasid.h>
+
+#define MAX_TRIES	5
+
+struct ctx {
+	uint32_t id, pid, uid, nobjects;
+	char comm[32];
+};
+
+struct obj {
+	uint32_t ctx, id, type;
+	uint32_t areas, pt_id, dev_pt_id;
+	uint64_t bytes;
+	bool has_pt, has_dev_pt, automatic;
+	char dev[64];
+};
+
+struct state {
+	struct ctx *ctxs;
+	size_t nctxs, ctx_cap;
+	struct obj *objs;
+	size_t nobjs, obj_cap;
+	bool torn;
+};
+
+static void *grow(void *p, size_t *cap, size_t n, size_t size)
+{
+	if (n < *cap)
+		return p;
+	*cap = *cap ? 2 * *cap : 16;
+	p = realloc(p, *cap * size);
+	if (!p) {
+		fprintf(stderr, "ioasidctl: out of memory\n");
+		exit(1);
+	}
+	return p;
+}
+
+static uint32_t get_u32(struct nlattr **tb, int a)
+{
+	return tb[a] ? nla_get_u32(tb[a]) : 0;
+}
+
+static int on_msg(struct nl_msg *msg, void *arg)
+{
+	struct nlmsghdr *nlh = nlmsg_hdr(msg);
+	struct genlmsghdr *gh = nlmsg_data(nlh);
+	struct nlattr *tb[IOASID_A_MAX + 1];
+	struct state *st = arg;
+
+	if (nlh->nlmsg_flags & NLM_F_DUMP_INTR)
+		st->torn = true;
+	if (genlmsg_parse(nlh, 0, tb, IOASID_A_MAX, NULL))
+		return NL_SKIP;
+	if (gh->cmd == IOASID_CMD_CTX_GET) {
+		struct ctx *c;
+
+		st->ctxs = grow(st->ctxs, &st->ctx_cap, st->nctxs, sizeof(*c));
+		c = &st->ctxs[st->nctxs++];
+		memset(c, 0, sizeof(*c));
+		c->id = get_u32(tb, IOASID_A_CTX_ID);
+		c->pid = get_u32(tb, IOASID_A_CTX_PID);
+		c->uid = get_u32(tb, IOASID_A_CTX_UID);
+		c->nobjects = get_u32(tb, IOASID_A_CTX_OBJECTS);
+		if (tb[IOASID_A_CTX_COMM])
+			snprintf(c->comm, sizeof(c->comm), "%s",
+				 nla_get_string(tb[IOASID_A_CTX_COMM]));
+	} else if (gh->cmd == IOASID_CMD_OBJ_GET) {
+		struct obj *o;
+
+		st->objs = grow(st->objs, &st->obj_cap, st->nobjs, sizeof(*o));
+		o = &st->objs[st->nobjs++];
+		memset(o, 0, sizeof(*o));
+		o->ctx = get_u32(tb, IOASID_A_CTX_ID);
+		o->id = get_u32(tb, IOASID_A_OBJ_ID);
+		o->type = get_u32(tb, IOASID_A_OBJ_TYPE);
+		o->areas = get_u32(tb, IOASID_A_IOAS_AREAS);
+		if (tb[IOASID_A_IOAS_BYTES])
+			o->bytes = nla_get_u64(tb[IOASID_A_IOAS_BYTES]);
+		o->has_pt = tb[IOASID_A_HWPT_PT_ID] != NULL;
+		o->pt_id = get_u32(tb, IOASID_A_HWPT_PT_ID);
+		o->automatic = tb[IOASID_A_HWPT_AUTO] != NULL;
+		o->has_dev_pt = tb[IOASID_A_DEV_PT_ID] != NULL;
+		o->dev_pt_id = get_u32(tb, IOASID_A_DEV_PT_ID);
+		if (tb[IOASID_A_DEV_NAME])
+			snprintf(o->dev, sizeof(o->dev), "%s",
+				 nla_get_string(tb[IOASID_A_DEV_NAME]));
+	}
+	return NL_OK;
+}
+
+/* One dump of @cmd into @st; 0 or a negative libnl error. */
+static int dump(struct nl_sock *sk, int family, uint8_t cmd, struct state *st)
+{
+	struct nl_msg *msg = nlmsg_alloc();
+	int rc;
+
+	if (!msg)
+		return -NLE_NOMEM;
+	if (!genlmsg_put(msg, NL_AUTO_PORT, NL_AUTO_SEQ, family, 0, NLM_F_DUMP,
+			 cmd, IOASID_GENL_VERSION)) {
+		nlmsg_free(msg);
+		return -NLE_NOMEM;
+	}
+	nl_socket_modify_cb(sk, NL_CB_VALID, NL_CB_CUSTOM, on_msg, st);
+	rc = nl_send_auto(sk, msg);
+	nlmsg_free(msg);
+	if (rc < 0)
+		return rc;
+	return nl_recvmsgs_default(sk);
+}
+
+static const char *type_name(uint32_t t)
+{
+	switch (t) {
+	case IOASID_GENL_OBJ_IOAS: return "ioas";
+	case IOASID_GENL_OBJ_HWPT_PAGING: return "hwpt-paging";
+	case IOASID_GENL_OBJ_HWPT_NESTED: return "hwpt-nested";
+	case IOASID_GENL_OBJ_DEVICE: return "device";
+	case IOASID_GENL_OBJ_ACCESS: return "access";
+	case IOASID_GENL_OBJ_FAULT: return "fault";
+	default: return "other";
+	}
+}
+
+/* A string as a JSON string (names and commands are printable here). */
+static void json_str(const char *s)
+{
+	putchar('"');
+	for (; *s; s++) {
+		if (*s == '"' || *s == '\\')
+			printf("\\%c", *s);
+		else if ((unsigned char)*s < 0x20)
+			printf("\\u%04x", *s);
+		else
+			putchar(*s);
+	}
+	putchar('"');
+}
+
+static void print_json(const struct state *st)
+{
+	size_t i, j;
+	bool first;
+
+	printf("{\"contexts\":[");
+	for (i = 0; i < st->nctxs; i++) {
+		const struct ctx *c = &st->ctxs[i];
+
+		printf("%s{\"id\":%u,\"pid\":%u,\"uid\":%u,\"comm\":", i ? "," : "",
+		       c->id, c->pid, c->uid);
+		json_str(c->comm);
+		printf(",\"objects\":[");
+		first = true;
+		for (j = 0; j < st->nobjs; j++) {
+			const struct obj *o = &st->objs[j];
+
+			if (o->ctx != c->id)
+				continue;
+			printf("%s{\"id\":%u,\"type\":\"%s\"", first ? "" : ",", o->id,
+			       type_name(o->type));
+			first = false;
+			if (o->type == IOASID_GENL_OBJ_IOAS)
+				printf(",\"areas\":%u,\"bytes\":%" PRIu64, o->areas, o->bytes);
+			if (o->has_pt)
+				printf(",\"pt_id\":%u,\"auto\":%s", o->pt_id,
+				       o->automatic ? "true" : "false");
+			if (o->type == IOASID_GENL_OBJ_DEVICE) {
+				printf(",\"name\":");
+				json_str(o->dev);
+				if (o->has_dev_pt)
+					printf(",\"attached\":%u", o->dev_pt_id);
+				else
+					printf(",\"attached\":null");
+			}
+			printf("}");
+		}
+		printf("]}");
+	}
+	printf("]}\n");
+}
+
+static void print_table(const struct state *st)
+{
+	size_t i, j;
+
+	for (i = 0; i < st->nctxs; i++) {
+		const struct ctx *c = &st->ctxs[i];
+
+		printf("context %u: pid %u (%s) uid %u, %u objects\n", c->id, c->pid,
+		       c->comm, c->uid, c->nobjects);
+		for (j = 0; j < st->nobjs; j++) {
+			const struct obj *o = &st->objs[j];
+
+			if (o->ctx != c->id)
+				continue;
+			printf("  %-4u %-12s", o->id, type_name(o->type));
+			if (o->type == IOASID_GENL_OBJ_IOAS)
+				printf(" %u mappings, %" PRIu64 " bytes", o->areas, o->bytes);
+			if (o->has_pt)
+				printf(" on %u%s", o->pt_id, o->automatic ? " (automatic)" : "");
+			if (o->type == IOASID_GENL_OBJ_DEVICE) {
+				printf(" %s", o->dev);
+				if (o->has_dev_pt)
+					printf(" attached to %u", o->dev_pt_id);
+				else
+					printf(" detached");
+			}
+			printf("\n");
+		}
+	}
+}
+
+static void usage(FILE *f)
+{
+	fprintf(f, "usage: ioasidctl [-j] show\n");
+}
+
+int main(int argc, char **argv)
+{
+	struct state st = { 0 };
+	struct nl_sock *sk;
+	bool json = false;
+	int opt, family, rc, tries;
+
+	while ((opt = getopt(argc, argv, "jh")) != -1) {
+		switch (opt) {
+		case 'j':
+			json = true;
+			break;
+		case 'h':
+			usage(stdout);
+			return 0;
+		default:
+			usage(stderr);
+			return 2;
+		}
+	}
+	if (optind != argc - 1 || strcmp(argv[optind], "show")) {
+		usage(stderr);
+		return 2;
+	}
+
+	sk = nl_socket_alloc();
+	if (!sk || genl_connect(sk)) {
+		fprintf(stderr, "ioasidctl: cannot open a generic netlink socket\n");
+		return 1;
+	}
+	family = genl_ctrl_resolve(sk, IOASID_GENL_NAME);
+	if (family < 0) {
+		fprintf(stderr, "ioasidctl: no \"%s\" netlink family: is ioasidfd.ko loaded?\n",
+			IOASID_GENL_NAME);
+		nl_socket_free(sk);
+		return 1;
+	}
+	for (tries = 0; tries < MAX_TRIES; tries++) {
+		st.nctxs = st.nobjs = 0;
+		st.torn = false;
+		rc = dump(sk, family, IOASID_CMD_CTX_GET, &st);
+		if (!rc)
+			rc = dump(sk, family, IOASID_CMD_OBJ_GET, &st);
+		if (rc < 0) {
+			fprintf(stderr, "ioasidctl: dump: %s\n", nl_geterror(rc));
+			nl_socket_free(sk);
+			return 1;
+		}
+		if (!st.torn)
+			break;
+	}
+	if (json)
+		print_json(&st);
+	else
+		print_table(&st);
+	free(st.ctxs);
+	free(st.objs);
+	nl_socket_free(sk);
+	return 0;
+}

@@ -3,11 +3,16 @@
  * ioasidctl: what /dev/ioasid contexts hold, over the "ioasid" generic
  * netlink family of ioasidfd.ko (<linux/ioasid.h>), with libnl-genl-3.
  *
- * usage: ioasidctl [-j] show
- *   show  every context the caller may see (its own; all with
- *         CAP_SYS_ADMIN): who opened it, then its objects: IOAS (mappings,
- *         bytes), HWPTs (what they sit on), devices (name, attached HWPT)
- *   -j    JSON instead of a table (one object: {"contexts": [...]})
+ * usage: ioasidctl [-j] show|monitor
+ *   show     every context the caller may see (its own; all with
+ *            CAP_SYS_ADMIN): who opened it, then its objects: IOAS
+ *            (mappings, bytes), HWPTs (what they sit on), devices (name,
+ *            attached HWPT)
+ *   monitor  events as they happen, a line each, until interrupted:
+ *            contexts opened and closed, objects created and destroyed,
+ *            devices attached and detached (needs CAP_SYS_ADMIN)
+ *   -j       JSON instead of a table (show: one object, {"contexts": [...]};
+ *            monitor: one object per line, after {"event":"listening"})
  *
  * Exit status: 0; 1 on an error (the family is not there: ioasidfd.ko not
  * loaded); 2 on a usage error. A dump the kernel marks as torn by changes
@@ -239,9 +244,100 @@ static void print_table(const struct state *st)
 	}
 }
 
+static const char *event_name(uint8_t cmd)
+{
+	switch (cmd) {
+	case IOASID_CMD_CTX_NEW: return "ctx-new";
+	case IOASID_CMD_CTX_DEL: return "ctx-del";
+	case IOASID_CMD_OBJ_NEW: return "obj-new";
+	case IOASID_CMD_OBJ_DEL: return "obj-del";
+	case IOASID_CMD_ATTACH: return "attach";
+	case IOASID_CMD_DETACH: return "detach";
+	default: return NULL;
+	}
+}
+
+/* One event: a line of text or of JSON. */
+static int on_event(struct nl_msg *msg, void *arg)
+{
+	struct nlmsghdr *nlh = nlmsg_hdr(msg);
+	struct genlmsghdr *gh = nlmsg_data(nlh);
+	struct nlattr *tb[IOASID_A_MAX + 1];
+	const char *name = event_name(gh->cmd);
+	bool json = *(bool *)arg;
+
+	if (!name || genlmsg_parse(nlh, 0, tb, IOASID_A_MAX, NULL))
+		return NL_SKIP;
+	if (json) {
+		printf("{\"event\":\"%s\",\"ctx\":%u", name,
+		       get_u32(tb, IOASID_A_CTX_ID));
+		if (tb[IOASID_A_CTX_PID])
+			printf(",\"pid\":%u,\"uid\":%u", get_u32(tb, IOASID_A_CTX_PID),
+			       get_u32(tb, IOASID_A_CTX_UID));
+		if (tb[IOASID_A_CTX_COMM]) {
+			printf(",\"comm\":");
+			json_str(nla_get_string(tb[IOASID_A_CTX_COMM]));
+		}
+		if (tb[IOASID_A_OBJ_ID])
+			printf(",\"id\":%u,\"type\":\"%s\"", get_u32(tb, IOASID_A_OBJ_ID),
+			       type_name(get_u32(tb, IOASID_A_OBJ_TYPE)));
+		if (tb[IOASID_A_DEV_PT_ID])
+			printf(",\"pt_id\":%u", get_u32(tb, IOASID_A_DEV_PT_ID));
+		printf("}\n");
+	} else {
+		printf("%-8s context %u", name, get_u32(tb, IOASID_A_CTX_ID));
+		if (tb[IOASID_A_CTX_PID])
+			printf(" pid %u uid %u", get_u32(tb, IOASID_A_CTX_PID),
+			       get_u32(tb, IOASID_A_CTX_UID));
+		if (tb[IOASID_A_CTX_COMM])
+			printf(" (%s)", nla_get_string(tb[IOASID_A_CTX_COMM]));
+		if (tb[IOASID_A_OBJ_ID])
+			printf(" %s %u", type_name(get_u32(tb, IOASID_A_OBJ_TYPE)),
+			       get_u32(tb, IOASID_A_OBJ_ID));
+		if (tb[IOASID_A_DEV_PT_ID])
+			printf(" to %u", get_u32(tb, IOASID_A_DEV_PT_ID));
+		printf("\n");
+	}
+	fflush(stdout);
+	return NL_OK;
+}
+
+/* Join the monitor group and print events until killed. */
+static int monitor(struct nl_sock *sk, bool json)
+{
+	int grp = genl_ctrl_resolve_grp(sk, IOASID_GENL_NAME,
+					IOASID_GENL_MCGRP_MONITOR);
+	int rc;
+
+	if (grp < 0) {
+		fprintf(stderr, "ioasidctl: no monitor group: %s\n", nl_geterror(grp));
+		return 1;
+	}
+	nl_socket_disable_seq_check(sk);
+	nl_socket_modify_cb(sk, NL_CB_VALID, NL_CB_CUSTOM, on_event, &json);
+	rc = nl_socket_add_membership(sk, grp);
+	if (rc < 0) {
+		fprintf(stderr, "ioasidctl: cannot join the monitor group: %s%s\n",
+			nl_geterror(rc), rc == -NLE_PERM ? " (needs CAP_SYS_ADMIN)" : "");
+		return 1;
+	}
+	if (json)
+		printf("{\"event\":\"listening\"}\n");
+	else
+		printf("listening for events (Ctrl-C to stop)\n");
+	fflush(stdout);
+	for (;;) {
+		rc = nl_recvmsgs_default(sk);
+		if (rc < 0 && rc != -NLE_INTR && rc != -NLE_AGAIN) {
+			fprintf(stderr, "ioasidctl: %s\n", nl_geterror(rc));
+			return 1;
+		}
+	}
+}
+
 static void usage(FILE *f)
 {
-	fprintf(f, "usage: ioasidctl [-j] show\n");
+	fprintf(f, "usage: ioasidctl [-j] show|monitor\n");
 }
 
 int main(int argc, char **argv)
@@ -264,7 +360,8 @@ int main(int argc, char **argv)
 			return 2;
 		}
 	}
-	if (optind != argc - 1 || strcmp(argv[optind], "show")) {
+	if (optind != argc - 1 || (strcmp(argv[optind], "show") &&
+				   strcmp(argv[optind], "monitor"))) {
 		usage(stderr);
 		return 2;
 	}
@@ -280,6 +377,11 @@ int main(int argc, char **argv)
 			IOASID_GENL_NAME);
 		nl_socket_free(sk);
 		return 1;
+	}
+	if (!strcmp(argv[optind], "monitor")) {
+		rc = monitor(sk, json);
+		nl_socket_free(sk);
+		return rc;
 	}
 	for (tries = 0; tries < MAX_TRIES; tries++) {
 		st.nctxs = st.nobjs = 0;

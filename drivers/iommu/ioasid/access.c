@@ -248,7 +248,7 @@ void ioasidfd_access_destroy(struct ioasidfd_access *access)
 
 	/* As for devices: unpublish, then wait for lookups in flight. */
 	xa_erase(&ictx->objects, access->obj.id);
-	ioasidfd_registry_changed();
+	ioasidfd_obj_event(ictx, &access->obj, IOASIDFD_EV_OBJ_DEL);
 	wait_var_event(&access->obj, refcount_read(&access->obj.users) == 2);
 	mutex_destroy(&access->lock);
 	kfree(access);

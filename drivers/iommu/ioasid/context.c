@@ -47,6 +47,13 @@ void ioasidfd_ctx_set_fops(const struct file_operations *fops)
 	ctx_fops = fops;
 }
 
+static void ctx_event(struct ioasidfd_ctx *ictx, enum ioasidfd_event_type type)
+{
+	struct ioasidfd_event ev = { .type = type, .ictx = ictx };
+
+	ioasidfd_event(&ev);
+}
+
 /**
  * ioasidfd_ctx_alloc() - a new, empty context for an open file
  * @file: the file being opened
@@ -74,7 +81,7 @@ struct ioasidfd_ctx *ioasidfd_ctx_alloc(struct file *file)
 	ictx->nr = next_nr++;
 	list_add_tail(&ictx->registry_node, &registry);
 	mutex_unlock(&registry_lock);
-	ioasidfd_registry_changed();
+	ctx_event(ictx, IOASIDFD_EV_CTX_NEW);
 	return ictx;
 }
 
@@ -120,7 +127,6 @@ void ioasidfd_ctx_destroy(struct ioasidfd_ctx *ictx)
 	mutex_lock(&registry_lock);
 	list_del(&ictx->registry_node);
 	mutex_unlock(&registry_lock);
-	ioasidfd_registry_changed();
 
 	/*
 	 * Devices hold a file reference while bound, and so do fault queue
@@ -135,6 +141,7 @@ void ioasidfd_ctx_destroy(struct ioasidfd_ctx *ictx)
 			if (!refcount_dec_if_one(&obj->users))
 				continue;
 			xa_erase(&ictx->objects, index);
+			ioasidfd_obj_event(ictx, obj, IOASIDFD_EV_OBJ_DEL);
 			ioasidfd_object_destroy(obj);
 			progress = true;
 		}
@@ -145,6 +152,8 @@ void ioasidfd_ctx_destroy(struct ioasidfd_ctx *ictx)
 	ioasidfd_kvm_ctx_release(ictx);
 	xa_destroy(&ictx->objects);
 	mutex_destroy(&ictx->groups_lock);
+	/* After its objects' events. */
+	ctx_event(ictx, IOASIDFD_EV_CTX_DEL);
 	put_pid(ictx->owner);
 	kfree(ictx);
 }

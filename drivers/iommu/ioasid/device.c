@@ -844,8 +844,18 @@ int ioasidfd_device_attach(struct ioasidfd_device *idev, u32 *pt_id)
 		rc = -EINVAL;
 		break;
 	}
-	if (!rc)
+	if (!rc) {
+		struct ioasidfd_event ev = {
+			.type = IOASIDFD_EV_ATTACH,
+			.ictx = idev->ictx,
+			.id = idev->obj.id,
+			.obj_type = IOASIDFD_OBJ_DEVICE,
+			.pt_id = hwpt->obj.id,
+		};
+
 		*pt_id = hwpt->obj.id;
+		ioasidfd_event(&ev);
+	}
 	ioasidfd_kvm_coherency_changed(idev->ictx, was_nc,
 				       ioasidfd_kvm_group_noncoherent(igroup));
 	if (put_hwpt)
@@ -869,8 +879,17 @@ void ioasidfd_device_detach(struct ioasidfd_device *idev)
 
 	mutex_lock(&igroup->lock);
 	was_nc = ioasidfd_kvm_group_noncoherent(igroup);
-	if (idev->attached)
+	if (idev->attached) {
+		struct ioasidfd_event ev = {
+			.type = IOASIDFD_EV_DETACH,
+			.ictx = idev->ictx,
+			.id = idev->obj.id,
+			.obj_type = IOASIDFD_OBJ_DEVICE,
+		};
+
 		put_hwpt = device_detach_locked(idev);
+		ioasidfd_event(&ev);
+	}
 	ioasidfd_kvm_coherency_changed(idev->ictx, was_nc,
 				       ioasidfd_kvm_group_noncoherent(igroup));
 	if (put_hwpt)
@@ -1189,7 +1208,7 @@ void ioasidfd_device_unbind(struct ioasidfd_device *idev)
 	 * the table's and the driver's references may be left.
 	 */
 	xa_erase(&ictx->objects, idev->obj.id);
-	ioasidfd_registry_changed();
+	ioasidfd_obj_event(ictx, &idev->obj, IOASIDFD_EV_OBJ_DEL);
 	wait_var_event(&idev->obj, refcount_read(&idev->obj.users) == 2);
 	holds_ctx = idev->holds_ctx;
 	ioasidfd_kvm_device_unbind(idev);

@@ -217,7 +217,29 @@ void ioasidfd_ctx_destroy(struct ioasidfd_ctx *ictx);
 int ioasidfd_ctx_for_each(u32 from, int (*fn)(struct ioasidfd_ctx *ictx,
 					      void *arg), void *arg);
 u64 ioasidfd_registry_gen(void);
-void ioasidfd_registry_changed(void);
+
+/* What the introspection events (netlink.c) report. */
+enum ioasidfd_event_type {
+	IOASIDFD_EV_CTX_NEW,
+	IOASIDFD_EV_CTX_DEL,
+	IOASIDFD_EV_OBJ_NEW,
+	IOASIDFD_EV_OBJ_DEL,
+	IOASIDFD_EV_ATTACH,
+	IOASIDFD_EV_DETACH,
+};
+
+struct ioasidfd_event {
+	enum ioasidfd_event_type type;
+	struct ioasidfd_ctx *ictx;
+	u32 id;				/* the object (the device for attach) */
+	enum ioasidfd_object_type obj_type;
+	u32 pt_id;			/* attach: the HWPT */
+};
+
+void ioasidfd_set_event_hook(void (*hook)(const struct ioasidfd_event *ev));
+void ioasidfd_event(const struct ioasidfd_event *ev);
+void ioasidfd_obj_event(struct ioasidfd_ctx *ictx, struct ioasidfd_object *obj,
+			enum ioasidfd_event_type type);
 int ioasidfd_netlink_init(void);
 void ioasidfd_netlink_exit(void);
 

@@ -43,6 +43,7 @@ static int ioasidfd_destroy_ioctl(struct ioasidfd_ucmd *ucmd)
 	if (rc)
 		return rc;
 
+	ioasidfd_obj_event(ucmd->ictx, obj, IOASIDFD_EV_OBJ_DEL);
 	ioasidfd_object_destroy(obj);
 	return 0;
 }

@@ -16,6 +16,14 @@
  * the socket opener's, or the opener must have CAP_SYS_ADMIN in the
  * initial user namespace. Everything else is skipped. This file is a top
  * layer, beside main.c, which registers the family at module load.
+ *
+ * Events (contexts and objects coming and going, attach and detach) reach
+ * this file through the hook it gives object.c (ioasidfd_set_event_hook())
+ * and go to the "monitor" multicast group, which only CAP_SYS_ADMIN (in the
+ * initial user namespace: the family is in the initial network namespace)
+ * may join, as only it may see every context: a group cannot be filtered
+ * per listener. Nothing is built when
+ * nobody listens.
  */
 #include <linux/cred.h>
 #include <linux/device.h>
@@ -235,6 +243,71 @@ static int obj_get_dumpit(struct sk_buff *skb, struct netlink_callback *cb)
 	return dump(skb, cb, fill_objs);
 }
 
+static const u8 event_cmds[] = {
+	[IOASIDFD_EV_CTX_NEW] = IOASID_CMD_CTX_NEW,
+	[IOASIDFD_EV_CTX_DEL] = IOASID_CMD_CTX_DEL,
+	[IOASIDFD_EV_OBJ_NEW] = IOASID_CMD_OBJ_NEW,
+	[IOASIDFD_EV_OBJ_DEL] = IOASID_CMD_OBJ_DEL,
+	[IOASIDFD_EV_ATTACH] = IOASID_CMD_ATTACH,
+	[IOASIDFD_EV_DETACH] = IOASID_CMD_DETACH,
+};
+
+static int put_event_attrs(struct sk_buff *skb, const struct ioasidfd_event *ev)
+{
+	struct ioasidfd_ctx *ictx = ev->ictx;
+
+	if (put_ctx_attrs(skb, ictx))
+		return -EMSGSIZE;
+	switch (ev->type) {
+	case IOASIDFD_EV_CTX_NEW:
+		if (nla_put_u32(skb, IOASID_A_CTX_PID,
+				pid_nr_ns(ictx->owner, &init_pid_ns)) ||
+		    nla_put_u32(skb, IOASID_A_CTX_UID,
+				from_kuid_munged(&init_user_ns,
+						 ictx->owner_euid)) ||
+		    nla_put_string(skb, IOASID_A_CTX_COMM, ictx->owner_comm))
+			return -EMSGSIZE;
+		return 0;
+	case IOASIDFD_EV_CTX_DEL:
+		return 0;
+	case IOASIDFD_EV_ATTACH:
+		if (nla_put_u32(skb, IOASID_A_DEV_PT_ID, ev->pt_id))
+			return -EMSGSIZE;
+		fallthrough;
+	default:
+		if (nla_put_u32(skb, IOASID_A_OBJ_ID, ev->id) ||
+		    nla_put_u32(skb, IOASID_A_OBJ_TYPE,
+				genl_obj_type(ev->obj_type)))
+			return -EMSGSIZE;
+		return 0;
+	}
+}
+
+/* The event hook: one message to the monitor group, if anyone listens. */
+static void send_event(const struct ioasidfd_event *ev)
+{
+	struct sk_buff *skb;
+	void *hdr;
+
+	if (!genl_has_listeners(&ioasidfd_nl_family, &init_net, 0))
+		return;
+	skb = genlmsg_new(NLMSG_DEFAULT_SIZE, GFP_KERNEL);
+	if (!skb)
+		return;
+	hdr = genlmsg_put(skb, 0, 0, &ioasidfd_nl_family, 0,
+			  event_cmds[ev->type]);
+	if (!hdr || put_event_attrs(skb, ev)) {
+		nlmsg_free(skb);
+		return;
+	}
+	genlmsg_end(skb, hdr);
+	genlmsg_multicast(&ioasidfd_nl_family, skb, 0, 0, GFP_KERNEL);
+}
+
+static const struct genl_multicast_group ioasidfd_nl_mcgrps[] = {
+	{ .name = IOASID_GENL_MCGRP_MONITOR, .flags = GENL_MCAST_CAP_SYS_ADMIN },
+};
+
 static const struct genl_small_ops ioasidfd_nl_ops[] = {
 	{
 		.cmd = IOASID_CMD_CTX_GET,
@@ -256,17 +329,23 @@ static struct genl_family ioasidfd_nl_family __ro_after_init = {
 	.module = THIS_MODULE,
 	.small_ops = ioasidfd_nl_ops,
 	.n_small_ops = ARRAY_SIZE(ioasidfd_nl_ops),
+	.mcgrps = ioasidfd_nl_mcgrps,
+	.n_mcgrps = ARRAY_SIZE(ioasidfd_nl_mcgrps),
 	.resv_start_op = __IOASID_CMD_MAX,
 };
 
 /**
- * ioasidfd_netlink_init() - register the "ioasid" family
+ * ioasidfd_netlink_init() - register the "ioasid" family, send events
  *
  * Return: 0 or the error of genl_register_family().
  */
 int __init ioasidfd_netlink_init(void)
 {
-	return genl_register_family(&ioasidfd_nl_family);
+	int rc = genl_register_family(&ioasidfd_nl_family);
+
+	if (!rc)
+		ioasidfd_set_event_hook(send_event);
+	return rc;
 }
 
 /**
@@ -274,5 +353,6 @@ int __init ioasidfd_netlink_init(void)
  */
 void ioasidfd_netlink_exit(void)
 {
+	ioasidfd_set_event_hook(NULL);
 	genl_unregister_family(&ioasidfd_nl_family);
 }

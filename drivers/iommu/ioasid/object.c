@@ -63,8 +63,14 @@ void ioasidfd_inject_exit(void)
  * contexts: it moves whenever an object appears or goes, or a context opens
  * or closes. Introspection dumps (netlink.c) compare it between their
  * reads to tell the reader that what it got may be torn.
+ *
+ * The same changes, and attaches and detaches, are events, which go to
+ * the hook the top layer sets (netlink.c: its monitor group), if any. The
+ * hook is called in process context, possibly with a context's locks held
+ * (not a spinlock); it takes none of ours.
  */
 static atomic64_t registry_gen = ATOMIC64_INIT(1);
+static void (*event_hook)(const struct ioasidfd_event *ev);
 
 /**
  * ioasidfd_registry_gen() - the generation of the contexts and their objects
@@ -78,11 +84,47 @@ u64 ioasidfd_registry_gen(void)
 }
 
 /**
- * ioasidfd_registry_changed() - note that an object or context came or went
+ * ioasidfd_set_event_hook() - name the function events go to
+ * @hook: the function, or NULL for none
+ *
+ * Context: module init and exit, when no context is open.
  */
-void ioasidfd_registry_changed(void)
+void ioasidfd_set_event_hook(void (*hook)(const struct ioasidfd_event *ev))
 {
-	atomic64_inc(&registry_gen);
+	WRITE_ONCE(event_hook, hook);
+}
+
+/**
+ * ioasidfd_event() - something happened to a context or one of its objects
+ * @ev: what; a context or object that came or went moves the generation
+ */
+void ioasidfd_event(const struct ioasidfd_event *ev)
+{
+	void (*hook)(const struct ioasidfd_event *ev) = READ_ONCE(event_hook);
+
+	if (ev->type != IOASIDFD_EV_ATTACH && ev->type != IOASIDFD_EV_DETACH)
+		atomic64_inc(&registry_gen);
+	if (hook)
+		hook(ev);
+}
+
+/**
+ * ioasidfd_obj_event() - an object of @ictx was created or destroyed
+ * @ictx: its context
+ * @obj: the object, still valid
+ * @type: %IOASIDFD_EV_OBJ_NEW or %IOASIDFD_EV_OBJ_DEL
+ */
+void ioasidfd_obj_event(struct ioasidfd_ctx *ictx, struct ioasidfd_object *obj,
+			enum ioasidfd_event_type type)
+{
+	struct ioasidfd_event ev = {
+		.type = type,
+		.ictx = ictx,
+		.id = obj->id,
+		.obj_type = obj->type,
+	};
+
+	ioasidfd_event(&ev);
 }
 
 struct ioasidfd_object *
@@ -120,7 +162,7 @@ void ioasidfd_object_finalize(struct ioasidfd_ctx *ictx,
 	old = xa_store(&ictx->objects, obj->id, obj, GFP_KERNEL);
 	/* The slot was reserved by alloc, storing into it cannot fail. */
 	WARN_ON(old);
-	ioasidfd_registry_changed();
+	ioasidfd_obj_event(ictx, obj, IOASIDFD_EV_OBJ_NEW);
 }
 
 /* Undo _ioasidfd_object_alloc() for an object that holds nothing else. */
@@ -207,7 +249,7 @@ bool ioasidfd_object_put_and_try_remove(struct ioasidfd_ctx *ictx,
 	}
 	xa_unlock(&ictx->objects);
 	if (removed)
-		ioasidfd_registry_changed();
+		ioasidfd_obj_event(ictx, obj, IOASIDFD_EV_OBJ_DEL);
 	return removed;
 }
 

@@ -1513,14 +1513,38 @@ struct ioasid_kvm_unset {
  * @IOASID_CMD_OBJ_GET: dump the objects of those contexts: one message per
  *	object with %IOASID_A_CTX_ID, %IOASID_A_OBJ_ID, %IOASID_A_OBJ_TYPE and
  *	the attributes of its type (see enum ioasid_genl_attr).
+ * @IOASID_CMD_CTX_NEW: event: a context was opened (%IOASID_A_CTX_ID,
+ *	%IOASID_A_CTX_PID, %IOASID_A_CTX_UID, %IOASID_A_CTX_COMM)
+ * @IOASID_CMD_CTX_DEL: event: a context was closed (%IOASID_A_CTX_ID)
+ * @IOASID_CMD_OBJ_NEW: event: an object was created (%IOASID_A_CTX_ID,
+ *	%IOASID_A_OBJ_ID, %IOASID_A_OBJ_TYPE)
+ * @IOASID_CMD_OBJ_DEL: event: an object was destroyed (the same)
+ * @IOASID_CMD_ATTACH: event: a device was attached, or moved to another
+ *	page table (%IOASID_A_CTX_ID, %IOASID_A_OBJ_ID: the device,
+ *	%IOASID_A_DEV_PT_ID: the HWPT it is on now)
+ * @IOASID_CMD_DETACH: event: a device was detached (%IOASID_A_CTX_ID,
+ *	%IOASID_A_OBJ_ID)
  * @__IOASID_CMD_MAX: one past the last command
+ *
+ * The events go to the multicast group %IOASID_GENL_MCGRP_MONITOR, which
+ * needs CAP_SYS_ADMIN in the initial user namespace to join: a group cannot
+ * be filtered per listener, so only those who may see every context get
+ * their events.
  */
 enum ioasid_genl_cmd {
 	IOASID_CMD_UNSPEC,
 	IOASID_CMD_CTX_GET,
 	IOASID_CMD_OBJ_GET,
+	IOASID_CMD_CTX_NEW,
+	IOASID_CMD_CTX_DEL,
+	IOASID_CMD_OBJ_NEW,
+	IOASID_CMD_OBJ_DEL,
+	IOASID_CMD_ATTACH,
+	IOASID_CMD_DETACH,
 	__IOASID_CMD_MAX,
 };
+
+#define IOASID_GENL_MCGRP_MONITOR	"monitor"
 
 /**
  * enum ioasid_genl_obj_type - what an object is (%IOASID_A_OBJ_TYPE)

@@ -5,7 +5,9 @@
  * What a test program makes (an IOAS with a mapping, an edu device bound
  * and attached) shows in "ioasidctl -j show" with the right numbers; a
  * context opened by an unprivileged user is all that user sees, while root
- * (CAP_SYS_ADMIN) sees it and its own. ioasidctl is looked for beside this
+ * (CAP_SYS_ADMIN) sees it and its own. "ioasidctl -j monitor" reports, in
+ * order, what a context does from its opening to its closing, and an
+ * unprivileged user may not listen. ioasidctl is looked for beside this
  * program's directory's programs ($IOASIDCTL, else /opt/ioasid/bin, the
  * test VM's); the tests skip without it, and on upstream's /dev/iommu (the
  * family is ours).
@@ -13,6 +15,8 @@
 #include "fixture.h"
 
 #include <grp.h>
+#include <poll.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 
@@ -142,12 +146,129 @@ TEST_F(nl, show_lists_an_attached_device_and_its_hwpt)
 	EXPECT_NE(NULL, strstr(mine, want));
 }
 
+/* "ioasidctl -j monitor" with its output on a pipe; its pid. */
+static pid_t start_monitor(int *outfd)
+{
+	int p[2];
+	pid_t pid;
+
+	if (pipe(p))
+		return -1;
+	pid = fork();
+	if (pid == 0) {
+		dup2(p[1], STDOUT_FILENO);
+		close(p[0]);
+		close(p[1]);
+		execl(ioasidctl(), "ioasidctl", "-j", "monitor", (char *)NULL);
+		_exit(127);
+	}
+	close(p[1]);
+	*outfd = p[0];
+	return pid;
+}
+
+/* The next line of @fd into @line, waiting at most @ms; false if none. */
+static bool read_line_fd(int fd, char *line, size_t len, int ms)
+{
+	struct pollfd pfd = { .fd = fd, .events = POLLIN };
+	size_t n = 0;
+	char c;
+
+	while (n + 1 < len) {
+		if (poll(&pfd, 1, ms) != 1 || read(fd, &c, 1) != 1)
+			return false;
+		if (c == '\n')
+			break;
+		line[n++] = c;
+	}
+	line[n] = 0;
+	return true;
+}
+
+TEST_F(nl, monitor_reports_a_context_from_opening_to_closing)
+{
+	char line[512], ctxkey[64], want[128], log[8192] = "";
+	const char *p;
+	int out, fd, devfd = -1, i;
+	size_t at_ctx_new = 0, at_ioas_new = 0, at_attach = 0, at_detach = 0;
+	size_t at_ioas_del = 0, at_ctx_del = 0, n = 0;
+	uint32_t ioas, devid, pt = 0, nr = 0;
+	struct edu_pci_dev dev;
+	pid_t mon;
+
+	mon = start_monitor(&out);
+	ASSERT_LT(0, mon);
+	ASSERT_TRUE(read_line_fd(out, line, sizeof(line), 10000));
+	ASSERT_STREQ("{\"event\":\"listening\"}", line);
+
+	/* A context's life: an IOAS, an edu attached and detached if any. */
+	fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
+	ASSERT_LE(0, fd);
+	ASSERT_EQ(0, ioasid_ioas_alloc(fd, &ioas));
+	if (pick_edus(EDU_STANDALONE, &dev, 1) == 1) {
+		devfd = ioasid_vfio_open_pci(dev.bdf);
+		ASSERT_LE(0, devfd);
+		ASSERT_EQ(0, ioasid_vfio_bind(devfd, fd, &devid));
+		pt = ioas;
+		ASSERT_EQ(0, ioasid_vfio_attach(devfd, &pt));
+		ASSERT_EQ(0, ioasid_vfio_detach(devfd));
+		close(devfd);
+	}
+	ASSERT_EQ(0, ioasid_destroy(fd, ioas));
+	close(fd);
+
+	/* Read until this context is gone. */
+	snprintf(ctxkey, sizeof(ctxkey), "\"pid\":%d,", (int)getpid());
+	for (i = 0; i < 200 && read_line_fd(out, line, sizeof(line), 10000); i++) {
+		n++;
+		snprintf(log + strlen(log), sizeof(log) - strlen(log), "# %s\n", line);
+		if (!nr && strstr(line, "\"event\":\"ctx-new\"") && strstr(line, ctxkey)) {
+			sscanf(strstr(line, "\"ctx\":"), "\"ctx\":%u", &nr);
+			at_ctx_new = n;
+			continue;
+		}
+		/* This context's: "ctx":N followed by ',' or '}'. */
+		snprintf(want, sizeof(want), "\"ctx\":%u", nr);
+		p = nr ? strstr(line, want) : NULL;
+		if (!p || (p[strlen(want)] != ',' && p[strlen(want)] != '}'))
+			continue;
+		snprintf(want, sizeof(want), "\"id\":%u,\"type\":\"ioas\"", ioas);
+		if (strstr(line, "obj-new") && strstr(line, want))
+			at_ioas_new = n;
+		if (strstr(line, "obj-del") && strstr(line, want))
+			at_ioas_del = n;
+		snprintf(want, sizeof(want), "\"pt_id\":%u", pt);
+		if (strstr(line, "\"attach\"") && strstr(line, want))
+			at_attach = n;
+		if (strstr(line, "\"detach\""))
+			at_detach = n;
+		if (strstr(line, "ctx-del")) {
+			at_ctx_del = n;
+			break;
+		}
+	}
+	kill(mon, SIGTERM);
+	waitpid(mon, NULL, 0);
+	close(out);
+
+	ASSERT_LT(0, at_ctx_del) TH_LOG("events:\n%s", log);
+	EXPECT_LT(0, at_ctx_new);
+	EXPECT_LT(at_ctx_new, at_ioas_new);
+	EXPECT_LT(at_ioas_new, at_ioas_del);
+	EXPECT_LT(at_ioas_del, at_ctx_del);
+	if (devfd >= 0) {
+		EXPECT_LT(at_ioas_new, at_attach);
+		EXPECT_LT(at_attach, at_detach);
+		EXPECT_LT(at_detach, at_ioas_del);
+	}
+}
+
 /*
  * A child drops to an unprivileged user, opens a context of its own and
  * reports what it sees: only that one (not root's, which is open here).
  * Root then sees both.
  */
-TEST_F(nl, an_unprivileged_user_sees_only_its_own_contexts)
+TEST_F(nl, an_unprivileged_user_sees_only_its_own_contexts_and_no_events)
 {
 	static char json[65536];
 	char mine[4096];
@@ -169,7 +290,8 @@ TEST_F(nl, an_unprivileged_user_sees_only_its_own_contexts)
 		if (setgroups(0, NULL) || setresgid(NOBODY, NOBODY, NOBODY) ||
 		    setresuid(NOBODY, NOBODY, NOBODY))
 			_exit(10);
-		fd = open(IOASID_DEV, O_RDWR);
+		/* CLOEXEC: nothing it runs (timeout's watcher) may keep it. */
+		fd = open(IOASID_DEV, O_RDWR | O_CLOEXEC);
 		if (fd < 0) {
 			printf("# open %s as uid %d: %s\n", IOASID_DEV, NOBODY,
 			       strerror(errno));
@@ -191,6 +313,14 @@ TEST_F(nl, an_unprivileged_user_sees_only_its_own_contexts)
 			_exit(14);
 		if (strstr(json, "},{\"id\""))
 			_exit(15);
+		/* The monitor group is for administrators only. */
+		snprintf(mine, sizeof(mine), "timeout 5 %s monitor >/dev/null 2>&1",
+			 ioasidctl());
+		rc = system(mine);
+		if (!WIFEXITED(rc) || WEXITSTATUS(rc) != 1) {
+			printf("# ioasidctl monitor as uid %d: status %#x\n", NOBODY, rc);
+			_exit(18);
+		}
 		/* Hold the context until root has looked. */
 		if (read(pipefd[0], &go, 1) != 1)
 			_exit(16);

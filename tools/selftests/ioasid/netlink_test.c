@@ -7,9 +7,9 @@
  * context opened by an unprivileged user is all that user sees, while root
  * (CAP_SYS_ADMIN) sees it and its own. "ioasidctl -j monitor" reports, in
  * order, what a context does from its opening to its closing, and an
- * unprivileged user may not listen. ioasidctl is looked for beside this
- * program's directory's programs ($IOASIDCTL, else /opt/ioasid/bin, the
- * test VM's); the tests skip without it, and on upstream's /dev/iommu (the
+ * unprivileged user may not listen. ioasidctl is $IOASIDCTL, else the test
+ * VM's (/opt/ioasid/bin), else an installed one (/usr/sbin, /usr/local/
+ * sbin); the tests skip without it, and on upstream's /dev/iommu (the
  * family is ours).
  */
 #include "fixture.h"
@@ -22,11 +22,23 @@
 
 #define NOBODY		65534
 
+/* $IOASIDCTL, else the test VM's, else an installed one (ioasid-tools). */
 static const char *ioasidctl(void)
 {
+	static const char *const where[] = {
+		"/opt/ioasid/bin/ioasidctl",
+		"/usr/sbin/ioasidctl",
+		"/usr/local/sbin/ioasidctl",
+	};
 	const char *p = getenv("IOASIDCTL");
+	size_t i;
 
-	return p && *p ? p : "/opt/ioasid/bin/ioasidctl";
+	if (p && *p)
+		return p;
+	for (i = 0; i < sizeof(where) / sizeof(where[0]); i++)
+		if (!access(where[i], X_OK))
+			return where[i];
+	return where[0];
 }
 
 /* "ioasidctl -j show" into @buf (NUL-terminated); its exit status. */

@@ -36,14 +36,15 @@
 #define MAX_TRIES	5
 
 struct ctx {
-	uint32_t id, pid, uid, nobjects;
+	uint32_t id, pid, uid, nobjects, rlimit_mode;
+	bool kvm;
 	char comm[32];
 };
 
 struct obj {
 	uint32_t ctx, id, type;
-	uint32_t areas, pt_id, dev_pt_id;
-	uint64_t bytes;
+	uint32_t areas, pt_id, dev_pt_id, pasids;
+	uint64_t bytes, pinned;
 	bool has_pt, has_dev_pt, automatic;
 	char dev[64];
 };
@@ -95,6 +96,8 @@ static int on_msg(struct nl_msg *msg, void *arg)
 		c->pid = get_u32(tb, IOASID_A_CTX_PID);
 		c->uid = get_u32(tb, IOASID_A_CTX_UID);
 		c->nobjects = get_u32(tb, IOASID_A_CTX_OBJECTS);
+		c->rlimit_mode = get_u32(tb, IOASID_A_CTX_RLIMIT_MODE);
+		c->kvm = tb[IOASID_A_CTX_KVM] != NULL;
 		if (tb[IOASID_A_CTX_COMM])
 			snprintf(c->comm, sizeof(c->comm), "%s",
 				 nla_get_string(tb[IOASID_A_CTX_COMM]));
@@ -110,6 +113,9 @@ static int on_msg(struct nl_msg *msg, void *arg)
 		o->areas = get_u32(tb, IOASID_A_IOAS_AREAS);
 		if (tb[IOASID_A_IOAS_BYTES])
 			o->bytes = nla_get_u64(tb[IOASID_A_IOAS_BYTES]);
+		if (tb[IOASID_A_IOAS_PINNED])
+			o->pinned = nla_get_u64(tb[IOASID_A_IOAS_PINNED]);
+		o->pasids = get_u32(tb, IOASID_A_DEV_PASIDS);
 		o->has_pt = tb[IOASID_A_HWPT_PT_ID] != NULL;
 		o->pt_id = get_u32(tb, IOASID_A_HWPT_PT_ID);
 		o->automatic = tb[IOASID_A_HWPT_AUTO] != NULL;
@@ -171,6 +177,26 @@ static void json_str(const char *s)
 	putchar('"');
 }
 
+/* The devices of @hwpt's context attached to it: "2,5" or " 2 5". */
+static void print_devices_of(const struct state *st, const struct obj *hwpt,
+			     bool json)
+{
+	bool first = true;
+	size_t j;
+
+	for (j = 0; j < st->nobjs; j++) {
+		const struct obj *d = &st->objs[j];
+
+		if (d->ctx != hwpt->ctx || d->type != IOASID_GENL_OBJ_DEVICE ||
+		    !d->has_dev_pt || d->dev_pt_id != hwpt->id)
+			continue;
+		printf(json ? "%s%u" : "%s%u", json ? (first ? "" : ",") : " ", d->id);
+		first = false;
+	}
+	if (!json && first)
+		printf(" none");
+}
+
 static void print_json(const struct state *st)
 {
 	size_t i, j;
@@ -183,7 +209,8 @@ static void print_json(const struct state *st)
 		printf("%s{\"id\":%u,\"pid\":%u,\"uid\":%u,\"comm\":", i ? "," : "",
 		       c->id, c->pid, c->uid);
 		json_str(c->comm);
-		printf(",\"objects\":[");
+		printf(",\"charged_to\":\"%s\",\"kvm\":%s,\"objects\":[",
+		       c->rlimit_mode ? "process" : "user", c->kvm ? "true" : "false");
 		first = true;
 		for (j = 0; j < st->nobjs; j++) {
 			const struct obj *o = &st->objs[j];
@@ -194,10 +221,14 @@ static void print_json(const struct state *st)
 			       type_name(o->type));
 			first = false;
 			if (o->type == IOASID_GENL_OBJ_IOAS)
-				printf(",\"areas\":%u,\"bytes\":%" PRIu64, o->areas, o->bytes);
-			if (o->has_pt)
-				printf(",\"pt_id\":%u,\"auto\":%s", o->pt_id,
+				printf(",\"areas\":%u,\"bytes\":%" PRIu64 ",\"pinned\":%" PRIu64,
+				       o->areas, o->bytes, o->pinned);
+			if (o->has_pt) {
+				printf(",\"pt_id\":%u,\"auto\":%s,\"devices\":[", o->pt_id,
 				       o->automatic ? "true" : "false");
+				print_devices_of(st, o, true);
+				printf("]");
+			}
 			if (o->type == IOASID_GENL_OBJ_DEVICE) {
 				printf(",\"name\":");
 				json_str(o->dev);
@@ -205,6 +236,7 @@ static void print_json(const struct state *st)
 					printf(",\"attached\":%u", o->dev_pt_id);
 				else
 					printf(",\"attached\":null");
+				printf(",\"pasids\":%u", o->pasids);
 			}
 			printf("}");
 		}
@@ -220,8 +252,10 @@ static void print_table(const struct state *st)
 	for (i = 0; i < st->nctxs; i++) {
 		const struct ctx *c = &st->ctxs[i];
 
-		printf("context %u: pid %u (%s) uid %u, %u objects\n", c->id, c->pid,
-		       c->comm, c->uid, c->nobjects);
+		printf("context %u: pid %u (%s) uid %u, %u objects, pins charged to its %s%s\n",
+		       c->id, c->pid, c->comm, c->uid, c->nobjects,
+		       c->rlimit_mode ? "process" : "user",
+		       c->kvm ? ", holds a KVM VM" : "");
 		for (j = 0; j < st->nobjs; j++) {
 			const struct obj *o = &st->objs[j];
 
@@ -229,15 +263,21 @@ static void print_table(const struct state *st)
 				continue;
 			printf("  %-4u %-12s", o->id, type_name(o->type));
 			if (o->type == IOASID_GENL_OBJ_IOAS)
-				printf(" %u mappings, %" PRIu64 " bytes", o->areas, o->bytes);
-			if (o->has_pt)
-				printf(" on %u%s", o->pt_id, o->automatic ? " (automatic)" : "");
+				printf(" %u mappings, %" PRIu64 " bytes, %" PRIu64 " pages pinned",
+				       o->areas, o->bytes, o->pinned);
+			if (o->has_pt) {
+				printf(" on %u%s, devices:", o->pt_id,
+				       o->automatic ? " (automatic)" : "");
+				print_devices_of(st, o, false);
+			}
 			if (o->type == IOASID_GENL_OBJ_DEVICE) {
 				printf(" %s", o->dev);
 				if (o->has_dev_pt)
 					printf(" attached to %u", o->dev_pt_id);
 				else
 					printf(" detached");
+				if (o->pasids)
+					printf(", %u PASIDs attached", o->pasids);
 			}
 			printf("\n");
 		}

@@ -1299,16 +1299,22 @@ out_put:
  * ioasidfd_device_attached_pt() - what a device is attached to, for
  *                                 introspection
  * @idev: the device, with a reference
+ * @npasids: output, how many of its PASIDs are attached
  *
  * Return: the ID of the HWPT its group is attached to, 0 if none.
  */
-u32 ioasidfd_device_attached_pt(struct ioasidfd_device *idev)
+u32 ioasidfd_device_attached_pt(struct ioasidfd_device *idev, u32 *npasids)
 {
+	unsigned long pasid;
+	void *entry;
 	u32 id = 0;
 
+	*npasids = 0;
 	mutex_lock(&idev->igroup->lock);
 	if (idev->igroup->hwpt)
 		id = idev->igroup->hwpt->obj.id;
+	xa_for_each(&idev->pasids, pasid, entry)
+		(*npasids)++;
 	mutex_unlock(&idev->igroup->lock);
 	return id;
 }

@@ -1736,20 +1736,34 @@ out_unlock:
  * @iopt: the IOAS's page table
  * @nareas: output, how many live mappings
  * @bytes: output, the bytes of IOVA they cover
+ * @pinned: output, the pages they hold pinned for the IOAS's domains (all
+ *          they cover while it has one, none without)
  */
-void ioasidfd_iopt_usage(struct ioasidfd_iopt *iopt, u32 *nareas, u64 *bytes)
+void ioasidfd_iopt_usage(struct ioasidfd_iopt *iopt, u32 *nareas, u64 *bytes,
+			 u64 *pinned)
 {
 	struct interval_tree_node *node;
+	bool has_domain;
 
 	*nareas = 0;
 	*bytes = 0;
+	*pinned = 0;
+	down_read(&iopt->domains_rwsem);
+	has_domain = !list_empty(&iopt->domains);
 	down_read(&iopt->iova_rwsem);
 	for (node = interval_tree_iter_first(&iopt->area_itree, 0, ULONG_MAX);
 	     node; node = interval_tree_iter_next(node, 0, ULONG_MAX)) {
+		struct ioasidfd_area *area =
+			container_of(node, struct ioasidfd_area, node);
+
 		if (!area_is_live(node))
 			continue;
 		(*nareas)++;
 		*bytes += node->last - node->start + 1;
+		if (has_domain)
+			*pinned += area->pages_node.last -
+				   area->pages_node.start + 1;
 	}
 	up_read(&iopt->iova_rwsem);
+	up_read(&iopt->domains_rwsem);
 }

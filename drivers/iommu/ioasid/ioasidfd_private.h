@@ -461,7 +461,8 @@ int ioasidfd_iopt_reserve_group(struct ioasidfd_iopt *iopt,
 int ioasidfd_iopt_reserve(struct ioasidfd_iopt *iopt, unsigned long start,
 			  unsigned long last, void *owner);
 void ioasidfd_iopt_unreserve(struct ioasidfd_iopt *iopt, void *owner);
-void ioasidfd_iopt_usage(struct ioasidfd_iopt *iopt, u32 *nareas, u64 *bytes);
+void ioasidfd_iopt_usage(struct ioasidfd_iopt *iopt, u32 *nareas, u64 *bytes,
+			 u64 *pinned);
 int ioasidfd_iopt_iova_ranges(struct ioasidfd_iopt *iopt,
 			      struct iommu_iova_range __user *uranges,
 			      u32 capacity, u32 *total,
@@ -828,7 +829,7 @@ struct ioasidfd_device {
 	const struct ioasidfd_kvm_ops *kvm_ops;
 };
 
-u32 ioasidfd_device_attached_pt(struct ioasidfd_device *idev);
+u32 ioasidfd_device_attached_pt(struct ioasidfd_device *idev, u32 *npasids);
 
 /* KVM handoff, core side (kvm_handoff.c). */
 void ioasidfd_kvm_ctx_init(struct ioasidfd_ctx *ictx);
@@ -838,6 +839,7 @@ int ioasidfd_kvm_unset_ioctl(struct ioasidfd_ucmd *ucmd);
 void ioasidfd_kvm_device_bind(struct ioasidfd_device *idev);
 void ioasidfd_kvm_device_unbind(struct ioasidfd_device *idev);
 bool ioasidfd_kvm_group_noncoherent(struct ioasidfd_group *igroup);
+bool ioasidfd_kvm_ctx_has_vm(struct ioasidfd_ctx *ictx);
 void ioasidfd_kvm_coherency_changed(struct ioasidfd_ctx *ictx, bool was,
 				    bool now);
 #ifdef IOASIDFD_TEST

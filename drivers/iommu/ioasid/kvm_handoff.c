@@ -226,6 +226,22 @@ struct kvm *ioasidfd_device_kvm(struct ioasidfd_device *idev)
 EXPORT_SYMBOL_GPL(ioasidfd_device_kvm);
 
 /**
+ * ioasidfd_kvm_ctx_has_vm() - whether a context holds a VM, for introspection
+ * @ictx: the context
+ *
+ * Return: true between IOASID_KVM_SET and IOASID_KVM_UNSET (or the end).
+ */
+bool ioasidfd_kvm_ctx_has_vm(struct ioasidfd_ctx *ictx)
+{
+	bool has;
+
+	mutex_lock(&ictx->kvm.lock);
+	has = ictx->kvm.vm;
+	mutex_unlock(&ictx->kvm.lock);
+	return has;
+}
+
+/**
  * ioasidfd_kvm_group_noncoherent() - whether a group's DMA may not snoop
  * @igroup: the group, its lock held
  *

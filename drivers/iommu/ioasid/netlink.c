@@ -94,7 +94,11 @@ static int fill_ctx(struct ioasidfd_ctx *ictx, void *arg)
 			from_kuid_munged(current_user_ns(),
 					 ictx->owner_euid)) ||
 	    nla_put_string(d->skb, IOASID_A_CTX_COMM, ictx->owner_comm) ||
-	    nla_put_u32(d->skb, IOASID_A_CTX_OBJECTS, nobjects)) {
+	    nla_put_u32(d->skb, IOASID_A_CTX_OBJECTS, nobjects) ||
+	    nla_put_u32(d->skb, IOASID_A_CTX_RLIMIT_MODE,
+			READ_ONCE(ictx->account_mode) == IOASIDFD_ACCOUNT_MM) ||
+	    (ioasidfd_kvm_ctx_has_vm(ictx) &&
+	     nla_put_flag(d->skb, IOASID_A_CTX_KVM))) {
 		genlmsg_cancel(d->skb, hdr);
 		return -EMSGSIZE;
 	}
@@ -128,15 +132,18 @@ static int put_obj_type_attrs(struct sk_buff *skb, struct ioasidfd_object *obj)
 {
 	struct ioasidfd_hwpt *hwpt;
 	struct ioasidfd_device *idev;
-	u32 nareas, pt_id;
-	u64 bytes;
+	u32 nareas, pt_id, npasids;
+	u64 bytes, pinned;
 
 	switch (obj->type) {
 	case IOASIDFD_OBJ_IOAS:
 		ioasidfd_iopt_usage(&container_of(obj, struct ioasidfd_ioas,
-						  obj)->iopt, &nareas, &bytes);
+						  obj)->iopt, &nareas, &bytes,
+				    &pinned);
 		if (nla_put_u32(skb, IOASID_A_IOAS_AREAS, nareas) ||
 		    nla_put_u64_64bit(skb, IOASID_A_IOAS_BYTES, bytes,
+				      IOASID_A_PAD) ||
+		    nla_put_u64_64bit(skb, IOASID_A_IOAS_PINNED, pinned,
 				      IOASID_A_PAD))
 			return -EMSGSIZE;
 		return 0;
@@ -153,9 +160,10 @@ static int put_obj_type_attrs(struct sk_buff *skb, struct ioasidfd_object *obj)
 				   to_hwpt_nested(hwpt)->parent->common.obj.id);
 	case IOASIDFD_OBJ_DEVICE:
 		idev = container_of(obj, struct ioasidfd_device, obj);
-		pt_id = ioasidfd_device_attached_pt(idev);
+		pt_id = ioasidfd_device_attached_pt(idev, &npasids);
 		if (nla_put_string(skb, IOASID_A_DEV_NAME, dev_name(idev->dev)) ||
-		    (pt_id && nla_put_u32(skb, IOASID_A_DEV_PT_ID, pt_id)))
+		    (pt_id && nla_put_u32(skb, IOASID_A_DEV_PT_ID, pt_id)) ||
+		    nla_put_u32(skb, IOASID_A_DEV_PASIDS, npasids))
 			return -EMSGSIZE;
 		return 0;
 	default:

@@ -1508,7 +1508,8 @@ struct ioasid_kvm_unset {
  * @IOASID_CMD_UNSPEC: not a command
  * @IOASID_CMD_CTX_GET: dump the contexts the caller may see: one message
  *	each with %IOASID_A_CTX_ID, %IOASID_A_CTX_PID, %IOASID_A_CTX_UID,
- *	%IOASID_A_CTX_COMM and %IOASID_A_CTX_OBJECTS. Only the dump form
+ *	%IOASID_A_CTX_COMM, %IOASID_A_CTX_OBJECTS, %IOASID_A_CTX_RLIMIT_MODE
+ *	and, when it holds a VM, %IOASID_A_CTX_KVM. Only the dump form
  *	exists; a request without NLM_F_DUMP gets EOPNOTSUPP.
  * @IOASID_CMD_OBJ_GET: dump the objects of those contexts: one message per
  *	object with %IOASID_A_CTX_ID, %IOASID_A_OBJ_ID, %IOASID_A_OBJ_TYPE and
@@ -1590,6 +1591,15 @@ enum ioasid_genl_obj_type {
  *	"0000:00:03.0"
  * @IOASID_A_DEV_PT_ID: u32 (device): the HWPT it is attached to; absent
  *	when detached
+ * @IOASID_A_CTX_RLIMIT_MODE: u32 (context): how its pinned pages are
+ *	charged, IOMMU_OPTION_RLIMIT_MODE's value: 0 to the owner's user
+ *	(%IOASID_A_CTX_UID), 1 to its process (%IOASID_A_CTX_PID); an owner
+ *	with CAP_IPC_LOCK is not charged at all
+ * @IOASID_A_CTX_KVM: flag (context): it holds a KVM VM (IOASID_KVM_SET)
+ * @IOASID_A_IOAS_PINNED: u64 (IOAS): pages (PAGE_SIZE) its mappings hold
+ *	pinned for its domains: all they cover while the IOAS has a device
+ *	attached (or a HWPT), none without; a page mapped twice counts twice
+ * @IOASID_A_DEV_PASIDS: u32 (device): how many of its PASIDs are attached
  * @__IOASID_A_MAX: one past the last attribute
  */
 enum ioasid_genl_attr {
@@ -1608,6 +1618,10 @@ enum ioasid_genl_attr {
 	IOASID_A_HWPT_AUTO,
 	IOASID_A_DEV_NAME,
 	IOASID_A_DEV_PT_ID,
+	IOASID_A_CTX_RLIMIT_MODE,
+	IOASID_A_CTX_KVM,
+	IOASID_A_IOAS_PINNED,
+	IOASID_A_DEV_PASIDS,
 	__IOASID_A_MAX,
 };
 #define IOASID_A_MAX (__IOASID_A_MAX - 1)

@@ -58,7 +58,7 @@ static int show(char *buf, size_t len)
 	return pclose(f);
 }
 
-/* The JSON object of context @pid in @json, up to the next context. */
+/* The JSON of the first context of @pid in @json, up to the next context. */
 static const char *ctx_of(const char *json, pid_t pid, char *out, size_t len)
 {
 	char key[64];
@@ -68,7 +68,7 @@ static const char *ctx_of(const char *json, pid_t pid, char *out, size_t len)
 	p = strstr(json, key);
 	if (!p)
 		return NULL;
-	end = strstr(p, "]}");
+	end = strstr(p + 1, "\"pid\":");
 	snprintf(out, len, "%.*s", end ? (int)(end - p) : (int)strlen(p), p);
 	return out;
 }
@@ -109,7 +109,7 @@ TEST_F(nl, show_lists_this_context_its_ioas_and_its_mapping)
 	ASSERT_NE(NULL, ctx_of(json, getpid(), mine, sizeof(mine)));
 	ASSERT_NE(NULL, strstr(mine, "\"comm\":\"netlink_test\""));
 	snprintf(want, sizeof(want), "{\"id\":%u,\"type\":\"ioas\",\"areas\":1,"
-		 "\"bytes\":%zu}", self->ioas, 4 * self->page);
+		 "\"bytes\":%zu,\"pinned\":0}", self->ioas, 4 * self->page);
 	EXPECT_NE(NULL, strstr(mine, want)) {
 		TH_LOG("want %s in %s", want, mine);
 	}
@@ -119,7 +119,7 @@ TEST_F(nl, show_lists_this_context_its_ioas_and_its_mapping)
 	ASSERT_EQ(0, show(json, sizeof(json)));
 	ASSERT_NE(NULL, ctx_of(json, getpid(), mine, sizeof(mine)));
 	snprintf(want, sizeof(want), "{\"id\":%u,\"type\":\"ioas\",\"areas\":0,"
-		 "\"bytes\":0}", self->ioas);
+		 "\"bytes\":0,\"pinned\":0}", self->ioas);
 	EXPECT_NE(NULL, strstr(mine, want));
 
 	/* Closed: gone. */
@@ -136,16 +136,27 @@ TEST_F(nl, show_lists_an_attached_device_and_its_hwpt)
 
 	if (!t_edu_setup(&self->edu, EDU_STANDALONE, self->fd, self->ioas, false))
 		return;
+	/* With a device attached, what is mapped is pinned. */
+	test_map_fixed(self->fd, self->ioas, self->buf, 4 * self->page, 0x40000000);
 
 	ASSERT_EQ(0, show(json, sizeof(json)));
 	ASSERT_NE(NULL, ctx_of(json, getpid(), mine, sizeof(mine)));
+	snprintf(want, sizeof(want), "{\"id\":%u,\"type\":\"ioas\",\"areas\":1,"
+		 "\"bytes\":%zu,\"pinned\":%zu}", self->ioas, 4 * self->page,
+		 4 * self->page / (size_t)sysconf(_SC_PAGESIZE));
+	EXPECT_NE(NULL, strstr(mine, want)) {
+		TH_LOG("want %s in %s", want, mine);
+	}
+	EXPECT_NE(NULL, strstr(mine, "\"charged_to\":\"user\",\"kvm\":false"));
 	snprintf(want, sizeof(want), "{\"id\":%u,\"type\":\"device\",\"name\":\"%s\","
-		 "\"attached\":%u}", self->edu.devid, self->edu.dev.bdf, self->edu.hwpt);
+		 "\"attached\":%u,\"pasids\":0}", self->edu.devid, self->edu.dev.bdf,
+		 self->edu.hwpt);
 	EXPECT_NE(NULL, strstr(mine, want)) {
 		TH_LOG("want %s in %s", want, mine);
 	}
 	snprintf(want, sizeof(want), "{\"id\":%u,\"type\":\"hwpt-paging\",\"pt_id\":%u,"
-		 "\"auto\":true}", self->edu.hwpt, self->ioas);
+		 "\"auto\":true,\"devices\":[%u]}", self->edu.hwpt, self->ioas,
+		 self->edu.devid);
 	EXPECT_NE(NULL, strstr(mine, want)) {
 		TH_LOG("want %s in %s", want, mine);
 	}
@@ -156,6 +167,45 @@ TEST_F(nl, show_lists_an_attached_device_and_its_hwpt)
 	snprintf(want, sizeof(want), "\"name\":\"%s\",\"attached\":null",
 		 self->edu.dev.bdf);
 	EXPECT_NE(NULL, strstr(mine, want));
+	/* No domain left: nothing pinned. */
+	snprintf(want, sizeof(want), "{\"id\":%u,\"type\":\"ioas\",\"areas\":1,"
+		 "\"bytes\":%zu,\"pinned\":0}", self->ioas, 4 * self->page);
+	EXPECT_NE(NULL, strstr(mine, want)) {
+		TH_LOG("want %s in %s", want, mine);
+	}
+}
+
+TEST_F(nl, show_says_whom_pins_are_charged_to_and_a_kvm_vm_held)
+{
+	static char json[65536];
+	char mine[4096];
+	int vm, fd;
+
+	/* The mode changes only in a context that holds nothing yet. */
+	t_ioas_teardown(&self->io);
+	fd = ioasid_open();
+	ASSERT_LE(0, fd);
+	ASSERT_EQ(0, ioasid_option_set(fd, IOMMU_OPTION_RLIMIT_MODE, 0, 1));
+	ASSERT_EQ(0, show(json, sizeof(json)));
+	ASSERT_NE(NULL, ctx_of(json, getpid(), mine, sizeof(mine)));
+	EXPECT_NE(NULL, strstr(mine, "\"charged_to\":\"process\",\"kvm\":false"));
+
+	vm = kvm_vm_create();
+	if (vm >= 0) {
+		ASSERT_EQ(0, ioasid_kvm_handoff(fd, vm));
+		ASSERT_EQ(0, show(json, sizeof(json)));
+		ASSERT_NE(NULL, ctx_of(json, getpid(), mine, sizeof(mine)));
+		EXPECT_NE(NULL, strstr(mine, "\"kvm\":true"));
+		ASSERT_EQ(0, ioasid_kvm_drop(fd));
+		close(vm);
+		ASSERT_EQ(0, show(json, sizeof(json)));
+		ASSERT_NE(NULL, ctx_of(json, getpid(), mine, sizeof(mine)));
+		EXPECT_NE(NULL, strstr(mine, "\"kvm\":false"));
+	}
+	close(fd);
+	t_ioas_setup(&self->io, 4);
+	if (vm < 0)
+		SKIP(return, "no KVM VM (/dev/kvm): the VM part did not run");
 }
 
 /* "ioasidctl -j monitor" with its output on a pipe; its pid. */
@@ -323,7 +373,8 @@ TEST_F(nl, an_unprivileged_user_sees_only_its_own_contexts_and_no_events)
 			_exit(13);
 		if (ctx_of(json, getppid(), mine, sizeof(mine)))
 			_exit(14);
-		if (strstr(json, "},{\"id\""))
+		/* One context in all: one "pid". */
+		if (strstr(strstr(json, "\"pid\":") + 1, "\"pid\":"))
 			_exit(15);
 		/* The monitor group is for administrators only. */
 		snprintf(mine, sizeof(mine), "timeout 5 %s monitor >/dev/null 2>&1",

@@ -10,7 +10,8 @@
  *            attached HWPT)
  *   monitor  events as they happen, a line each, until interrupted:
  *            contexts opened and closed, objects created and destroyed,
- *            devices attached and detached (needs CAP_SYS_ADMIN)
+ *            devices attached and detached, page request groups queued
+ *            and answered (needs CAP_SYS_ADMIN)
  *   -j       JSON instead of a table (show: one object, {"contexts": [...]};
  *            monitor: one object per line, after {"event":"listening"})
  *
@@ -43,7 +44,7 @@ struct ctx {
 
 struct obj {
 	uint32_t ctx, id, type;
-	uint32_t areas, pt_id, dev_pt_id, pasids;
+	uint32_t areas, pt_id, dev_pt_id, pasids, pending, unread;
 	uint64_t bytes, pinned;
 	bool has_pt, has_dev_pt, automatic;
 	char dev[64];
@@ -116,6 +117,8 @@ static int on_msg(struct nl_msg *msg, void *arg)
 		if (tb[IOASID_A_IOAS_PINNED])
 			o->pinned = nla_get_u64(tb[IOASID_A_IOAS_PINNED]);
 		o->pasids = get_u32(tb, IOASID_A_DEV_PASIDS);
+		o->pending = get_u32(tb, IOASID_A_FAULT_PENDING);
+		o->unread = get_u32(tb, IOASID_A_FAULT_UNREAD);
 		o->has_pt = tb[IOASID_A_HWPT_PT_ID] != NULL;
 		o->pt_id = get_u32(tb, IOASID_A_HWPT_PT_ID);
 		o->automatic = tb[IOASID_A_HWPT_AUTO] != NULL;
@@ -238,6 +241,8 @@ static void print_json(const struct state *st)
 					printf(",\"attached\":null");
 				printf(",\"pasids\":%u", o->pasids);
 			}
+			if (o->type == IOASID_GENL_OBJ_FAULT)
+				printf(",\"pending\":%u,\"unread\":%u", o->pending, o->unread);
 			printf("}");
 		}
 		printf("]}");
@@ -279,6 +284,9 @@ static void print_table(const struct state *st)
 				if (o->pasids)
 					printf(", %u PASIDs attached", o->pasids);
 			}
+			if (o->type == IOASID_GENL_OBJ_FAULT)
+				printf(" %u groups pending, %u of them unread", o->pending,
+				       o->unread);
 			printf("\n");
 		}
 	}
@@ -293,6 +301,8 @@ static const char *event_name(uint8_t cmd)
 	case IOASID_CMD_OBJ_DEL: return "obj-del";
 	case IOASID_CMD_ATTACH: return "attach";
 	case IOASID_CMD_DETACH: return "detach";
+	case IOASID_CMD_FAULT: return "fault";
+	case IOASID_CMD_FAULT_ANSWERED: return "fault-answered";
 	default: return NULL;
 	}
 }

@@ -42,6 +42,20 @@ struct ioasidfd_fault_group {
 	struct iommu_hwpt_pgfault recs[];	/* dev_id set; cookie at read */
 };
 
+/* An introspection event about @fault (object.c passes it on). */
+static void fault_event(struct ioasidfd_fault *fault,
+			enum ioasidfd_event_type type)
+{
+	struct ioasidfd_event ev = {
+		.type = type,
+		.ictx = fault->ictx,
+		.id = fault->obj.id,
+		.obj_type = IOASIDFD_OBJ_FAULT,
+	};
+
+	ioasidfd_event(&ev);
+}
+
 /* Answer @group and free it; it is on no list and in no xarray any more. */
 static void fault_group_answer(struct ioasidfd_fault *fault,
 			       struct ioasidfd_fault_group *group, u32 code)
@@ -50,6 +64,22 @@ static void fault_group_answer(struct ioasidfd_fault *fault,
 	group->respond(group->data, &group->recs[group->nrecs - 1], code);
 	fault->ngroups--;
 	kfree(group);
+	fault_event(fault, IOASIDFD_EV_FAULT_ANSWERED);
+}
+
+/**
+ * ioasidfd_fault_counts() - what a fault queue holds, for introspection
+ * @fault: the queue, with a reference
+ * @pending: output, groups not answered yet
+ * @unread: output, of those, groups not read yet
+ */
+void ioasidfd_fault_counts(struct ioasidfd_fault *fault, u32 *pending,
+			   u32 *unread)
+{
+	mutex_lock(&fault->mutex);
+	*pending = fault->ngroups;
+	*unread = fault->nqueued;
+	mutex_unlock(&fault->mutex);
 }
 
 /*
@@ -173,6 +203,7 @@ int ioasidfd_hwpt_report_fault(struct ioasidfd_hwpt *hwpt,
 	mutex_unlock(&fault->mutex);
 
 	wake_up_interruptible(&fault->wait);
+	fault_event(fault, IOASIDFD_EV_FAULT);
 	return 0;
 }
 

@@ -226,6 +226,8 @@ enum ioasidfd_event_type {
 	IOASIDFD_EV_OBJ_DEL,
 	IOASIDFD_EV_ATTACH,
 	IOASIDFD_EV_DETACH,
+	IOASIDFD_EV_FAULT,
+	IOASIDFD_EV_FAULT_ANSWERED,
 };
 
 struct ioasidfd_event {
@@ -981,6 +983,8 @@ struct ioasidfd_fault {
 
 int ioasidfd_fault_alloc_ioctl(struct ioasidfd_ucmd *ucmd);
 struct ioasidfd_fault *ioasidfd_get_fault(struct ioasidfd_ctx *ictx, u32 id);
+void ioasidfd_fault_counts(struct ioasidfd_fault *fault, u32 *pending,
+			   u32 *unread);
 int ioasidfd_hwpt_report_fault(struct ioasidfd_hwpt *hwpt,
 			       struct ioasidfd_device *idev, u32 pasid,
 			       const struct iommu_hwpt_pgfault *recs,

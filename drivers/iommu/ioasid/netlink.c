@@ -17,7 +17,8 @@
  * initial user namespace. Everything else is skipped. This file is a top
  * layer, beside main.c, which registers the family at module load.
  *
- * Events (contexts and objects coming and going, attach and detach) reach
+ * Events (contexts and objects coming and going, attach and detach, page
+ * request groups queued and answered) reach
  * this file through the hook it gives object.c (ioasidfd_set_event_hook())
  * and go to the "monitor" multicast group, which only CAP_SYS_ADMIN (in the
  * initial user namespace: the family is in the initial network namespace)
@@ -132,7 +133,7 @@ static int put_obj_type_attrs(struct sk_buff *skb, struct ioasidfd_object *obj)
 {
 	struct ioasidfd_hwpt *hwpt;
 	struct ioasidfd_device *idev;
-	u32 nareas, pt_id, npasids;
+	u32 nareas, pt_id, npasids, pending, unread;
 	u64 bytes, pinned;
 
 	switch (obj->type) {
@@ -164,6 +165,13 @@ static int put_obj_type_attrs(struct sk_buff *skb, struct ioasidfd_object *obj)
 		if (nla_put_string(skb, IOASID_A_DEV_NAME, dev_name(idev->dev)) ||
 		    (pt_id && nla_put_u32(skb, IOASID_A_DEV_PT_ID, pt_id)) ||
 		    nla_put_u32(skb, IOASID_A_DEV_PASIDS, npasids))
+			return -EMSGSIZE;
+		return 0;
+	case IOASIDFD_OBJ_FAULT:
+		ioasidfd_fault_counts(container_of(obj, struct ioasidfd_fault,
+						   obj), &pending, &unread);
+		if (nla_put_u32(skb, IOASID_A_FAULT_PENDING, pending) ||
+		    nla_put_u32(skb, IOASID_A_FAULT_UNREAD, unread))
 			return -EMSGSIZE;
 		return 0;
 	default:
@@ -258,6 +266,8 @@ static const u8 event_cmds[] = {
 	[IOASIDFD_EV_OBJ_DEL] = IOASID_CMD_OBJ_DEL,
 	[IOASIDFD_EV_ATTACH] = IOASID_CMD_ATTACH,
 	[IOASIDFD_EV_DETACH] = IOASID_CMD_DETACH,
+	[IOASIDFD_EV_FAULT] = IOASID_CMD_FAULT,
+	[IOASIDFD_EV_FAULT_ANSWERED] = IOASID_CMD_FAULT_ANSWERED,
 };
 
 static int put_event_attrs(struct sk_buff *skb, const struct ioasidfd_event *ev)

@@ -102,8 +102,16 @@ void ioasidfd_event(const struct ioasidfd_event *ev)
 {
 	void (*hook)(const struct ioasidfd_event *ev) = READ_ONCE(event_hook);
 
-	if (ev->type != IOASIDFD_EV_ATTACH && ev->type != IOASIDFD_EV_DETACH)
+	switch (ev->type) {
+	case IOASIDFD_EV_CTX_NEW:
+	case IOASIDFD_EV_CTX_DEL:
+	case IOASIDFD_EV_OBJ_NEW:
+	case IOASIDFD_EV_OBJ_DEL:
 		atomic64_inc(&registry_gen);
+		break;
+	default:
+		break;
+	}
 	if (hook)
 		hook(ev);
 }

@@ -1525,6 +1525,10 @@ struct ioasid_kvm_unset {
  *	%IOASID_A_DEV_PT_ID: the HWPT it is on now)
  * @IOASID_CMD_DETACH: event: a device was detached (%IOASID_A_CTX_ID,
  *	%IOASID_A_OBJ_ID)
+ * @IOASID_CMD_FAULT: event: a group of page requests was queued on a fault
+ *	queue (%IOASID_A_CTX_ID, %IOASID_A_OBJ_ID: the queue)
+ * @IOASID_CMD_FAULT_ANSWERED: event: a group was answered (by user space,
+ *	or by the kernel when it had to: see IOMMU_FAULT_QUEUE_ALLOC) (the same)
  * @__IOASID_CMD_MAX: one past the last command
  *
  * The events go to the multicast group %IOASID_GENL_MCGRP_MONITOR, which
@@ -1542,6 +1546,8 @@ enum ioasid_genl_cmd {
 	IOASID_CMD_OBJ_DEL,
 	IOASID_CMD_ATTACH,
 	IOASID_CMD_DETACH,
+	IOASID_CMD_FAULT,
+	IOASID_CMD_FAULT_ANSWERED,
 	__IOASID_CMD_MAX,
 };
 
@@ -1600,6 +1606,10 @@ enum ioasid_genl_obj_type {
  *	pinned for its domains: all they cover while the IOAS has a device
  *	attached (or a HWPT), none without; a page mapped twice counts twice
  * @IOASID_A_DEV_PASIDS: u32 (device): how many of its PASIDs are attached
+ * @IOASID_A_FAULT_PENDING: u32 (fault queue): groups of page requests not
+ *	answered yet, read or not
+ * @IOASID_A_FAULT_UNREAD: u32 (fault queue): of those, the groups not read
+ *	yet
  * @__IOASID_A_MAX: one past the last attribute
  */
 enum ioasid_genl_attr {
@@ -1622,6 +1632,8 @@ enum ioasid_genl_attr {
 	IOASID_A_CTX_KVM,
 	IOASID_A_IOAS_PINNED,
 	IOASID_A_DEV_PASIDS,
+	IOASID_A_FAULT_PENDING,
+	IOASID_A_FAULT_UNREAD,
 	__IOASID_A_MAX,
 };
 #define IOASID_A_MAX (__IOASID_A_MAX - 1)

@@ -326,6 +326,79 @@ TEST_F(nl, monitor_reports_a_context_from_opening_to_closing)
 }
 
 /*
+ * A mock device on a HWPT with a fault queue (test builds): a page request
+ * group shows as pending and unread, then read, then answered, and the
+ * monitor reports it queued and answered.
+ */
+TEST_F(nl, show_and_monitor_follow_a_page_request_group)
+{
+	static char json[65536];
+	char mine[4096], want[160], line[512];
+	uint32_t stdev, hwpt0, idev, fault_id, hwpt, pt;
+	bool queued = false, answered = false;
+	struct iommu_hwpt_pgfault rec;
+	int ffd, out, i;
+	size_t n = 0;
+	pid_t mon;
+
+	if (!t_need_mock(self->fd))
+		return;
+	test_mock_domain(self->fd, self->ioas, &stdev, &hwpt0, &idev);
+	ASSERT_EQ(0, ioasid_fault_queue_alloc(self->fd, &fault_id, &ffd));
+	ASSERT_EQ(0, ioasid_hwpt_alloc_fault(self->fd, idev, self->ioas, 0,
+					     fault_id, &hwpt));
+	pt = hwpt;
+	ASSERT_EQ(0, raw_mock_domain_replace(self->fd, stdev, &pt));
+
+	mon = start_monitor(&out);
+	ASSERT_LT(0, mon);
+	ASSERT_TRUE(read_line_fd(out, line, sizeof(line), 10000));
+
+	ASSERT_EQ(0, raw_trigger_iopf(self->fd, idev, 0, 1,
+				      IOMMU_PGFAULT_PERM_READ, 0x1000000));
+	snprintf(want, sizeof(want), "{\"id\":%u,\"type\":\"fault\",\"pending\":1,"
+		 "\"unread\":1}", fault_id);
+	ASSERT_EQ(0, show(json, sizeof(json)));
+	ASSERT_NE(NULL, ctx_of(json, getpid(), mine, sizeof(mine)));
+	EXPECT_NE(NULL, strstr(mine, want)) {
+		TH_LOG("want %s in %s", want, mine);
+	}
+
+	ASSERT_EQ(0, ioasid_fault_read(ffd, &rec, 1, &n));
+	ASSERT_EQ(1U, n);
+	snprintf(want, sizeof(want), "{\"id\":%u,\"type\":\"fault\",\"pending\":1,"
+		 "\"unread\":0}", fault_id);
+	ASSERT_EQ(0, show(json, sizeof(json)));
+	ASSERT_NE(NULL, ctx_of(json, getpid(), mine, sizeof(mine)));
+	EXPECT_NE(NULL, strstr(mine, want));
+
+	ASSERT_EQ(0, ioasid_fault_respond(ffd, rec.cookie,
+					  IOMMUFD_PAGE_RESP_SUCCESS));
+	snprintf(want, sizeof(want), "{\"id\":%u,\"type\":\"fault\",\"pending\":0,"
+		 "\"unread\":0}", fault_id);
+	ASSERT_EQ(0, show(json, sizeof(json)));
+	ASSERT_NE(NULL, ctx_of(json, getpid(), mine, sizeof(mine)));
+	EXPECT_NE(NULL, strstr(mine, want));
+
+	snprintf(want, sizeof(want), "\"id\":%u,\"type\":\"fault\"", fault_id);
+	for (i = 0; i < 100 && !answered &&
+		    read_line_fd(out, line, sizeof(line), 10000); i++) {
+		if (!strstr(line, want))
+			continue;
+		if (strstr(line, "\"event\":\"fault\""))
+			queued = true;
+		if (strstr(line, "\"event\":\"fault-answered\""))
+			answered = queued;
+	}
+	kill(mon, SIGTERM);
+	waitpid(mon, NULL, 0);
+	close(out);
+	close(ffd);
+	EXPECT_TRUE(queued);
+	EXPECT_TRUE(answered);
+}
+
+/*
  * A child drops to an unprivileged user, opens a context of its own and
  * reports what it sees: only that one (not root's, which is open here).
  * Root then sees both.

@@ -6,8 +6,9 @@
  * usage: ioasidctl [-j] show|monitor
  *   show     every context the caller may see (its own; all with
  *            CAP_SYS_ADMIN): who opened it, then its objects: IOAS
- *            (mappings, bytes), HWPTs (what they sit on), devices (name,
- *            attached HWPT)
+ *            (mappings, bytes, pages pinned), HWPTs (what they sit on, their
+ *            devices), devices (name, VFIO cdev from sysfs, attached HWPT,
+ *            PASIDs), fault queues (pending and unread page request groups)
  *   monitor  events as they happen, a line each, until interrupted:
  *            contexts opened and closed, objects created and destroyed,
  *            devices attached and detached, page request groups queued
@@ -20,6 +21,7 @@
  * (NLM_F_DUMP_INTR) is taken again, up to 5 times.
  */
 #define _GNU_SOURCE
+#include <dirent.h>
 #include <errno.h>
 #include <inttypes.h>
 #include <stdbool.h>
@@ -48,6 +50,7 @@ struct obj {
 	uint64_t bytes, pinned;
 	bool has_pt, has_dev_pt, automatic;
 	char dev[64];
+	char vfio[32];		/* the device's VFIO cdev, from sysfs */
 };
 
 struct state {
@@ -69,6 +72,29 @@ static void *grow(void *p, size_t *cap, size_t n, size_t size)
 		exit(1);
 	}
 	return p;
+}
+
+/*
+ * The VFIO char dev of PCI device @name (e.g. "vfio0"), as sysfs shows it
+ * (/sys/bus/pci/devices/NAME/vfio-dev/vfioN); empty if it has none.
+ */
+static void vfio_node_of(const char *name, char *out, size_t len)
+{
+	char path[256];
+	struct dirent *e;
+	DIR *d;
+
+	*out = 0;
+	snprintf(path, sizeof(path), "/sys/bus/pci/devices/%s/vfio-dev", name);
+	d = opendir(path);
+	if (!d)
+		return;
+	while ((e = readdir(d)))
+		if (!strncmp(e->d_name, "vfio", 4)) {
+			snprintf(out, len, "%.*s", (int)len - 1, e->d_name);
+			break;
+		}
+	closedir(d);
 }
 
 static uint32_t get_u32(struct nlattr **tb, int a)
@@ -124,9 +150,11 @@ static int on_msg(struct nl_msg *msg, void *arg)
 		o->automatic = tb[IOASID_A_HWPT_AUTO] != NULL;
 		o->has_dev_pt = tb[IOASID_A_DEV_PT_ID] != NULL;
 		o->dev_pt_id = get_u32(tb, IOASID_A_DEV_PT_ID);
-		if (tb[IOASID_A_DEV_NAME])
+		if (tb[IOASID_A_DEV_NAME]) {
 			snprintf(o->dev, sizeof(o->dev), "%s",
 				 nla_get_string(tb[IOASID_A_DEV_NAME]));
+			vfio_node_of(o->dev, o->vfio, sizeof(o->vfio));
+		}
 	}
 	return NL_OK;
 }
@@ -235,6 +263,11 @@ static void print_json(const struct state *st)
 			if (o->type == IOASID_GENL_OBJ_DEVICE) {
 				printf(",\"name\":");
 				json_str(o->dev);
+				printf(",\"vfio\":");
+				if (*o->vfio)
+					json_str(o->vfio);
+				else
+					printf("null");
 				if (o->has_dev_pt)
 					printf(",\"attached\":%u", o->dev_pt_id);
 				else
@@ -276,7 +309,8 @@ static void print_table(const struct state *st)
 				print_devices_of(st, o, false);
 			}
 			if (o->type == IOASID_GENL_OBJ_DEVICE) {
-				printf(" %s", o->dev);
+				printf(" %s%s%s%s", o->dev, *o->vfio ? " (" : "", o->vfio,
+				       *o->vfio ? ")" : "");
 				if (o->has_dev_pt)
 					printf(" attached to %u", o->dev_pt_id);
 				else

@@ -14,6 +14,7 @@
  */
 #include "fixture.h"
 
+#include <dirent.h>
 #include <grp.h>
 #include <poll.h>
 #include <signal.h>
@@ -71,6 +72,26 @@ static const char *ctx_of(const char *json, pid_t pid, char *out, size_t len)
 	end = strstr(p + 1, "\"pid\":");
 	snprintf(out, len, "%.*s", end ? (int)(end - p) : (int)strlen(p), p);
 	return out;
+}
+
+/* The vfioN of PCI device @bdf, from sysfs ("" if none). */
+static const char *vfio_name(const char *bdf)
+{
+	static char name[32];
+	char path[256];
+	struct dirent *e;
+	DIR *d;
+
+	name[0] = 0;
+	snprintf(path, sizeof(path), "/sys/bus/pci/devices/%s/vfio-dev", bdf);
+	d = opendir(path);
+	if (!d)
+		return name;
+	while ((e = readdir(d)))
+		if (!strncmp(e->d_name, "vfio", 4))
+			snprintf(name, sizeof(name), "%.31s", e->d_name);
+	closedir(d);
+	return name;
 }
 
 static const char *skip_reason(void)
@@ -149,8 +170,8 @@ TEST_F(nl, show_lists_an_attached_device_and_its_hwpt)
 	}
 	EXPECT_NE(NULL, strstr(mine, "\"charged_to\":\"user\",\"kvm\":false"));
 	snprintf(want, sizeof(want), "{\"id\":%u,\"type\":\"device\",\"name\":\"%s\","
-		 "\"attached\":%u,\"pasids\":0}", self->edu.devid, self->edu.dev.bdf,
-		 self->edu.hwpt);
+		 "\"vfio\":\"%s\",\"attached\":%u,\"pasids\":0}", self->edu.devid,
+		 self->edu.dev.bdf, vfio_name(self->edu.dev.bdf), self->edu.hwpt);
 	EXPECT_NE(NULL, strstr(mine, want)) {
 		TH_LOG("want %s in %s", want, mine);
 	}
@@ -164,8 +185,8 @@ TEST_F(nl, show_lists_an_attached_device_and_its_hwpt)
 	ASSERT_EQ(0, ioasid_vfio_detach(self->edu.devfd));
 	ASSERT_EQ(0, show(json, sizeof(json)));
 	ASSERT_NE(NULL, ctx_of(json, getpid(), mine, sizeof(mine)));
-	snprintf(want, sizeof(want), "\"name\":\"%s\",\"attached\":null",
-		 self->edu.dev.bdf);
+	snprintf(want, sizeof(want), "\"name\":\"%s\",\"vfio\":\"%s\",\"attached\":null",
+		 self->edu.dev.bdf, vfio_name(self->edu.dev.bdf));
 	EXPECT_NE(NULL, strstr(mine, want));
 	/* No domain left: nothing pinned. */
 	snprintf(want, sizeof(want), "{\"id\":%u,\"type\":\"ioas\",\"areas\":1,"

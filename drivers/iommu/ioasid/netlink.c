@@ -18,13 +18,12 @@
  * layer, beside main.c, which registers the family at module load.
  *
  * Events (contexts and objects coming and going, attach and detach, page
- * request groups queued and answered) reach
- * this file through the hook it gives object.c (ioasidfd_set_event_hook())
- * and go to the "monitor" multicast group, which only CAP_SYS_ADMIN (in the
- * initial user namespace: the family is in the initial network namespace)
- * may join, as only it may see every context: a group cannot be filtered
- * per listener. Nothing is built when
- * nobody listens.
+ * request groups queued and answered) reach this file through the hook it
+ * gives object.c (ioasidfd_set_event_hook()) and go to the "monitor"
+ * multicast group, which only CAP_SYS_ADMIN (in the initial user namespace:
+ * the family is in the initial network namespace) may join, as only it may
+ * see every context: a group cannot be filtered per listener. Nothing is
+ * built when nobody listens.
  */
 #include <linux/cred.h>
 #include <linux/device.h>
